@@ -1,0 +1,64 @@
+package org.zenome.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line. Exit codes: 0 success, 2 usage error, 3 invalid input (one line on stderr naming the
+ * file, the line and the problem), 1 any other failure.
+ */
+@Command(name = "zenome", mixinStandardHelpOptions = true, versionProvider = ZenomeCli.Version.class,
+        description = "Whole-genome expert-panel workbench.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class ZenomeCli implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int INVALID_INPUT = 3;
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return OK;
+    }
+
+    /** Runs the command line with UTF-8 output and returns the exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new ZenomeCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> FAILURE);
+        return cl.execute(args);
+    }
+
+    /** Version from the build. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"zenome " + version()};
+        }
+    }
+
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = ZenomeCli.class.getResourceAsStream("/org/zenome/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,23 @@
+package org.zenome.domain;
+
+import java.util.Locale;
+
+/** VEP / SnpEff putative impact, most severe first. */
+public enum Impact {
+    HIGH,
+    MODERATE,
+    LOW,
+    MODIFIER;
+
+    /** Parses an impact, returning null for blank or unknown text. */
+    public static Impact parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.zenome.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.zenome.domain.Finding;
+import org.zenome.domain.FindingDetail;
+import org.zenome.domain.VariantFilter;
+
+/** Findings of a case: filtered, sorted and paged by the database, never loaded whole. */
+public interface FindingRepository {
+
+    /** One page of findings matching the filter, with genotypes of every sample. */
+    List<Finding> query(long casePk, VariantFilter filter, int offset, int limit);
+
+    /** Number of findings matching the filter (may take longer than a page on a whole genome). */
+    long count(long casePk, VariantFilter filter);
+
+    /** All transcripts, INFO fields and genotypes of one finding. */
+    Optional<FindingDetail> detail(long findingId);
+
+    /** Gene symbols of the case that start with the prefix (case-insensitive), for completion. */
+    List<String> genes(long casePk, String prefix, int limit);
+}

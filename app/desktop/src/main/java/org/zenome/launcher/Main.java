@@ -1,0 +1,22 @@
+package org.zenome.launcher;
+
+import javafx.application.Application;
+import org.zenome.cli.ZenomeCli;
+import org.zenome.ui.ZenomeApp;
+
+/**
+ * Entry point. With a sub-command (or an option such as {@code --version}) it runs the command line and
+ * exits with its code; with no arguments it opens the desktop application. This class does not extend
+ * {@link Application}, so JavaFX starts from the class path without module-path options.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(ZenomeCli.run(args));
+        }
+        Application.launch(ZenomeApp.class, args);
+    }
+}
