@@ -5,8 +5,8 @@ import org.zenome.cli.ZenomeCli;
 import org.zenome.ui.ZenomeApp;
 
 /**
- * Entry point. With a sub-command (or an option such as {@code --version}) it runs the command line and
- * exits with its code; with no arguments it opens the desktop application. This class does not extend
+ * Entry point. With {@code gui [--db FILE]} or no arguments it opens the desktop application. With another sub-command (or an option such as {@code --version}) it runs the command line and
+ * exits with its code. This class does not extend
  * {@link Application}, so JavaFX starts from the class path without module-path options.
  */
 public final class Main {
@@ -14,9 +14,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) {
+        if (args.length > 0 && !"gui".equals(args[0])) {
             System.exit(ZenomeCli.run(args));
         }
-        Application.launch(ZenomeApp.class, args);
+        String[] guiArgs = args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        Application.launch(ZenomeApp.class, guiArgs);
     }
 }
