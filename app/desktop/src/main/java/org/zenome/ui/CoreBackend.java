@@ -3,6 +3,7 @@ package org.zenome.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.zenome.cli.ZenomeCli;
 import org.zenome.importer.CaseImporter;
 import org.zenome.importer.ImportCancelledException;
 import org.zenome.importer.ImportListener;
@@ -25,7 +26,7 @@ public final class CoreBackend implements Backend {
 
     @Override
     public ImportService importService(CaseStore store) {
-        CaseImporter importer = new CaseImporter(store);
+        CaseImporter importer = new CaseImporter(store, ZenomeCli.version());
         return new ImportService() {
             @Override
             public VcfSummary inspect(Path vcf) throws IOException, InvalidInputException {

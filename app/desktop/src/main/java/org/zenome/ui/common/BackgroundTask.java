@@ -8,8 +8,11 @@ import java.util.function.Consumer;
  * FX thread afterwards (success, failure, cancellation, progress). View models build these; the executor
  * decides the threads, so a view model is tested with {@link CurrentThreadTaskExecutor}.
  *
- * <p>Callbacks run on the FX thread (or the caller's thread with the same-thread executor). A task that was
- * cancelled never reaches {@code onSuccess} or {@code onFailure}: its result, if any, is dropped.
+ * <p>Callbacks run on the FX thread (or the caller's thread with the same-thread executor). Outcome rules:
+ * work that returns normally reaches {@code onSuccess}, even when a cancel came too late to stop it (an import
+ * that finished did store its case); work that throws after a cancel was requested, or that was cancelled
+ * before it started, reaches {@code onCancelled}; any other exception reaches {@code onFailure}.
+ * {@link LatestTaskScheduler} drops the results of superseded requests on top of that.
  *
  * @param <T> the result
  */

@@ -39,11 +39,7 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
             return handle;
         }
         handle.done = true;
-        if (handle.isCancelled()) {
-            task.cancelled();
-        } else {
-            task.succeeded(result);
-        }
+        task.succeeded(result);
         return handle;
     }
 

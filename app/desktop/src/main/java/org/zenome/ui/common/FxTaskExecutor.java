@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * <p>Cancelling never interrupts the worker thread (an interrupt would close NIO channels and could leave a
  * JDBC connection in a bad state); the work polls {@link TaskContext#isCancelled()}. The cancel callback
  * runs when the work has really stopped, so a cancelled import reports "cancelled" only after its rollback.
+ * Outcome rules: see {@link BackgroundTask}.
  */
 public final class FxTaskExecutor implements TaskExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
@@ -49,12 +50,14 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return cancelled.get();
             }
         };
+        AtomicBoolean started = new AtomicBoolean();
         Task<T> fxTask = new Task<>() {
             @Override
             protected T call() throws Exception {
                 if (cancelled.get()) {
                     return null;
                 }
+                started.set(true);
                 Thread.currentThread().setName("zenome-worker: " + task.name());
                 try {
                     return task.call(context);
@@ -64,7 +67,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
         };
         fxTask.setOnSucceeded(e -> {
-            if (cancelled.get()) {
+            if (!started.get()) {
                 task.cancelled();
             } else {
                 task.succeeded(fxTask.getValue());

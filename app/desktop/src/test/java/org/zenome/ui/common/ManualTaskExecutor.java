@@ -12,12 +12,22 @@ public final class ManualTaskExecutor implements TaskExecutor {
     private final Deque<Runnable> tasks = new ArrayDeque<>();
     private final Deque<Runnable> timers = new ArrayDeque<>();
     private final CurrentThreadTaskExecutor direct = new CurrentThreadTaskExecutor();
+    private boolean startCancelledTasks;
+
+    /**
+     * When set, a task cancelled while queued still starts and sees {@code isCancelled() == true}, as when the
+     * user's cancel arrives just after the worker picked the task up (exercises the work's own rollback).
+     */
+    public ManualTaskExecutor startCancelledTasks(boolean start) {
+        this.startCancelledTasks = start;
+        return this;
+    }
 
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
         Handle h = new Handle();
         tasks.add(() -> {
-            if (h.cancelled) {
+            if (h.cancelled && !startCancelledTasks) {
                 task.cancelled();
                 return;
             }
@@ -32,14 +42,14 @@ public final class ManualTaskExecutor implements TaskExecutor {
                             return h.cancelled;
                         }
                     }))
-                    .onSuccess(r -> {
+                    .onSuccess(task::succeeded)
+                    .onFailure(e -> {
                         if (h.cancelled) {
                             task.cancelled();
                         } else {
-                            task.succeeded(r);
+                            task.failed(e);
                         }
-                    })
-                    .onFailure(task::failed));
+                    }));
             h.done = true;
         });
         return h;
@@ -89,7 +99,7 @@ public final class ManualTaskExecutor implements TaskExecutor {
     }
 
     public int pendingDelays() {
-        return (int) timers.size();
+        return timers.size();
     }
 
     @Override
