@@ -21,7 +21,7 @@ public final class Dialogs {
         text.setWrapText(true);
         text.setMaxWidth(560);
         alert.getDialogPane().setContent(text);
-        alert.getDialogPane().getStyleClass().add("zenome-dialog");
+        styleLikeOwner(alert, owner);
         alert.show();
     }
 
@@ -37,6 +37,14 @@ public final class Dialogs {
         text.setWrapText(true);
         text.setMaxWidth(560);
         alert.getDialogPane().setContent(text);
+        styleLikeOwner(alert, owner);
         return alert.showAndWait().filter(b -> b == yesButton).isPresent();
+    }
+
+    private static void styleLikeOwner(Alert alert, Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
     }
 }

@@ -102,7 +102,9 @@ public class ZenomeApp extends Application {
             Platform.exit();
             return;
         }
-        stage.setScene(new Scene(build(i18n, List.of(), null), 1440, 900));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(build(i18n, List.of(), null), Math.min(1440, screen.getWidth()),
+                Math.min(900, screen.getHeight())));
         stage.getScene().getStylesheets().add(stylesheet());
         stage.setMinWidth(900);
         stage.setMinHeight(600);

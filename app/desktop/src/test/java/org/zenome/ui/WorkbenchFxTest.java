@@ -38,6 +38,11 @@ import org.zenome.ui.importer.SampleRoleRow;
  */
 class WorkbenchFxTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    static {
+        // Monocle's headless screen is 1280x800 unless told; the workbench is laid out for a desktop monitor
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
     private final FxRobot robot = new FxRobot();
     private ZenomeApp app;
     private Path vcf;

@@ -49,7 +49,7 @@ public final class DetailView extends BorderPane {
         genotypes.setId("genotypeTable");
         genotypes.setPlaceholder(new Label(i18n.get("detail.genotypes.empty")));
         genotypes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        genotypes.getColumns().add(col(i18n.get("detail.genotypes.sample"), 100, GenotypeRow::sample));
+        genotypes.getColumns().add(col(i18n.get("detail.genotypes.sample"), 110, GenotypeRow::sample));
         genotypes.getColumns().add(col(i18n.get("detail.genotypes.role"), 70, GenotypeRow::role));
         genotypes.getColumns().add(col("GT", 45, GenotypeRow::gt));
         genotypes.getColumns().add(col(i18n.get("detail.genotypes.zygosity"), 70, GenotypeRow::zygosity));
@@ -67,7 +67,7 @@ public final class DetailView extends BorderPane {
 
         SplitPane split = new SplitPane(section(i18n.get("detail.transcripts"), transcripts),
                 section(i18n.get("detail.genotypes"), genotypes), section(i18n.get("detail.info"), info));
-        split.setDividerPositions(0.5, 0.78);
+        split.setDividerPositions(0.46, 0.77);
         setCenter(split);
     }
 

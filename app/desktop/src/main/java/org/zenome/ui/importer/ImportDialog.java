@@ -197,6 +197,10 @@ public final class ImportDialog {
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }
+        if (owner != null && owner.getScene() != null) {
+            // the UI font chosen for the main window (a Japanese-capable family)
+            root.setStyle(owner.getScene().getRoot().getStyle());
+        }
         stage.setScene(scene);
     }
 

@@ -61,7 +61,7 @@ final class FilterBar extends FlowPane {
         CheckComboBox<Impact> impact = checkCombo(FXCollections.observableArrayList(Impact.values()), vm.impacts(),
                 i18n::label, i18n);
         impact.setId("impactFilter");
-        impact.setPrefWidth(120);
+        impact.setPrefWidth(150);
         List<ClinicalSignificance> classes = new ArrayList<>(Arrays.asList(ClinicalSignificance.values()));
         classes.remove(ClinicalSignificance.NONE);
         java.util.Collections.reverse(classes);

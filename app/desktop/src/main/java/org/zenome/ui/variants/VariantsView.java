@@ -36,7 +36,7 @@ public final class VariantsView extends BorderPane {
         table = new VariantTable(vm, i18n);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, f) -> vm.selectedProperty().set(f));
 
-        Button first = new Button("⏮");
+        Button first = new Button("|◀");
         first.setId("firstPage");
         first.setTooltip(new javafx.scene.control.Tooltip(i18n.get("variants.page.first")));
         first.setOnAction(e -> vm.firstPage());
@@ -46,7 +46,7 @@ public final class VariantsView extends BorderPane {
         Button next = new Button(i18n.get("variants.page.next"));
         next.setId("nextPage");
         next.setOnAction(e -> vm.nextPage());
-        Button last = new Button("⏭");
+        Button last = new Button("▶|");
         last.setId("lastPage");
         last.setTooltip(new javafx.scene.control.Tooltip(i18n.get("variants.page.last")));
         last.setOnAction(e -> vm.lastPage());

@@ -17,6 +17,8 @@ import org.zenome.domain.CaseSummary;
 import org.zenome.domain.DiseaseArea;
 import org.zenome.domain.Finding;
 import org.zenome.domain.Impact;
+import org.zenome.domain.InheritanceModel;
+import org.zenome.domain.Zygosity;
 import org.zenome.domain.VariantFilter;
 import org.zenome.importer.CaseImporter;
 import org.zenome.importer.ImportListener;
@@ -119,10 +121,15 @@ class VariantsViewModelTest {
 
     @Test
     void sortsInTheStoreAndFiltersByImpact() {
-        vm.sortBy(VariantFilter.SortKey.CADD, true);
+        // the store's default direction of a score is the clinically relevant one: highest CADD first
+        vm.sortBy(VariantFilter.SortKey.CADD, false);
         List<Double> cadd = vm.rows().stream().map(Finding::cadd).filter(c -> c != null).toList();
-        assertThat(cadd).isNotEmpty().isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(cadd).hasSizeGreaterThan(10).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(vm.activeFilter().sort()).isEqualTo(VariantFilter.SortKey.CADD);
+        // the second click on the header reverses it
+        vm.sortBy(VariantFilter.SortKey.CADD, true);
+        List<Double> reversed = vm.rows().stream().map(Finding::cadd).filter(c -> c != null).toList();
+        assertThat(reversed).hasSizeGreaterThan(10).isSorted();
 
         vm.impacts().setAll(Impact.HIGH, Impact.MODERATE);
         assertThat(vm.rows()).isNotEmpty()
@@ -147,6 +154,22 @@ class VariantsViewModelTest {
         assertThat(vm.geneSuggestions()).isNotEmpty().allSatisfy(g -> assertThat(g).startsWithIgnoringCase("PO"));
         vm.acceptSuggestion("POLE");
         assertThat(vm.geneTextProperty().get()).isEqualTo("TG, POLE");
+    }
+
+    @Test
+    void deNovoModelKeepsAllelesAbsentFromBothParents() {
+        vm.inheritanceProperty().set(InheritanceModel.DE_NOVO);
+        assertThat(vm.activeFilter().inheritance()).isEqualTo(InheritanceModel.DE_NOVO);
+        assertThat(vm.totalProperty().get()).isLessThan(total);
+        for (Finding f : vm.rows()) {
+            assertThat(zygosity(f, "ADM1059A2").carriesAllele()).as("proband carries " + f.label()).isTrue();
+            assertThat(zygosity(f, "ADM1059A1").carriesAllele()).as("father of " + f.label()).isFalse();
+            assertThat(zygosity(f, "ADM1059A3").carriesAllele()).as("mother of " + f.label()).isFalse();
+        }
+    }
+
+    private static Zygosity zygosity(Finding f, String sample) {
+        return f.genotypes().stream().filter(g -> g.sample().equals(sample)).findFirst().orElseThrow().zygosity();
     }
 
     @Test
