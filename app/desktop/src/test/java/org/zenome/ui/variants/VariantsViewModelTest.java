@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zenome.cli.ZenomeCli;
 import org.zenome.domain.CaseSummary;
 import org.zenome.domain.DiseaseArea;
 import org.zenome.domain.Finding;
@@ -20,11 +19,10 @@ import org.zenome.domain.Impact;
 import org.zenome.domain.InheritanceModel;
 import org.zenome.domain.Zygosity;
 import org.zenome.domain.VariantFilter;
-import org.zenome.importer.CaseImporter;
 import org.zenome.importer.ImportListener;
 import org.zenome.importer.ImportRequest;
 import org.zenome.store.CaseStore;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.ui.CoreBackend;
 import org.zenome.ui.SharedData;
 import org.zenome.ui.common.CurrentThreadTaskExecutor;
 import org.zenome.ui.common.Formats;
@@ -46,8 +44,9 @@ class VariantsViewModelTest {
     static void importTrio() throws Exception {
         Path vcf = SharedData.scoutTrioVcf();
         Path ped = SharedData.scoutTrioPed();
-        store = SqliteCaseStore.open(dir.resolve("cases.db"));
-        new CaseImporter(store, ZenomeCli.version()).importVcf(new ImportRequest("643594", DiseaseArea.RARE_DISEASE,
+        CoreBackend backend = new CoreBackend();
+        store = backend.open(dir.resolve("cases.db"));
+        backend.importService(store).importVcf(new ImportRequest("643594", DiseaseArea.RARE_DISEASE,
                 "", vcf, ped, Map.of(), null, false), ImportListener.NONE);
         kase = store.cases().find("643594").orElseThrow();
         total = store.findings().count(kase.id(), VariantFilter.all());
