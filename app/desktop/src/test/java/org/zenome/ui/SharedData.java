@@ -21,6 +21,11 @@ public final class SharedData {
         return require(root().resolve("scout_demo_trio_643594/643594.ped"));
     }
 
+    /** Scout's tumour/normal test VCF (two samples). */
+    public static Path scoutCancerVcf() {
+        return require(root().resolve("scout_demo_cancer/cancer_test.vcf.gz"));
+    }
+
     private static Path require(Path file) {
         Assumptions.assumeTrue(Files.isRegularFile(file),
                 "shared test data absent (" + file.toAbsolutePath() + "): set -Dzenome.shared.data to run this test");
