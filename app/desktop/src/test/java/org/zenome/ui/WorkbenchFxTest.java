@@ -73,7 +73,7 @@ class WorkbenchFxTest {
     void importTrioFilterByGeneAndSeeTheDetail() throws Exception {
         Stage stage = app.stage();
         assertThat(text("#statusDatabase")).contains(dir.resolve("cases.db").toString());
-        assertThat(robot.lookup("#caseTable").queryAs(TableView.class).getItems()).isEmpty();
+        assertThat(table("#caseTable").getItems()).isEmpty();
 
         // import through the dialog
         robot.clickOn("#importButton");
