@@ -13,9 +13,9 @@ public record AppliedCriterion(AcmgCriterion criterion, Strength strength) {
     public AppliedCriterion {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(strength, "strength");
-        if (!strength.allowedFor(criterion.direction())) {
+        if (strength == Strength.STAND_ALONE && criterion != AcmgCriterion.BA1) {
             throw new IllegalArgumentException(criterion.code() + " cannot be applied as " + strength.suffix()
-                    + ": stand-alone strength exists only for benign criteria");
+                    + ": only BA1 is stand-alone evidence");
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * strength has a magnitude and {@link AppliedCriterion#points()} gives it its sign.
  *
  * <p>Points follow Tavtigian et al. 2018 (Genet Med 20:1054) and 2020 (Hum Mutat 41:1734): supporting 1, moderate 2,
- * strong 4, very strong 8, negative for benign criteria. {@link #STAND_ALONE} exists only for benign criteria (BA1).
+ * strong 4, very strong 8, negative for benign criteria. {@link #STAND_ALONE} exists only for BA1.
  * Tavtigian 2020 keeps BA1 outside the point scale as stand-alone evidence, as ClinGen SVI does (Ghosh et al. 2018,
  * Hum Mutat 39:1525); Zenome scores it -8 so that BA1 on its own reaches Benign (&le; -7) in the points scheme as it
  * does in the combining rules, and pathogenic points can still pull a contradicted BA1 back towards uncertain.
@@ -42,10 +42,6 @@ public enum Strength {
         return suffix;
     }
 
-    /** Stand-alone exists only for benign criteria; every other strength exists in both directions. */
-    public boolean allowedFor(Direction direction) {
-        return this != STAND_ALONE || direction == Direction.BENIGN;
-    }
 
     /**
      * Reads a strength suffix, case-insensitive: {@code VeryStrong}, {@code VStrong}, {@code Very_Strong},

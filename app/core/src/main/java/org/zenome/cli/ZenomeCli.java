@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zenome", mixinStandardHelpOptions = true, versionProvider = ZenomeCli.Version.class,
         description = "Whole-genome expert-panel workbench.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AcmgCommand.class})
 public final class ZenomeCli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
