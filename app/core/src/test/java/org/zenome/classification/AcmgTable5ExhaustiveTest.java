@@ -120,7 +120,9 @@ class AcmgTable5ExhaustiveTest {
         }
         assertThat(combinations).isEqualTo(3 * 4 * 5 * 6 * 2 * 3 * 3);
         assertThat(modifiedSeen).as("sets use criteria with changed strengths too").isGreaterThan(10_000);
-        assertThat(failures).isEmpty();
+        assertThat(failures.subList(0, Math.min(20, failures.size())))
+                .as("%d of %d combinations differ from Table 5 (first 20 shown)", failures.size(), combinations)
+                .isEmpty();
     }
 
     /** Distinct criteria for the counts, starting at a rotating offset in each pool. */
