@@ -20,8 +20,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zenome", mixinStandardHelpOptions = true, versionProvider = ZenomeCli.Version.class,
         description = "Whole-genome expert-panel workbench.",
-        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, CasesCommand.class,
-            VariantsCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ImportCommand.class,
+            CasesCommand.class,
+            VariantsCommand.class,
+            AcmgCommand.class,
+        })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
     public static final int OK = 0;
