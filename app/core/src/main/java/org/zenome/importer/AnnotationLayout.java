@@ -33,6 +33,8 @@ public final class AnnotationLayout {
     final int cadd;
     final int[] populationAf;
     final int[] spliceAi;
+    /** Fields the importer reads; the others are skipped on the hot path. */
+    final boolean[] needed;
 
     private AnnotationLayout(String source, List<String> names, String[] roleNames) {
         this.source = source;
@@ -61,6 +63,19 @@ public final class AnnotationLayout {
                 "MAX_AF", "ToMMo_AF", "TOMMO_AF", "jMorp_AF");
         spliceAi = findAll("SpliceAI_pred_DS_max", "SpliceAI_pred_DS_AG", "SpliceAI_pred_DS_AL",
                 "SpliceAI_pred_DS_DG", "SpliceAI_pred_DS_DL", "SpliceAI_DS_max");
+        needed = new boolean[names.size()];
+        for (int i : new int[] {allele, consequence, impact, symbol, feature, hgvsc, hgvsp, canonical, mane, alleleNum,
+            clinSig, revel, cadd}) {
+            if (i >= 0) {
+                needed[i] = true;
+            }
+        }
+        for (int i : populationAf) {
+            needed[i] = true;
+        }
+        for (int i : spliceAi) {
+            needed[i] = true;
+        }
     }
 
     /** VEP CSQ layout; null when the header had no usable field list. */

@@ -21,6 +21,15 @@ public final class Annotations {
     /** Entries per ALT (index 0 = first ALT), each entry as its field array. */
     @SuppressWarnings("unchecked")
     public static List<String[]>[] byAllele(String value, AnnotationLayout layout, String ref, String[] alts) {
+        return byAllele(value, layout, ref, alts, null);
+    }
+
+    /**
+     * As {@link #byAllele(String, AnnotationLayout, String, String[])}, materialising only the fields marked in
+     * {@code only} (others are empty strings); null means every field.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String[]>[] byAllele(String value, AnnotationLayout layout, String ref, String[] alts, boolean[] only) {
         List<String[]>[] out = new List[alts.length];
         for (int i = 0; i < alts.length; i++) {
             out[i] = new ArrayList<>(4);
@@ -35,7 +44,7 @@ public final class Annotations {
             int comma = value.indexOf(',', start);
             int end = comma < 0 ? n : comma;
             if (end > start) {
-                String[] fields = splitPipes(value, start, end, layout.names.size());
+                String[] fields = splitPipes(value, start, end, layout.names.size(), only);
                 int a = alleleIndex(fields, layout, alts, vepAlleles);
                 if (a >= 0) {
                     out[a].add(fields);
@@ -135,7 +144,7 @@ public final class Annotations {
         }
     }
 
-    static String[] splitPipes(String s, int from, int to, int expected) {
+    static String[] splitPipes(String s, int from, int to, int expected, boolean[] only) {
         String[] out = new String[Math.max(expected, 1)];
         int k = 0;
         int start = from;
@@ -146,7 +155,8 @@ public final class Annotations {
                     System.arraycopy(out, 0, bigger, 0, out.length);
                     out = bigger;
                 }
-                out[k++] = s.substring(start, i);
+                out[k] = only != null && (k >= only.length || !only[k]) ? "" : start == i ? "" : s.substring(start, i);
+                k++;
                 start = i + 1;
             }
         }
@@ -157,7 +167,7 @@ public final class Annotations {
     }
 
     static String get(String[] f, int i) {
-        return i >= 0 && i < f.length && f[i] != null ? f[i].trim() : "";
+        return i >= 0 && i < f.length && f[i] != null ? f[i] : "";
     }
 
     /** The entry to show for an allele: MANE Select, else canonical, else the most severe consequence. */

@@ -37,7 +37,6 @@ import org.zenome.store.StoreException;
  */
 public final class CaseImporter {
     private static final Logger LOG = LoggerFactory.getLogger(CaseImporter.class);
-    private static final int BATCH = 2048;
     private static final long PROGRESS_NANOS = 200_000_000L;
     private static final List<FindingRow> END = new ArrayList<>();
 
@@ -60,8 +59,10 @@ public final class CaseImporter {
             t.setDaemon(true);
             return t;
         });
-        try (VcfInput in = VcfInput.open(request.vcf(), vcfName)) {
-            VcfHeader header = VcfProbe.readHeader(in);
+        try {
+            VcfHeader header = VcfProbe.readHeader(request.vcf(), vcfName);
+            long size = Files.size(request.vcf());
+            boolean bgzf = VcfInput.isBgzf(request.vcf());
             GenomeBuild build = decideBuild(header, request.build(), vcfName, warnings);
             DiseaseArea area = request.diseaseArea() != null ? request.diseaseArea()
                     : SampleRoles.areaOf(header, ped, request.roles());
@@ -73,7 +74,8 @@ public final class CaseImporter {
                 }
             }
             List<Sample> samples = SampleRoles.resolve(header, ped, request.roles(), area, warnings);
-            VcfRecordParser parser = new VcfRecordParser(vcfName, header, SampleRoles.primary(samples));
+            ImportPipeline pipeline = new ImportPipeline(request.vcf(), vcfName, header, SampleRoles.primary(samples),
+                    bgzf);
             NewCase newCase = new NewCase(request.caseId(), area, request.diagnosis(), build, samples);
             try (CaseWriter writer = store.beginImport(newCase, request.replace())) {
                 BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(16);
@@ -86,30 +88,28 @@ public final class CaseImporter {
                         writer.write(batch);
                     }
                 });
-                long findings = 0;
-                long lastProgress = System.nanoTime();
-                List<FindingRow> batch = new ArrayList<>(BATCH + 8);
-                String line;
+                ImportPipeline.Result read;
+                long[] counts = new long[2];
+                long[] lastProgress = {System.nanoTime()};
                 try {
-                    while ((line = in.readLine()) != null) {
-                        if (line.isEmpty()) {
-                            continue;
+                    read = pipeline.run(rows -> handOver(queue, rows, written), new ImportPipeline.Control() {
+                        @Override
+                        public boolean cancelled() {
+                            return listener.cancelled();
                         }
-                        findings += parser.parse(line, in.lineNo(), batch);
-                        if (batch.size() >= BATCH) {
-                            handOver(queue, batch, written);
-                            batch = new ArrayList<>(BATCH + 8);
+
+                        @Override
+                        public void progress(long records, long findings, long bytesRead) {
+                            counts[0] = records;
+                            counts[1] = findings;
                             long now = System.nanoTime();
-                            if (now - lastProgress > PROGRESS_NANOS) {
-                                lastProgress = now;
-                                if (listener.cancelled()) {
-                                    throw new ImportCancelledException(request.caseId());
-                                }
-                                listener.progress(progress(parser, findings, in, t0, ImportProgress.Phase.READING));
+                            if (now - lastProgress[0] > PROGRESS_NANOS) {
+                                lastProgress[0] = now;
+                                listener.progress(CaseImporter.progress(records, findings, bytesRead, size, t0,
+                                        ImportProgress.Phase.READING));
                             }
                         }
-                    }
-                    handOver(queue, batch, written);
+                    });
                     handOver(queue, END, written);
                     written.get();
                 } catch (InterruptedException e) {
@@ -123,29 +123,28 @@ public final class CaseImporter {
                 if (listener.cancelled()) {
                     throw new ImportCancelledException(request.caseId());
                 }
-                warnings.addAll(parser.warnings());
-                if (parser.records() == 0) {
+                warnings.addAll(read.warnings());
+                if (read.records() == 0) {
                     warnings.add(vcfName + ": the file has no variant records");
                 }
-                String sha = in.sha256();
-                final long found = findings;
                 List<SourceFile> files = new ArrayList<>();
                 Instant now = Instant.now();
-                files.add(new SourceFile("VCF", request.vcf().toAbsolutePath().toString(), in.size(), sha,
-                        String.join("; ", header.sources()), header.reference(), now, toolVersion, parser.records(),
-                        findings, parser.skippedReferenceBlocks()));
+                files.add(new SourceFile("VCF", request.vcf().toAbsolutePath().toString(), size, read.sha256(),
+                        String.join("; ", header.sources()), header.reference(), now, toolVersion, read.records(),
+                        read.findings(), read.skippedReferenceBlocks()));
                 if (request.ped() != null) {
                     files.add(new SourceFile("PED", request.ped().toAbsolutePath().toString(), Files.size(request.ped()),
                             sha256(request.ped()), null, null, now, toolVersion, ped.individuals().size(), 0, 0));
                 }
-                long casePk = writer.commit(files, String.join("\n", header.lines()), warnings, () ->
-                        listener.progress(progress(parser, found, in, t0, ImportProgress.Phase.INDEXING)));
-                listener.progress(progress(parser, findings, in, t0, ImportProgress.Phase.DONE));
+                long casePk = writer.commit(files, String.join("\n", header.lines()), warnings,
+                        bgzf ? request.vcf() : null, () -> listener.progress(progress(read.records(), read.findings(),
+                                size, size, t0, ImportProgress.Phase.INDEXING)));
+                listener.progress(progress(read.records(), read.findings(), size, size, t0, ImportProgress.Phase.DONE));
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-                LOG.info("Imported case {}: {} records, {} findings in {} ms", request.caseId(), parser.records(),
-                        findings, elapsed.toMillis());
-                return new ImportResult(request.caseId(), casePk, parser.records(), findings,
-                        parser.skippedReferenceBlocks(), build, List.copyOf(warnings), elapsed);
+                LOG.info("Imported case {}: {} records, {} findings in {} ms", request.caseId(), read.records(),
+                        read.findings(), elapsed.toMillis());
+                return new ImportResult(request.caseId(), casePk, read.records(), read.findings(),
+                        read.skippedReferenceBlocks(), build, List.copyOf(warnings), elapsed);
             }
         } finally {
             writerThread.shutdownNow();
@@ -159,6 +158,9 @@ public final class CaseImporter {
 
     private static void handOver(BlockingQueue<List<FindingRow>> queue, List<FindingRow> batch, Future<?> written)
             throws InterruptedException, ExecutionException {
+        if (batch.isEmpty() && batch != END) {
+            return;
+        }
         while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
             if (written.isDone()) {
                 written.get();
@@ -178,11 +180,10 @@ public final class CaseImporter {
         return new StoreException("import failed: " + c, c);
     }
 
-    private static ImportProgress progress(VcfRecordParser p, long findings, VcfInput in, long t0,
+    private static ImportProgress progress(long records, long findings, long bytesRead, long size, long t0,
                                            ImportProgress.Phase phase) {
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return new ImportProgress(p.records(), findings, in.bytesRead(), in.size(),
-                seconds > 0 ? p.records() / seconds : 0, phase);
+        return new ImportProgress(records, findings, bytesRead, size, seconds > 0 ? records / seconds : 0, phase);
     }
 
     private static GenomeBuild decideBuild(VcfHeader header, GenomeBuild requested, String file, List<String> warnings)

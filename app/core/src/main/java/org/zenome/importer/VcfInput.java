@@ -105,6 +105,13 @@ public final class VcfInput implements Closeable {
         }
     }
 
+    /** True when the file is BGZF-compressed (gzip members with the BC extra field). */
+    public static boolean isBgzf(Path path) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            return BlockCompressedInputStream.isValidFile(in);
+        }
+    }
+
     /** The next line without its line break, or null at the end. */
     public String readLine() throws InvalidInputException {
         try {

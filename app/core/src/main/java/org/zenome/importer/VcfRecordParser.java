@@ -47,16 +47,14 @@ public final class VcfRecordParser {
     private final AnnotationLayout snpEff;
     private final int sampleCount;
     private final int primarySample;
-    private final Map<String, Integer> keySlot = new HashMap<>();
+    private final KeyTable keys;
     private final int[] slotKind;
+    private final Map<String, long[]> consequenceCache = new HashMap<>();
+    private String lastContig = "";
+    private String lastNormalised = "";
     private final Map<String, Integer> contigOrder = new HashMap<>();
-    private final Map<String, String> contigNames = new HashMap<>();
-    private final Set<String> finishedContigs = new HashSet<>();
     private final Map<String, Long> undefinedInfo = new LinkedHashMap<>();
-    private final Set<String> undefinedContigs = new LinkedHashSet<>();
-    private String currentContig;
-    private int lastPos;
-    private long seq;
+    private long records;
     private long skippedReferenceBlocks;
 
     // per-record scratch
@@ -80,9 +78,7 @@ public final class VcfRecordParser {
         addKeys(keys, kinds, SPLICEAI_KEYS, 400);
         addKeys(keys, kinds, CLNSIG_KEYS, 500);
         addKeys(keys, kinds, CLNREVSTAT_KEYS, 600);
-        for (int i = 0; i < keys.size(); i++) {
-            keySlot.put(keys.get(i), i);
-        }
+        this.keys = new KeyTable(keys, header.info().keySet());
         slotKind = kinds.stream().mapToInt(Integer::intValue).toArray();
         slotValue = new String[keys.size()];
         int order = 0;
@@ -103,17 +99,14 @@ public final class VcfRecordParser {
     }
 
     public long records() {
-        return seq;
+        return records;
     }
 
     /** Warnings collected so far (undefined INFO keys, contigs missing from the header). */
     public List<String> warnings() {
         List<String> w = new ArrayList<>();
         for (Map.Entry<String, Long> e : undefinedInfo.entrySet()) {
-            w.add(file + ":" + e.getValue() + ": INFO key '" + e.getKey() + "' is not defined in the header (kept as text)");
-        }
-        for (String c : undefinedContigs) {
-            w.add(file + ": contig '" + c + "' is not defined in the header");
+            w.add(file + ": INFO key '" + e.getKey() + "' is not defined in the header (kept as text)");
         }
         return w;
     }
@@ -124,6 +117,15 @@ public final class VcfRecordParser {
      * @return the number of findings added
      */
     public int parse(String line, long lineNo, List<FindingRow> out) throws InvalidInputException {
+        return parse(line, lineNo, -1, out);
+    }
+
+    /**
+     * Parses one data line.
+     *
+     * @param offset BGZF virtual offset of the line in its file, or -1 to keep the line text with the finding
+     */
+    public int parse(String line, long lineNo, long offset, List<FindingRow> out) throws InvalidInputException {
         int[] tabs = new int[9];
         int nTabs = 0;
         int len = line.length();
@@ -151,10 +153,9 @@ public final class VcfRecordParser {
         double qual = parseQual(line, tabs[4] + 1, tabs[5], lineNo);
         String filter = line.substring(tabs[5] + 1, tabs[6]);
         int infoEnd = nTabs > 7 ? tabs[7] : len;
-        checkOrder(chrom, pos, lineNo);
         checkRef(ref, lineNo);
         String[] alts = splitAlts(altField, lineNo);
-        long thisSeq = seq++;
+        records++;
 
         // sample columns: count them fully now (cheap) so malformed lines are refused
         int formatStart = -1;
@@ -188,6 +189,13 @@ public final class VcfRecordParser {
         }
         if (realAlts == 0) {
             skippedReferenceBlocks++;
+            FindingRow marker = new FindingRow();
+            marker.contig = chrom;
+            marker.pos = pos;
+            marker.lineNo = lineNo;
+            marker.firstOfRecord = true;
+            marker.altIndex = 0;
+            out.add(marker);
             return 0;
         }
 
@@ -196,15 +204,19 @@ public final class VcfRecordParser {
         scanInfo(line, tabs[6] + 1, infoEnd, lineNo);
 
         List<String[]>[] vepByAllele = vep != null && slotValue[K_CSQ] != null
-                ? Annotations.byAllele(slotValue[K_CSQ], vep, ref, alts) : null;
+                ? Annotations.byAllele(slotValue[K_CSQ], vep, ref, alts, vep.needed) : null;
         List<String[]>[] annByAllele = snpEff != null && slotValue[K_ANN] != null
-                ? Annotations.byAllele(slotValue[K_ANN], snpEff, ref, alts) : null;
+                ? Annotations.byAllele(slotValue[K_ANN], snpEff, ref, alts, snpEff.needed) : null;
 
         // genotypes
         Genotypes gts = sampleCount > 0 ? Genotypes.parse(line, formatStart, formatEnd, len, sampleCount, alts.length,
                 file, lineNo) : null;
 
-        String normalisedChrom = contigNames.computeIfAbsent(chrom, Contigs::normalise);
+        if (!chrom.equals(lastContig)) {
+            lastContig = chrom;
+            lastNormalised = Contigs.normalise(chrom);
+        }
+        String normalisedChrom = lastNormalised;
         int chromOrder = Contigs.order(normalisedChrom, contigOrder.getOrDefault(chrom, contigOrder.size()));
         int infoEndPos = intOrMin(slotValue[K_END]);
         String svTypeInfo = slotValue[K_SVTYPE];
@@ -220,10 +232,14 @@ public final class VcfRecordParser {
                 continue;
             }
             FindingRow r = new FindingRow();
-            r.recordSeq = thisSeq;
             r.lineNo = lineNo;
+            r.contig = chrom;
             if (added == 0) {
-                r.line = line;
+                r.firstOfRecord = true;
+                r.offset = offset;
+                if (offset < 0) {
+                    r.line = line;
+                }
             }
             r.chrom = normalisedChrom;
             r.chromOrder = chromOrder;
@@ -265,43 +281,86 @@ public final class VcfRecordParser {
         return added;
     }
 
-    private void annotate(FindingRow r, List<String[]>[] vepByAllele, List<String[]>[] annByAllele, int a) {
-        List<String[]> entries = null;
-        AnnotationLayout layout = null;
-        if (vepByAllele != null && !vepByAllele[a].isEmpty()) {
-            entries = vepByAllele[a];
-            layout = vep;
-        } else if (annByAllele != null && !annByAllele[a].isEmpty()) {
-            entries = annByAllele[a];
-            layout = snpEff;
+    /** Mask and most severe rank of {@code &}-joined consequence terms, cached per distinct text. */
+    private long[] consequenceInfo(String terms) {
+        long[] v = consequenceCache.get(terms);
+        if (v == null) {
+            String t = terms.indexOf(',') >= 0 ? terms.replace(',', '&') : terms;
+            v = new long[] {Consequences.mask(t), Consequences.mostSevereRank(t)};
+            if (consequenceCache.size() < 10_000) {
+                consequenceCache.put(terms, v);
+            }
         }
-        Set<String> genes = new LinkedHashSet<>();
+        return v;
+    }
+
+    private void annotate(FindingRow r, List<String[]>[] vepByAllele, List<String[]>[] annByAllele, int a) {
         long mask = 0;
         int rank = Consequences.BY_SEVERITY.size();
-        if (vepByAllele != null) {
-            for (String[] e : vepByAllele[a]) {
-                String c = Annotations.consequence(e, vep);
-                mask |= Consequences.mask(c);
-                rank = Math.min(rank, Consequences.mostSevereRank(c));
+        String[] genes = null;
+        int geneCount = 0;
+        String[] display = null;
+        AnnotationLayout displayLayout = null;
+        for (int pass = 0; pass < 2; pass++) {
+            List<String[]>[] byAllele = pass == 0 ? vepByAllele : annByAllele;
+            AnnotationLayout l = pass == 0 ? vep : snpEff;
+            if (byAllele == null || byAllele[a].isEmpty()) {
+                continue;
             }
-            genes.addAll(Annotations.genes(vepByAllele[a], vep));
-        }
-        if (annByAllele != null) {
-            for (String[] e : annByAllele[a]) {
-                String c = Annotations.consequence(e, snpEff);
-                mask |= Consequences.mask(c);
-                rank = Math.min(rank, Consequences.mostSevereRank(c));
+            String[] mane = null;
+            String[] canonical = null;
+            int canonicalRank = Integer.MAX_VALUE;
+            String[] severe = null;
+            int severeRank = Integer.MAX_VALUE;
+            for (String[] e : byAllele[a]) {
+                long[] info = consequenceInfo(Annotations.get(e, l.consequence));
+                mask |= info[0];
+                int er = (int) info[1];
+                rank = Math.min(rank, er);
+                String g = Annotations.get(e, l.symbol);
+                if (!g.isEmpty() && !g.equals("-")) {
+                    boolean seen = false;
+                    for (int k = 0; k < geneCount; k++) {
+                        if (genes[k].equals(g)) {
+                            seen = true;
+                            break;
+                        }
+                    }
+                    if (!seen) {
+                        if (genes == null) {
+                            genes = new String[4];
+                        } else if (geneCount == genes.length) {
+                            genes = java.util.Arrays.copyOf(genes, geneCount * 2);
+                        }
+                        genes[geneCount++] = g;
+                    }
+                }
+                if (mane == null && l.mane >= 0 && !Annotations.get(e, l.mane).isEmpty()) {
+                    mane = e;
+                }
+                if (l.canonical >= 0 && er < canonicalRank && "YES".equals(Annotations.get(e, l.canonical))) {
+                    canonical = e;
+                    canonicalRank = er;
+                }
+                if (er < severeRank) {
+                    severe = e;
+                    severeRank = er;
+                }
             }
-            genes.addAll(Annotations.genes(annByAllele[a], snpEff));
+            if (display == null) {
+                display = mane != null ? mane : canonical != null ? canonical : severe;
+                displayLayout = l;
+            }
         }
         r.consequenceMask = mask;
         r.consequenceRank = rank;
-        r.genes = genes.toArray(new String[0]);
-        if (entries == null) {
-            r.gene = genes.isEmpty() ? "" : genes.iterator().next();
+        r.genes = geneCount == 0 ? NO_GENES : java.util.Arrays.copyOf(genes, geneCount);
+        if (display == null) {
+            r.gene = geneCount == 0 ? "" : genes[0];
             return;
         }
-        String[] d = Annotations.display(entries, layout);
+        AnnotationLayout layout = displayLayout;
+        String[] d = display;
         r.gene = Annotations.get(d, layout.symbol);
         if (r.gene.equals("-")) {
             r.gene = "";
@@ -312,15 +371,20 @@ public final class VcfRecordParser {
         r.impact = impact == null ? 4 : impact.ordinal();
         r.hgvsC = Annotations.hgvs(Annotations.get(d, layout.hgvsc));
         r.hgvsP = Annotations.hgvs(Annotations.get(d, layout.hgvsp));
+        List<String[]> entries = layout == vep ? vepByAllele[a] : annByAllele[a];
         // scores carried in the annotation (max over this allele's transcripts)
         for (String[] e : entries) {
             for (int f : layout.populationAf) {
-                r.populationAf = max(r.populationAf, parseDoubleOrNaN(firstOf(Annotations.get(e, f))));
+                r.populationAf = max(r.populationAf, number(Annotations.get(e, f)));
             }
-            r.cadd = max(r.cadd, parseDoubleOrNaN(firstOf(Annotations.get(e, layout.cadd))));
-            r.revel = max(r.revel, parseDoubleOrNaN(firstOf(Annotations.get(e, layout.revel))));
+            if (layout.cadd >= 0) {
+                r.cadd = max(r.cadd, number(Annotations.get(e, layout.cadd)));
+            }
+            if (layout.revel >= 0) {
+                r.revel = max(r.revel, number(Annotations.get(e, layout.revel)));
+            }
             for (int f : layout.spliceAi) {
-                r.spliceAi = max(r.spliceAi, parseDoubleOrNaN(firstOf(Annotations.get(e, f))));
+                r.spliceAi = max(r.spliceAi, number(Annotations.get(e, f)));
             }
             if (layout.clinSig >= 0 && r.clinvarText == null) {
                 String cs = Annotations.get(e, layout.clinSig);
@@ -334,16 +398,28 @@ public final class VcfRecordParser {
         }
     }
 
-    /** VEP joins several values of one field with {@code &}; take the largest number. */
-    private static String firstOf(String s) {
+    private static final String[] NO_GENES = new String[0];
+
+    /** A number, or the largest of VEP's {@code &}-joined numbers; NaN when none. */
+    private static double number(String s) {
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
         if (s.indexOf('&') < 0) {
-            return s;
+            return FastNumbers.parseDouble(s, 0, s.length());
         }
         double best = Double.NaN;
-        for (String p : s.split("&")) {
-            best = max(best, parseDoubleOrNaN(p));
+        int start = 0;
+        while (start <= s.length()) {
+            int amp = s.indexOf('&', start);
+            int end = amp < 0 ? s.length() : amp;
+            best = max(best, FastNumbers.parseDouble(s, start, end));
+            if (amp < 0) {
+                break;
+            }
+            start = amp + 1;
         }
-        return Double.isNaN(best) ? "" : Double.toString(best);
+        return best;
     }
 
     private void scanInfo(String line, int from, int to, long lineNo) {
@@ -355,19 +431,18 @@ public final class VcfRecordParser {
             int semi = line.indexOf(';', start);
             int end = semi < 0 || semi > to ? to : semi;
             if (end > start) {
-                int eq = -1;
+                int eq = end;
                 for (int i = start; i < end; i++) {
                     if (line.charAt(i) == '=') {
                         eq = i;
                         break;
                     }
                 }
-                String key = eq < 0 ? line.substring(start, end) : line.substring(start, eq);
-                Integer slot = keySlot.get(key);
-                if (slot != null) {
-                    slotValue[slot] = eq < 0 ? "" : line.substring(eq + 1, end);
-                } else if (!header.info.containsKey(key) && undefinedInfo.size() < 100) {
-                    undefinedInfo.putIfAbsent(key, lineNo);
+                int slot = keys.find(line, start, eq);
+                if (slot >= 0) {
+                    slotValue[slot] = eq == end ? "" : line.substring(eq + 1, end);
+                } else if (slot == KeyTable.UNKNOWN && undefinedInfo.size() < 100) {
+                    undefinedInfo.putIfAbsent(line.substring(start, eq), lineNo);
                 }
             }
             start = end + 1;
@@ -434,7 +509,7 @@ public final class VcfRecordParser {
             return Double.NaN;
         }
         if (value.indexOf(',') < 0) {
-            return parseDoubleOrNaN(value);
+            return FastNumbers.parseDouble(value, 0, value.length());
         }
         String[] parts = value.split(",", -1);
         if (parts.length == altCount) {
@@ -528,39 +603,11 @@ public final class VcfRecordParser {
         if (to - from == 1 && line.charAt(from) == '.') {
             return Double.NaN;
         }
-        String q = line.substring(from, to);
-        try {
-            double d = Double.parseDouble(q);
-            if (Double.isNaN(d) || d < 0 && d != -1) {
-                throw fail(lineNo, "QUAL '" + q + "' is not a non-negative number or '.'");
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw fail(lineNo, "QUAL '" + q + "' is not a number or '.'");
+        double d = FastNumbers.parseDouble(line, from, to);
+        if (Double.isNaN(d) || d < 0 && d != -1) {
+            throw fail(lineNo, "QUAL '" + line.substring(from, to) + "' is not a non-negative number or '.'");
         }
-    }
-
-    private void checkOrder(String chrom, int pos, long lineNo) throws InvalidInputException {
-        if (!chrom.equals(currentContig)) {
-            if (finishedContigs.contains(chrom)) {
-                throw fail(lineNo, "records are not sorted: contig '" + chrom + "' appears again after '"
-                        + currentContig + "' (sort the file, e.g. bcftools sort)");
-            }
-            if (currentContig != null) {
-                finishedContigs.add(currentContig);
-            }
-            if (!contigOrder.containsKey(chrom) && !header.contigs().isEmpty()) {
-                undefinedContigs.add(chrom);
-            }
-            currentContig = chrom;
-            lastPos = pos;
-            return;
-        }
-        if (pos < lastPos) {
-            throw fail(lineNo, "records are not sorted: POS " + pos + " after " + lastPos + " on contig '" + chrom
-                    + "' (sort the file, e.g. bcftools sort)");
-        }
-        lastPos = pos;
+        return d;
     }
 
     private void checkRef(String ref, long lineNo) throws InvalidInputException {
@@ -621,14 +668,16 @@ public final class VcfRecordParser {
         }
     }
 
-    private static boolean isIupac(char c) {
-        switch (Character.toUpperCase(c)) {
-            case 'A': case 'C': case 'G': case 'T': case 'N':
-            case 'R': case 'Y': case 'K': case 'M': case 'S': case 'W': case 'B': case 'D': case 'H': case 'V':
-                return true;
-            default:
-                return false;
+    private static final boolean[] IUPAC = new boolean[128];
+
+    static {
+        for (char c : "ACGTNRYKMSWBDHVacgtnrykmswbdhv".toCharArray()) {
+            IUPAC[c] = true;
         }
+    }
+
+    private static boolean isIupac(char c) {
+        return c < 128 && IUPAC[c];
     }
 
     static String abbreviate(String s) {

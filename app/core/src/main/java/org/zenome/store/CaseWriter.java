@@ -16,10 +16,13 @@ public interface CaseWriter extends AutoCloseable {
      * Builds the indexes, records the provenance of every file (the VCF first) and makes the case visible.
      *
      * @param headerText the VCF header lines joined with newlines, kept to re-read stored lines
+     * @param bgzfSource the imported VCF when it is BGZF-compressed: the store keeps a copy and reads each
+     *                   record's line from it by the virtual offset; null when the rows carry their lines
      * @param indexing   called once before the indexes are built, for progress
      * @return the case's internal key
      */
-    long commit(List<SourceFile> files, String headerText, List<String> warnings, Runnable indexing);
+    long commit(List<SourceFile> files, String headerText, List<String> warnings, java.nio.file.Path bgzfSource,
+                Runnable indexing);
 
     @Override
     void close();

@@ -8,8 +8,17 @@ package org.zenome.store;
 public final class FindingRow {
     /** 0-based ordinal of the VCF data line within the file. */
     public long recordSeq;
-    /** The original data line, set on the first finding of each record only (stored once per record). */
+    /**
+     * The original data line, on the first finding of each record only, when the source cannot be re-read
+     * by offset (plain or gzip input); null otherwise.
+     */
     public String line;
+    /** BGZF virtual offset of the record's line in the source file (first finding of a record), or -1. */
+    public long offset = -1;
+    /** True on the first finding of each record. */
+    public boolean firstOfRecord;
+    /** The contig as written in the file. */
+    public String contig;
     public long lineNo;
     public String chrom;
     public int chromOrder;

@@ -37,33 +37,44 @@ final class FindingTables {
         return findingId & ((1L << ROW_BITS) - 1);
     }
 
+    /** Separator of the packed display fields in the {@code data} column. */
+    static final char SEP = '\u001f';
+
+    /**
+     * Filterable and sortable fields get columns; the fields only shown are packed into {@code data}
+     * (chrom, ref, alt, id, filter, transcript, consequence, HGVS c./p., ClinVar text and review status, SV type and
+     * length, all genes, genotypes, ALT count), which keeps the bulk insert to a few bound values per row.
+     */
     static void create(Connection c, long casePk) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + table(casePk) + " ("
-                    + "id INTEGER PRIMARY KEY, rec INTEGER NOT NULL, line_no INTEGER NOT NULL, line TEXT, "
-                    + "chrom TEXT NOT NULL, chrom_order INTEGER NOT NULL, pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, "
-                    + "ref TEXT NOT NULL, alt TEXT NOT NULL, alt_index INTEGER NOT NULL, alt_count INTEGER NOT NULL, "
-                    + "vid TEXT, qual REAL, filter TEXT, pass INTEGER NOT NULL, vtype INTEGER NOT NULL, sv_type TEXT, "
-                    + "sv_len INTEGER, gene TEXT NOT NULL, genes TEXT, transcript TEXT, consequence TEXT, "
-                    + "impact INTEGER NOT NULL, csq_rank INTEGER NOT NULL, csq_mask INTEGER NOT NULL, hgvs_c TEXT, "
-                    + "hgvs_p TEXT, pop_af REAL, clinvar INTEGER NOT NULL, clinvar_text TEXT, clinvar_rev TEXT, "
-                    + "cadd REAL, revel REAL, spliceai REAL, depth INTEGER, zyg INTEGER NOT NULL, gts TEXT, vaf REAL)");
+                    + "id INTEGER PRIMARY KEY, rec_offset INTEGER, line_no INTEGER, line TEXT, "
+                    + "chrom_order INTEGER NOT NULL, pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, "
+                    + "alt_index INTEGER NOT NULL, qual REAL, pass INTEGER NOT NULL, vtype INTEGER NOT NULL, "
+                    + "gene TEXT NOT NULL COLLATE NOCASE, impact INTEGER NOT NULL, csq_rank INTEGER NOT NULL, "
+                    + "csq_mask INTEGER NOT NULL, pop_af REAL, clinvar INTEGER NOT NULL, cadd REAL, revel REAL, "
+                    + "spliceai REAL, depth INTEGER, zyg INTEGER NOT NULL, vaf REAL, data TEXT NOT NULL)");
             s.execute("CREATE TABLE " + geneTable(casePk) + " (gene TEXT NOT NULL COLLATE NOCASE, fid INTEGER NOT NULL)");
+            s.execute("CREATE TABLE contig (name TEXT NOT NULL, chrom TEXT NOT NULL, chrom_order INTEGER NOT NULL, "
+                    + "first_id INTEGER NOT NULL, last_id INTEGER NOT NULL)");
         }
     }
 
-    /** Indexes the filters need, built after the bulk load. */
+    /**
+     * Indexes the filters need, built after the bulk load. There is no position index: rows are stored in file
+     * order, the importer refuses unsorted files, and each contig's row range is in the {@code contig} table, so
+     * a region is found by binary search on the row ID (see SqliteFindingRepository).
+     */
     static void index(Connection c, long casePk) throws SQLException {
         String t = table(casePk);
         String g = geneTable(casePk);
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE INDEX " + t + "_locus ON " + t + " (chrom_order, pos)");
-            s.execute("CREATE INDEX " + g + "_gene ON " + g + " (gene, fid)");
-            s.execute("CREATE INDEX " + t + "_impact ON " + t + " (impact, pop_af)");
+            s.execute("CREATE INDEX " + t + "_by_gene ON " + t + " (gene) WHERE gene <> ''");
+            s.execute("CREATE INDEX " + g + "_by_gene ON " + g + " (gene, fid)");
             s.execute("CREATE INDEX " + t + "_clinvar ON " + t + " (clinvar) WHERE clinvar > 0");
-            s.execute("CREATE INDEX " + t + "_af ON " + t + " (pop_af)");
-            s.execute("ANALYZE " + t);
-            s.execute("ANALYZE " + g);
+            s.execute("CREATE INDEX " + t + "_impact ON " + t + " (impact) WHERE impact <= 1");
+            s.execute("PRAGMA analysis_limit=1000");
+            s.execute("ANALYZE");
         }
     }
 

@@ -208,7 +208,9 @@ public final class SqliteCaseStore implements CaseStore {
             try (Statement s = main.createStatement();
                  ResultSet rs = s.executeQuery("SELECT finding_table FROM patient_case")) {
                 while (rs.next()) {
-                    referenced.add(SqliteCaseWriter.fileName(rs.getLong(1)));
+                    String db = SqliteCaseWriter.fileName(rs.getLong(1));
+                    referenced.add(db);
+                    referenced.add(SqliteCaseWriter.sourceCopy(findingsDir.resolve(db)).getFileName().toString());
                 }
             } catch (SQLException e) {
                 throw new StoreException(file + ": cannot read the case list: " + e.getMessage(), e);
@@ -307,6 +309,11 @@ public final class SqliteCaseStore implements CaseStore {
             }
         }
         return c;
+    }
+
+    /** The copy of the case's BGZF VCF, if the import kept one. */
+    Path sourceCopy(long findingTable) {
+        return SqliteCaseWriter.sourceCopy(findingsDir.resolve(SqliteCaseWriter.fileName(findingTable)));
     }
 
     /** Forgets the cached connection of a case (before its file is replaced or deleted). */

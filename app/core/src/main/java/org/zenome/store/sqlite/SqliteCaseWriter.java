@@ -45,6 +45,9 @@ final class SqliteCaseWriter implements CaseWriter {
     private PreparedStatement insert;
     private PreparedStatement insertGene;
     private long nextId = 1;
+    private int geneRows;
+    private String lastContig = "";
+    private final java.util.Map<String, Object[]> contigs = new java.util.LinkedHashMap<>();
     private long findings;
     private int pending;
     private boolean committed;
@@ -68,7 +71,7 @@ final class SqliteCaseWriter implements CaseWriter {
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
             insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                    + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + "?,?,?,?,?,?,?,?,?,?)");
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
@@ -78,6 +81,12 @@ final class SqliteCaseWriter implements CaseWriter {
 
     static String fileName(long token) {
         return "findings-" + Long.toHexString(token) + ".db";
+    }
+
+    /** The copy of the imported BGZF VCF kept beside a findings file, read by virtual offset for details. */
+    static Path sourceCopy(Path findingsFile) {
+        String n = findingsFile.getFileName().toString();
+        return findingsFile.resolveSibling(n.substring(0, n.length() - 3) + ".vcf.gz");
     }
 
     private static void restrictDirectory(Path dir) {
@@ -93,45 +102,44 @@ final class SqliteCaseWriter implements CaseWriter {
     @Override
     public void write(List<FindingRow> rows) {
         try {
+            StringBuilder data = new StringBuilder(256);
             for (FindingRow r : rows) {
                 long id = nextId++;
+                if (r.firstOfRecord && !r.contig.equals(lastContig)) {
+                    lastContig = r.contig;
+                    if (!contigs.containsKey(r.contig)) {
+                        contigs.put(r.contig, new Object[] {r.chrom, r.chromOrder, id, id});
+                    }
+                }
+                if (r.firstOfRecord) {
+                    contigs.get(lastContig)[3] = id;
+                }
                 int i = 1;
                 insert.setLong(i++, id);
-                insert.setLong(i++, r.recordSeq);
-                insert.setLong(i++, r.lineNo);
-                setString(insert, i++, r.line);
-                insert.setString(i++, r.chrom);
+                if (r.firstOfRecord && r.offset >= 0) {
+                    insert.setLong(i++, r.offset);
+                } else {
+                    insert.setNull(i++, Types.INTEGER);
+                }
+                if (r.firstOfRecord) {
+                    insert.setLong(i++, r.lineNo);
+                } else {
+                    insert.setNull(i++, Types.INTEGER);
+                }
+                setString(insert, i++, r.firstOfRecord ? r.line : null);
                 insert.setInt(i++, r.chromOrder);
                 insert.setInt(i++, r.pos);
                 insert.setInt(i++, r.end);
-                insert.setString(i++, r.ref);
-                insert.setString(i++, r.alt);
                 insert.setInt(i++, r.altIndex);
-                insert.setInt(i++, r.altCount);
-                setString(insert, i++, r.variantId);
                 setDouble(insert, i++, r.qual);
-                insert.setString(i++, r.filter);
                 insert.setInt(i++, r.pass ? 1 : 0);
                 insert.setInt(i++, r.variantType);
-                setString(insert, i++, r.svType);
-                if (r.svLength == Integer.MIN_VALUE) {
-                    insert.setNull(i++, Types.INTEGER);
-                } else {
-                    insert.setInt(i++, r.svLength);
-                }
                 insert.setString(i++, r.gene == null ? "" : r.gene);
-                setString(insert, i++, r.genes.length > 1 ? String.join(",", r.genes) : null);
-                setString(insert, i++, r.transcript);
-                setString(insert, i++, r.consequence);
                 insert.setInt(i++, r.impact);
                 insert.setInt(i++, r.consequenceRank);
                 insert.setLong(i++, r.consequenceMask);
-                setString(insert, i++, r.hgvsC);
-                setString(insert, i++, r.hgvsP);
                 setDouble(insert, i++, r.populationAf);
                 insert.setInt(i++, r.clinvar);
-                setString(insert, i++, r.clinvarText);
-                setString(insert, i++, r.clinvarReviewStatus);
                 setDouble(insert, i++, r.cadd);
                 setDouble(insert, i++, r.revel);
                 setDouble(insert, i++, r.spliceAi);
@@ -141,13 +149,36 @@ final class SqliteCaseWriter implements CaseWriter {
                     insert.setInt(i++, r.depth);
                 }
                 insert.setLong(i++, r.zygosity);
-                setString(insert, i++, r.genotypes);
-                setDouble(insert, i, r.vaf);
+                setDouble(insert, i++, r.vaf);
+                data.setLength(0);
+                char sep = FindingTables.SEP;
+                data.append(r.chrom).append(sep).append(r.ref).append(sep).append(r.alt).append(sep)
+                        .append(nz(r.variantId)).append(sep).append(nz(r.filter)).append(sep)
+                        .append(nz(r.transcript)).append(sep).append(nz(r.consequence)).append(sep)
+                        .append(nz(r.hgvsC)).append(sep).append(nz(r.hgvsP)).append(sep)
+                        .append(nz(r.clinvarText)).append(sep).append(nz(r.clinvarReviewStatus)).append(sep)
+                        .append(nz(r.svType)).append(sep);
+                if (r.svLength != Integer.MIN_VALUE) {
+                    data.append(r.svLength);
+                }
+                data.append(sep);
+                if (r.genes.length > 1) {
+                    data.append(String.join(",", r.genes));
+                }
+                data.append(sep).append(nz(r.genotypes)).append(sep).append(r.altCount);
+                insert.setString(i, data.toString());
                 insert.addBatch();
-                for (String g : r.genes) {
-                    insertGene.setString(1, g);
+                for (int g = 1; g < r.genes.length; g++) {
+                    insertGene.setString(1, r.genes[g]);
                     insertGene.setLong(2, id);
                     insertGene.addBatch();
+                    geneRows++;
+                }
+                if (r.genes.length > 0 && r.gene != null && !r.gene.equals(r.genes[0])) {
+                    insertGene.setString(1, r.genes[0]);
+                    insertGene.setLong(2, id);
+                    insertGene.addBatch();
+                    geneRows++;
                 }
                 findings++;
                 if (++pending >= BATCH) {
@@ -159,9 +190,30 @@ final class SqliteCaseWriter implements CaseWriter {
         }
     }
 
+    /** Last row of a contig: rows of a record's other ALTs follow its first row. */
+    private long lastRowOf(Object[] contig) {
+        long firstRowOfLastRecord = (Long) contig[3];
+        // the next contig starts after every ALT row of the last record of this one
+        long next = nextId;
+        for (Object[] other : contigs.values()) {
+            long start = (Long) other[2];
+            if (start > firstRowOfLastRecord && start < next) {
+                next = start;
+            }
+        }
+        return next - 1;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     private void flush() throws SQLException {
         insert.executeBatch();
-        insertGene.executeBatch();
+        if (geneRows > 0) {
+            insertGene.executeBatch();
+            geneRows = 0;
+        }
         pending = 0;
     }
 
@@ -182,11 +234,33 @@ final class SqliteCaseWriter implements CaseWriter {
     }
 
     @Override
-    public long commit(List<SourceFile> files, String headerText, List<String> warnings, Runnable indexing) {
+    public long commit(List<SourceFile> files, String headerText, List<String> warnings, Path bgzfSource,
+                       Runnable indexing) {
+        Path sourceCopy = sourceCopy(target);
         try {
             flush();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO contig VALUES (?,?,?,?,?)")) {
+                for (java.util.Map.Entry<String, Object[]> e : contigs.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, (String) e.getValue()[0]);
+                    ps.setInt(3, (Integer) e.getValue()[1]);
+                    ps.setLong(4, (Long) e.getValue()[2]);
+                    ps.setLong(5, lastRowOf(e.getValue()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
             indexing.run();
             FindingTables.index(c, 0);
+            if (bgzfSource != null) {
+                Path tmp = sourceCopy.resolveSibling(sourceCopy.getFileName() + ".partial");
+                Files.copy(bgzfSource, tmp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                Files.move(tmp, sourceCopy, StandardCopyOption.ATOMIC_MOVE);
+                SqliteCaseStore.restrictPermissions(sourceCopy);
+            }
             c.commit();
             insert.close();
             insertGene.close();
@@ -285,6 +359,7 @@ final class SqliteCaseWriter implements CaseWriter {
                     e.addSuppressed(r);
                 }
                 deleteQuietly(target);
+                deleteQuietly(sourceCopy);
                 if (e instanceof StoreException) {
                     throw (StoreException) e;
                 }
@@ -302,6 +377,7 @@ final class SqliteCaseWriter implements CaseWriter {
         if (oldPk >= 0) {
             store.releaseFindings(oldPk);
             deleteQuietly(store.findingsDir().resolve(fileName(oldToken)));
+            deleteQuietly(sourceCopy(store.findingsDir().resolve(fileName(oldToken))));
         }
         return casePk;
     }
@@ -330,6 +406,7 @@ final class SqliteCaseWriter implements CaseWriter {
         }
         if (!committed) {
             deleteQuietly(partial);
+            deleteQuietly(sourceCopy(target).resolveSibling(sourceCopy(target).getFileName() + ".partial"));
         }
     }
 }

@@ -32,9 +32,8 @@ import org.zenome.store.StoreException;
 
 /** Findings of a case, filtered, sorted and paged by SQLite in the case's findings file. */
 final class SqliteFindingRepository implements FindingRepository {
-    private static final String COLUMNS = "id, chrom, pos, end_pos, ref, alt, vid, qual, filter, alt_index, alt_count, "
-            + "vtype, sv_type, sv_len, gene, transcript, consequence, impact, hgvs_c, hgvs_p, pop_af, clinvar, "
-            + "clinvar_text, clinvar_rev, cadd, revel, spliceai, depth, zyg, gts";
+    private static final String COLUMNS = "id, pos, end_pos, alt_index, qual, vtype, gene, impact, pop_af, clinvar, "
+            + "cadd, revel, spliceai, depth, zyg, data";
 
     private final SqliteCaseStore store;
     private final Map<Long, CaseInfo> cases = new ConcurrentHashMap<>();
@@ -78,12 +77,17 @@ final class SqliteFindingRepository implements FindingRepository {
     public List<Finding> query(long casePk, VariantFilter filter, int offset, int limit) {
         CaseInfo ci = info(casePk);
         List<Object> args = new ArrayList<>();
-        String where = where(ci, filter, args);
-        String sql = "SELECT " + COLUMNS + " FROM finding" + where + " ORDER BY " + orderBy(filter) + " LIMIT ? OFFSET ?";
-        args.add(limit);
-        args.add(offset);
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
+            String sql;
+            try {
+                sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, args) + " ORDER BY " + orderBy(filter)
+                        + " LIMIT ? OFFSET ?";
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
+            }
+            args.add(limit);
+            args.add(offset);
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps, args);
                 List<Finding> out = new ArrayList<>(Math.min(limit, 1024));
@@ -103,10 +107,9 @@ final class SqliteFindingRepository implements FindingRepository {
     public long count(long casePk, VariantFilter filter) {
         CaseInfo ci = info(casePk);
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT count(*) FROM finding" + where(ci, filter, args);
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM finding" + where(c, ci, filter, args))) {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0;
@@ -122,8 +125,9 @@ final class SqliteFindingRepository implements FindingRepository {
         CaseInfo ci = info(casePk);
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT DISTINCT gene FROM finding_gene WHERE gene >= ? AND gene < ? ORDER BY gene LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT gene FROM (SELECT DISTINCT gene FROM finding "
+                    + "WHERE gene <> '' AND gene >= ?1 AND gene < ?2 UNION SELECT DISTINCT gene FROM finding_gene "
+                    + "WHERE gene >= ?1 AND gene < ?2) ORDER BY gene COLLATE NOCASE LIMIT ?3")) {
                 String p = prefix == null ? "" : prefix.trim();
                 ps.setString(1, p);
                 ps.setString(2, p + "\uffff");
@@ -156,6 +160,7 @@ final class SqliteFindingRepository implements FindingRepository {
         String line;
         long lineNo;
         int altIndex;
+        long offset;
         synchronized (c) {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM finding WHERE id=?")) {
                 ps.setLong(1, rowId);
@@ -169,8 +174,8 @@ final class SqliteFindingRepository implements FindingRepository {
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot read finding: " + e.getMessage(), e);
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT line, line_no FROM finding WHERE id <= ? AND line IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT line, line_no, rec_offset FROM finding "
+                    + "WHERE id <= ? AND line_no IS NOT NULL ORDER BY id DESC LIMIT 1")) {
                 ps.setLong(1, rowId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -178,13 +183,34 @@ final class SqliteFindingRepository implements FindingRepository {
                     }
                     line = rs.getString(1);
                     lineNo = rs.getLong(2);
+                    offset = rs.getLong(3);
+                    if (rs.wasNull()) {
+                        offset = -1;
+                    }
                 }
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot read finding: " + e.getMessage(), e);
             }
         }
+        if (line == null && offset >= 0) {
+            line = readLine(store.sourceCopy(ci.findingTable()), offset);
+        }
+        if (line == null) {
+            return Optional.empty();
+        }
         VcfHeader header = header(ci);
         return Optional.of(RecordDetails.decode(header, line, lineNo, altIndex, f));
+    }
+
+    /** One line of the kept BGZF copy of the case's VCF, by virtual offset. */
+    private String readLine(java.nio.file.Path copy, long offset) {
+        try (htsjdk.samtools.util.BlockCompressedInputStream in =
+                     new htsjdk.samtools.util.BlockCompressedInputStream(copy.toFile())) {
+            in.seek(offset);
+            return in.readLine();
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException(copy + ": cannot read the stored VCF record: " + e.getMessage(), e);
+        }
     }
 
     private VcfHeader header(CaseInfo ci) {
@@ -202,31 +228,29 @@ final class SqliteFindingRepository implements FindingRepository {
         }
     }
 
-    private String where(CaseInfo ci, VariantFilter f, List<Object> args) {
+    private String where(Connection c, CaseInfo ci, VariantFilter f, List<Object> args) throws SQLException {
         List<String> conds = new ArrayList<>();
         if (!f.genes().isEmpty()) {
-            StringBuilder sb = new StringBuilder("id IN (SELECT fid FROM finding_gene WHERE gene IN (");
+            StringBuilder in = new StringBuilder("(");
             for (int i = 0; i < f.genes().size(); i++) {
-                sb.append(i == 0 ? "?" : ",?");
-                args.add(f.genes().get(i).trim());
+                in.append(i == 0 ? "?" : ",?");
             }
-            conds.add(sb.append("))").toString());
+            in.append(')');
+            conds.add("(gene IN " + in + " OR id IN (SELECT fid FROM finding_gene WHERE gene IN " + in + "))");
+            for (int k = 0; k < 2; k++) {
+                for (String g : f.genes()) {
+                    args.add(g.trim());
+                }
+            }
         }
         Region r = f.region();
         if (r != null) {
-            String chrom = Contigs.normalise(r.chrom());
-            int order = Contigs.order(chrom, 0);
-            if (order < 1000) {
-                conds.add("chrom_order = ?");
-                args.add(order);
-            } else {
-                conds.add("chrom = ?");
-                args.add(chrom);
-            }
+            long[] ids = regionIds(c, ci, r);
+            conds.add("id BETWEEN ? AND ?");
+            args.add(ids[0]);
+            args.add(ids[1]);
             conds.add("pos <= ?");
             args.add(r.end());
-            conds.add("pos >= ?");
-            args.add(Math.max(0L, (long) r.start() - ci.maxSpan()));
             conds.add("end_pos >= ?");
             args.add(r.start());
         }
@@ -273,6 +297,51 @@ final class SqliteFindingRepository implements FindingRepository {
         return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
     }
 
+    /**
+     * Row IDs that can overlap a region: the contig's row range narrowed by binary search on the position
+     * (rows are in file order and sorted by position within a contig; SVs may start up to maxSpan earlier).
+     */
+    private static long[] regionIds(Connection c, CaseInfo ci, Region r) throws SQLException {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_id, last_id FROM contig WHERE chrom = ?")) {
+            ps.setString(1, Contigs.normalise(r.chrom()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long first = rs.getLong(1);
+                    long last = rs.getLong(2);
+                    try (PreparedStatement pos = c.prepareStatement("SELECT pos FROM finding WHERE id = ?")) {
+                        long a = firstAtLeast(pos, first, last, Math.max(0L, (long) r.start() - ci.maxSpan()));
+                        long b = firstAtLeast(pos, first, last, (long) r.end() + 1) - 1;
+                        lo = Math.min(lo, a);
+                        hi = Math.max(hi, b);
+                    }
+                }
+            }
+        }
+        return lo > hi ? new long[] {1, 0} : new long[] {lo, hi};
+    }
+
+    /** The first row in [first, last] whose position is at least {@code target} (last + 1 when none). */
+    private static long firstAtLeast(PreparedStatement pos, long first, long last, long target) throws SQLException {
+        long lo = first;
+        long hi = last + 1;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            pos.setLong(1, mid);
+            long p;
+            try (ResultSet rs = pos.executeQuery()) {
+                p = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+            }
+            if (p < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static String inheritance(CaseInfo ci, InheritanceModel model) {
         int p = ci.column(SampleRole.PROBAND);
         int m = ci.column(SampleRole.MOTHER);
@@ -302,7 +371,7 @@ final class SqliteFindingRepository implements FindingRepository {
                         + " INTERSECT SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromFather + "))";
             }
             case X_LINKED:
-                return "(chrom = 'chrX' AND " + pz + " IN (" + het + "," + hom + ") AND " + fz + " IN (" + ref + "," + miss
+                return "(chrom_order = 23 AND " + pz + " IN (" + het + "," + hom + ") AND " + fz + " IN (" + ref + "," + miss
                         + ") AND " + mz + " IN (" + het + "," + ref + "," + miss + "))";
             default:
                 throw new IllegalArgumentException("unknown inheritance model " + model);
@@ -315,10 +384,10 @@ final class SqliteFindingRepository implements FindingRepository {
 
     private static String orderBy(VariantFilter f) {
         String dir = f.descending() ? " DESC" : " ASC";
-        String pos = "chrom_order" + dir + ", pos" + dir + ", id" + dir;
+        String pos = "id" + dir;
         switch (f.sort()) {
             case GENE:
-                return "gene = ''," + " gene COLLATE NOCASE" + dir + ", " + pos;
+                return "gene = '', gene" + dir + ", " + pos;
             case IMPACT:
                 return "impact" + dir + ", csq_rank" + dir + ", " + pos;
             case POPULATION_AF:
@@ -345,21 +414,21 @@ final class SqliteFindingRepository implements FindingRepository {
 
     private static Finding finding(long casePk, ResultSet rs, List<Sample> samples) throws SQLException {
         long id = FindingTables.findingId(casePk, rs.getLong(1));
-        long zyg = rs.getLong(29);
-        String gts = rs.getString(30);
-        return new Finding(id, rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
-                nz(rs.getString(7)), dbl(rs, 8), rs.getString(9), rs.getInt(10), rs.getInt(11),
-                VariantType.values()[rs.getInt(12)], rs.getString(13), integer(rs, 14), nz(rs.getString(15)),
-                nz(rs.getString(16)), nz(rs.getString(17)), impact(rs.getInt(18)), nz(rs.getString(19)),
-                nz(rs.getString(20)), dbl(rs, 21), clinvar(rs.getInt(22), rs.getString(23)), nz(rs.getString(24)),
-                dbl(rs, 25), dbl(rs, 26), dbl(rs, 27), integer(rs, 28), genotypes(gts, zyg, samples));
+        String[] d = rs.getString(16).split(String.valueOf(FindingTables.SEP), -1);
+        long zyg = rs.getLong(15);
+        Integer svLen = d[12].isEmpty() ? null : Integer.valueOf(d[12]);
+        return new Finding(id, d[0], rs.getInt(2), rs.getInt(3), d[1], d[2], d[3], dbl(rs, 5), d[4], rs.getInt(4),
+                Integer.parseInt(d[15]), VariantType.values()[rs.getInt(6)], d[11].isEmpty() ? null : d[11], svLen,
+                nz(rs.getString(7)), d[5], d[6], impact(rs.getInt(8)), d[7], d[8], dbl(rs, 9),
+                clinvar(rs.getInt(10), d[9]), d[10], dbl(rs, 11), dbl(rs, 12), dbl(rs, 13), integer(rs, 14),
+                genotypes(d[14], zyg, samples));
     }
 
     private static String clinvar(int rank, String text) {
         if (rank == 0 && (text == null || text.isEmpty())) {
             return "";
         }
-        return text == null ? ClinicalSignificance.ofRank(rank).name() : text;
+        return text == null || text.isEmpty() ? ClinicalSignificance.ofRank(rank).name() : text;
     }
 
     private static Impact impact(int ordinal) {
