@@ -90,8 +90,9 @@ public final class LoopbackFileServer implements AutoCloseable {
 
     /**
      * Makes a file readable by the browser and returns its URL. Registering the same file again returns the
-     * same URL. The file must exist and be a readable regular file now; if it disappears later, requests for
-     * it get 404.
+     * same URL and counts one more registration; it is served until unregistered as many times (or until
+     * {@link #clear()}). The file must exist and be a readable regular file now; if it disappears later,
+     * requests for it get 404.
      *
      * @throws NoSuchFileException when the file does not exist or is not a readable regular file
      */
@@ -102,33 +103,50 @@ public final class LoopbackFileServer implements AutoCloseable {
             throw new NoSuchFileException(path.toString(), null, "not a readable regular file");
         }
         URI root = start();
-        String key = keysByPath.computeIfAbsent(path, p -> {
-            String k = randomId(ID_BYTES) + GenomicFileType.urlSuffix(p);
-            filesByKey.put(k, new Registered(p, GenomicFileType.of(p).contentType()));
-            return k;
-        });
-        LOG.debug("Registered {} as {}", path, key);
+        String key;
+        synchronized (filesByKey) {
+            key = keysByPath.get(path);
+            if (key == null) {
+                key = randomId(ID_BYTES) + GenomicFileType.urlSuffix(path);
+                keysByPath.put(path, key);
+                filesByKey.put(key, new Registered(path, GenomicFileType.of(path).contentType()));
+                LOG.debug("Serving {} as {}", path, key);
+            } else {
+                filesByKey.get(key).registrations++;
+            }
+        }
         return root.resolve("f/" + key);
     }
 
-    /** Stops serving a registered file; true if it was registered. */
+    /**
+     * Takes back one registration of a file; the file stops being served when none is left.
+     *
+     * @return true if the URL was registered
+     */
     public boolean unregister(URI uri) {
         Optional<String> key = keyOf(uri, "f/");
         if (key.isEmpty()) {
             return false;
         }
-        Registered removed = filesByKey.remove(key.get());
-        if (removed == null) {
-            return false;
+        synchronized (filesByKey) {
+            Registered r = filesByKey.get(key.get());
+            if (r == null) {
+                return false;
+            }
+            if (--r.registrations <= 0) {
+                filesByKey.remove(key.get());
+                keysByPath.remove(r.path(), key.get());
+            }
+            return true;
         }
-        keysByPath.remove(removed.path(), key.get());
-        return true;
     }
 
     /** Stops serving every registered file (published assets stay). */
     public void clear() {
-        filesByKey.clear();
-        keysByPath.clear();
+        synchronized (filesByKey) {
+            filesByKey.clear();
+            keysByPath.clear();
+        }
     }
 
     /** The number of files registered now. */
@@ -404,7 +422,24 @@ public final class LoopbackFileServer implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    private record Registered(Path path, String contentType) {
+    /** A served file; {@code registrations} is guarded by {@code filesByKey}. */
+    private static final class Registered {
+        private final Path path;
+        private final String contentType;
+        private int registrations = 1;
+
+        Registered(Path path, String contentType) {
+            this.path = path;
+            this.contentType = contentType;
+        }
+
+        Path path() {
+            return path;
+        }
+
+        String contentType() {
+            return contentType;
+        }
     }
 
     private record Asset(byte[] content, String contentType) {

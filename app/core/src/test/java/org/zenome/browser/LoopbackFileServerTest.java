@@ -159,6 +159,10 @@ class LoopbackFileServerTest {
         assertThat(b.toString()).endsWith(".tbi").doesNotContain("PATIENT");
         assertThat(a.getPath()).matches("/t/[A-Za-z0-9_-]{43}/f/[A-Za-z0-9_-]{22}\\.vcf\\.gz");
         assertThat(server.register(vcf)).as("same file, same URL").isEqualTo(a);
+        assertThat(server.unregister(a)).isTrue();
+        assertThat(get(a, "bytes=0-0").statusCode()).as("still registered once").isEqualTo(206);
+        assertThat(server.unregister(a)).isTrue();
+        assertThat(get(a, "bytes=0-0").statusCode()).as("no registration left").isEqualTo(404);
         try (LoopbackFileServer other = new LoopbackFileServer()) {
             assertThat(other.register(vcf).getPath().substring(49)).isNotEqualTo(a.getPath().substring(49));
         }

@@ -1,0 +1,305 @@
+/*
+ * Zenome's half of the bridge between Java and igv.js; the other half is org.zenome.ui.browser.IgvBridge.
+ *
+ * Java → page (through WebEngine.executeScript, on the FX thread):
+ *   zenome.attach(javaObject)       hand over the object that receives events (flushes what was said before)
+ *   zenome.start(configJson)        create the igv.js browser (replacing one that exists)
+ *   zenome.run(id, name, argJson)   run a command; the answer comes back as done(id, text) or failed(id, text)
+ *
+ * Page → Java (methods of the attached object; every argument is a string):
+ *   log(level, text)  jsError(text)  ready(igvVersion)  startFailed(text)  failure(text)
+ *   locusChanged(locus)  variantClicked(chrom, pos, ref, alt)  done(id, text)  failed(id, text)
+ *
+ * The page keeps to its own origin (see the content security policy in zenome-browser.html).
+ */
+(function () {
+    'use strict';
+
+    const MAX_BACKLOG = 1000;
+    const backlog = [];
+    let java = null;
+    let browser = null;
+    let generation = 0;
+    let lastLocus = null;
+
+    /** Calls Java now, or once it has attached. */
+    function toJava(call) {
+        if (java) {
+            try {
+                call(java);
+            } catch (e) {
+                // The Java side logs its own failures; nothing sensible to do here.
+            }
+        } else if (backlog.length < MAX_BACKLOG) {
+            backlog.push(call);
+        }
+    }
+
+    function describe(x) {
+        if (x instanceof Error) {
+            return x.stack ? x.name + ': ' + x.message + '\n' + x.stack : x.name + ': ' + x.message;
+        }
+        if (typeof x === 'string') {
+            return x;
+        }
+        if (x === undefined) {
+            return 'undefined';
+        }
+        if (x && typeof x.message === 'string') {
+            return x.message;
+        }
+        try {
+            return JSON.stringify(x);
+        } catch (e) {
+            return String(x);
+        }
+    }
+
+    // console.* → application log
+    ['debug', 'log', 'info', 'warn', 'error'].forEach(function (level) {
+        const original = console[level];
+        console[level] = function () {
+            const text = Array.prototype.map.call(arguments, describe).join(' ');
+            toJava(function (j) { j.log(level, text); });
+            if (typeof original === 'function') {
+                original.apply(console, arguments);
+            }
+        };
+    });
+
+    // uncaught errors and rejections → application log (as errors)
+    window.addEventListener('error', function (e) {
+        const where = e.filename ? ' (' + e.filename.replace(/^.*\//, '') + ':' + e.lineno + ')' : '';
+        const stack = e.error && e.error.stack ? '\n' + e.error.stack : '';
+        toJava(function (j) { j.jsError(e.message + where + stack); });
+    });
+    window.addEventListener('unhandledrejection', function (e) {
+        toJava(function (j) { j.jsError('Unhandled promise rejection: ' + describe(e.reason)); });
+    });
+    // anything the content security policy stops (a request to another origin) is reported, not silent
+    document.addEventListener('securitypolicyviolation', function (e) {
+        toJava(function (j) { j.jsError('Blocked by the content security policy: ' + e.blockedURI + ' (' + e.violatedDirective + ')'); });
+    });
+
+    function locusOf(b) {
+        const loci = b.currentLoci();
+        return Array.isArray(loci) ? loci.join(' ') : String(loci);
+    }
+
+    /** The variant of a variant track under a click at genomicLocation (0-based), nearest first. */
+    function variantAt(track, genomicLocation) {
+        const trackView = track.trackView;
+        const viewport = trackView && trackView.viewports && trackView.viewports[0];
+        const features = viewport ? viewport.cachedFeatures : undefined;
+        if (!Array.isArray(features) || features.length === 0) {
+            return null;
+        }
+        const bpPerPixel = viewport.referenceFrame.bpPerPixel;
+        const tolerance = bpPerPixel > 0.2 ? 3 * bpPerPixel : 0.2;   // as igv.js's own hit test
+        let best = null;
+        let bestDistance = Infinity;
+        for (const f of features) {
+            if (f.end < genomicLocation - tolerance || f.start > genomicLocation + tolerance) {
+                continue;
+            }
+            const distance = Math.abs((f.start + f.end) / 2 - genomicLocation);
+            if (distance < bestDistance) {
+                best = f._f || f;   // pseudo-features (an SV's mate end) point at the real record
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    function wire(b, mine) {
+        b.on('locuschange', function () {
+            if (mine !== generation) {
+                return;
+            }
+            const locus = locusOf(b);
+            if (locus !== lastLocus) {
+                lastLocus = locus;
+                toJava(function (j) { j.locusChanged(locus); });
+            }
+        });
+        b.on('trackclick', function (track, popoverData, genomicLocation) {
+            if (mine !== generation || !track || track.type !== 'variant') {
+                return undefined;           // igv.js shows its usual pop-up (reads, genes)
+            }
+            const v = variantAt(track, genomicLocation);
+            if (!v || v.pos === undefined) {
+                return undefined;
+            }
+            const chrom = String(v.chr);
+            const pos = String(v.pos);
+            const ref = String(v.referenceBases);
+            const alt = String(v.alternateBases);
+            toJava(function (j) { j.variantClicked(chrom, pos, ref, alt); });
+            return false;                   // the case view shows the variant; no pop-up
+        });
+        // igv.js reports load failures (unreadable file, bad index...) in its own dialog: tell Java as well
+        const alert = b.alert;
+        if (alert && typeof alert.present === 'function') {
+            const present = alert.present.bind(alert);
+            alert.present = function (message, callback) {
+                toJava(function (j) { j.failure(describe(message)); });
+                return present(message, callback);
+            };
+        }
+    }
+
+    function trackState(trackView, frame) {
+        const track = trackView.track;
+        const viewport = trackView.viewports && trackView.viewports[0];
+        const cache = viewport ? viewport.featureCache : undefined;
+        const s = {
+            name: track.name,
+            type: track.type,
+            format: track.config ? track.config.format : undefined,
+            chr: undefined, start: 0, end: 0, count: 0, inView: 0, maxDepth: 0
+        };
+        if (!cache || !cache.features) {
+            return s;
+        }
+        const viewStart = frame.start;
+        const viewEnd = frame.end;
+        const features = cache.features;
+        if (typeof features.allAlignments === 'function') {
+            // an alignment container
+            const alignments = features.allAlignments();
+            s.chr = features.chr;
+            s.start = features.start;
+            s.end = features.end;
+            s.count = alignments.length;
+            s.inView = alignments.filter(function (a) {
+                return a.start < viewEnd && a.start + a.lengthOnRef > viewStart;
+            }).length;
+            s.maxDepth = typeof features.getMax === 'function' ? features.getMax(viewStart, viewEnd) : 0;
+        } else if (Array.isArray(features)) {
+            s.chr = cache.chr;
+            s.start = cache.bpStart;
+            s.end = cache.bpEnd;
+            s.count = features.length;
+            s.inView = features.filter(function (f) { return f.start < viewEnd && f.end > viewStart; }).length;
+        }
+        return s;
+    }
+
+    function state() {
+        const frame = browser.referenceFrameList[0];
+        const tracks = browser.trackViews
+            .filter(function (tv) { return tv.track && tv.track.type !== 'ruler' && tv.track.type !== 'sequence' && tv.track.id !== 'ideogram'; })
+            .map(function (tv) { return trackState(tv, frame); });
+        return {igvVersion: igv.version(), locus: locusOf(browser), tracks: tracks};
+    }
+
+    function canonicalChrom(chrom) {
+        const genome = browser.genome;
+        return genome && typeof genome.getChromosomeName === 'function' ? genome.getChromosomeName(chrom) : chrom;
+    }
+
+    const commands = {
+        goto: async function (arg) {
+            const found = await browser.search(arg.locus);
+            if (!found) {
+                throw new Error('Locus not found: ' + arg.locus);
+            }
+            return locusOf(browser);
+        },
+        selectVariant: async function (arg) {
+            browser.clearROIs();
+            const start = arg.pos - 1;
+            await browser.loadROI([{
+                name: 'Selected variant',
+                color: 'rgba(255, 152, 0, 0.22)',
+                features: [{chr: canonicalChrom(arg.chrom), start: start, end: start + Math.max(1, arg.ref.length)}]
+            }]);
+            return commands.goto(arg);
+        },
+        clearSelection: async function () {
+            browser.clearROIs();
+            return '';
+        },
+        loadTrack: async function (arg) {
+            const track = await browser.loadTrack(arg.config);
+            return track && track.name ? track.name : arg.config.name;
+        },
+        unloadTrack: async function (arg) {
+            const n = browser.findTracks(function (t) { return t.name === arg.name; }).length;
+            browser.removeTrackByName(arg.name);
+            return String(n);
+        },
+        svg: async function () {
+            return browser.toSVG();
+        },
+        state: async function () {
+            return JSON.stringify(state());
+        }
+    };
+
+    window.zenome = {
+        attach: function (javaObject) {
+            java = javaObject;
+            const pending = backlog.splice(0, backlog.length);
+            pending.forEach(toJava);
+        },
+
+        start: function (configJson) {
+            const mine = ++generation;
+            lastLocus = null;
+            const config = JSON.parse(configJson);
+            // igv.js's BLAT menu items would post sequence to a web service; point them at this origin (404)
+            config.blatServerURL = new URL('blat-disabled', location.href).href;
+            if (browser) {
+                igv.removeAllBrowsers();
+                browser = null;
+            }
+            const host = document.getElementById('igv-host');
+            while (host.firstChild) {
+                host.removeChild(host.firstChild);
+            }
+            igv.createBrowser(host, config).then(function (b) {
+                if (mine !== generation) {
+                    igv.removeBrowser(b);
+                    return;
+                }
+                browser = b;
+                wire(b, mine);
+                lastLocus = locusOf(b);
+                toJava(function (j) { j.ready(igv.version()); });
+                const locus = lastLocus;
+                toJava(function (j) { j.locusChanged(locus); });
+            }, function (error) {
+                if (mine === generation) {
+                    toJava(function (j) { j.startFailed(describe(error)); });
+                }
+            });
+        },
+
+        stop: function () {
+            generation++;
+            if (browser) {
+                igv.removeAllBrowsers();
+                browser = null;
+            }
+        },
+
+        run: function (id, name, argJson) {
+            const command = commands[name];
+            Promise.resolve().then(function () {
+                if (!command) {
+                    throw new Error('unknown command ' + name);
+                }
+                if (!browser) {
+                    throw new Error('the browser is not ready');
+                }
+                return command(JSON.parse(argJson));
+            }).then(function (result) {
+                const text = result === undefined || result === null ? '' : String(result);
+                toJava(function (j) { j.done(String(id), text); });
+            }, function (error) {
+                toJava(function (j) { j.failed(String(id), describe(error)); });
+            });
+        }
+    };
+}());
