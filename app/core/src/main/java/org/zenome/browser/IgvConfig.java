@@ -21,6 +21,8 @@ import java.util.Map;
 public final class IgvConfig {
     /** Height in pixels of the coverage part of an alignment track. */
     static final int COVERAGE_HEIGHT = 40;
+    /** Height in pixels of an alignment track (reads scroll inside it). */
+    static final int ALIGNMENT_HEIGHT = 220;
     /** Reads are loaded only when the view is narrower than this (igv.js default 30 kb). */
     static final int ALIGNMENT_VISIBILITY_WINDOW = 30_000;
 
@@ -102,11 +104,13 @@ public final class IgvConfig {
                 c.put("showMismatches", true);
                 c.put("showSoftClips", false);
                 c.put("displayMode", "EXPANDED");
+                c.put("height", ALIGNMENT_HEIGHT);
                 c.put("visibilityWindow", ALIGNMENT_VISIBILITY_WINDOW);
             }
             case VARIANTS -> {
                 c.put("displayMode", "EXPANDED");
                 c.put("showGenotypes", true);
+                c.put("autoHeight", true);                  // one genotype row per sample, all visible
                 c.put("visibilityWindow", 1_000_000);
             }
             case ANNOTATION -> {

@@ -364,6 +364,10 @@ public final class LoopbackFileServer implements AutoCloseable {
                 status = 206;
                 h.set("Content-Range", p.contentRange());
             }
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{} {} Range {} -> {} ({} bytes)", exchange.getRequestMethod(), file.path().getFileName(),
+                        exchange.getRequestHeaders().getFirst("Range"), status, length);
+            }
             if (head) {
                 h.set("Content-Length", Long.toString(length));
                 exchange.sendResponseHeaders(status, -1);

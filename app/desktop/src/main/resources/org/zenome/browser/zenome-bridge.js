@@ -111,6 +111,47 @@
         return best;
     }
 
+    /**
+     * igv.js 3.8.2 throws while drawing amino acids at base-pair zoom when the first or last coding exon of a
+     * transcript ends in a split codon with no coding neighbour (getAminoAcidLetterWithExonGap reads
+     * leftExon.readingFrame of undefined; GENCODE's BRCA1 triggers it). The exception aborts the redraw of every
+     * track. Guard the feature renderer of annotation tracks: the one feature is left partly drawn, the rest
+     * of the view is drawn, and the log says so once per track.
+     */
+    let defaultRender = null;
+
+    function guardRender(track) {
+        if (!track || track.type !== 'annotation' || typeof track.render !== 'function' || track.render.zenomeGuarded) {
+            return;
+        }
+        const render = track.render;
+        if (!defaultRender) {
+            defaultRender = render;
+        }
+        track.render = guarded(render, function () { return track.name; });
+    }
+
+    function guarded(render, nameOf) {
+        let warned = false;
+        const safe = function () {
+            try {
+                return render.apply(this, arguments);
+            } catch (e) {
+                if (!warned) {
+                    warned = true;
+                    console.warn('igv.js could not draw a feature of track "' + nameOf() + '": ' + describe(e));
+                }
+                return undefined;
+            }
+        };
+        safe.zenomeGuarded = true;
+        return safe;
+    }
+
+    function guardAllTracks(b) {
+        b.trackViews.forEach(function (tv) { guardRender(tv.track); });
+    }
+
     function wire(b, mine) {
         b.on('locuschange', function () {
             if (mine !== generation) {
@@ -221,8 +262,13 @@
             return '';
         },
         loadTrack: async function (arg) {
-            const track = await browser.loadTrack(arg.config);
-            return track && track.name ? track.name : arg.config.name;
+            const config = arg.config;
+            if (config.type === 'annotation' && defaultRender && config.format !== 'snp') {
+                config.render = guarded(defaultRender, function () { return config.name; });
+            }
+            const track = await browser.loadTrack(config);
+            guardAllTracks(browser);
+            return track && track.name ? track.name : config.name;
         },
         unloadTrack: async function (arg) {
             const n = browser.findTracks(function (t) { return t.name === arg.name; }).length;
@@ -258,7 +304,24 @@
             while (host.firstChild) {
                 host.removeChild(host.firstChild);
             }
-            igv.createBrowser(host, config).then(function (b) {
+            // Open on the whole first contig, guard the renderers, then go to the requested locus (see guardRender).
+            const initialLocus = config.locus;
+            delete config.locus;
+            igv.createBrowser(host, config).then(async function (b) {
+                if (mine !== generation) {
+                    igv.removeBrowser(b);
+                    return;
+                }
+                guardAllTracks(b);
+                if (initialLocus) {
+                    try {
+                        if (!await b.search(initialLocus)) {
+                            console.warn('Initial locus not found: ' + initialLocus);
+                        }
+                    } catch (e) {
+                        toJava(function (j) { j.failure('Could not show ' + initialLocus + ': ' + describe(e)); });
+                    }
+                }
                 if (mine !== generation) {
                     igv.removeBrowser(b);
                     return;
@@ -269,7 +332,7 @@
                 toJava(function (j) { j.ready(igv.version()); });
                 const locus = lastLocus;
                 toJava(function (j) { j.locusChanged(locus); });
-            }, function (error) {
+            }).catch(function (error) {
                 if (mine === generation) {
                     toJava(function (j) { j.startFailed(describe(error)); });
                 }

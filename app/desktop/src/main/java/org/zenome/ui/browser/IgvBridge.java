@@ -41,9 +41,11 @@ import org.zenome.domain.Region;
  * <ul>
  *   <li>{@link WebEngine#executeScript} runs on the FX thread only; public methods may be called from any thread
  *       and hop to it. Futures complete, and listeners are called, on the FX thread.</li>
- *   <li>Commands issued before the page reports {@code ready} wait in order and run once it does.</li>
- *   <li>Navigation ({@link #gotoLocus}, {@link #selectVariant}) is "latest wins": while one is being drawn, a
- *       newer one replaces any that is still waiting, whose future then fails with a
+ *   <li>Commands run one at a time in the order they were issued, so a snapshot or state query issued after a
+ *       navigation sees its result. Commands issued before the page reports {@code ready} wait and run once
+ *       it does.</li>
+ *   <li>Navigation ({@link #gotoLocus}, {@link #selectVariant}) is "latest wins": a new one replaces the
+ *       navigations still waiting at the end of the queue, whose futures then fail with a
  *       {@link CancellationException}. Scrolling through the variant table therefore never builds a backlog.</li>
  *   <li>The object that receives the page's calls is held here strongly (WebView keeps only a weak reference
  *       to objects given to {@link JSObject#setMember}).</li>
@@ -69,10 +71,8 @@ public final class IgvBridge {
     private final ReadOnlyStringWrapper locus = new ReadOnlyStringWrapper(this, "locus", "");
 
     // FX thread only
-    private final Map<String, Command> inFlight = new LinkedHashMap<>();
-    private final Deque<Command> waiting = new ArrayDeque<>();
-    private Command pendingNavigation;
-    private Command navigationInFlight;
+    private final Deque<Command> queue = new ArrayDeque<>();
+    private Command current;
     private long nextId;
     private URI pageUri;
     private String sessionConfig;
@@ -259,70 +259,62 @@ public final class IgvBridge {
     }
 
     private CompletableFuture<String> command(String name, String argJson) {
-        Command c = new Command(name, argJson, false);
-        onFx(() -> {
-            if (ready.get()) {
-                send(c);
-            } else {
-                waiting.add(c);
-            }
-        });
-        return c.result;
+        return enqueue(new Command(name, argJson, false));
     }
 
     private CompletableFuture<String> navigate(String name, String argJson) {
-        Command c = new Command(name, argJson, true);
+        return enqueue(new Command(name, argJson, true));
+    }
+
+    private CompletableFuture<String> enqueue(Command c) {
         onFx(() -> {
-            if (ready.get() && navigationInFlight == null) {
-                navigationInFlight = c;
-                send(c);
-            } else {
-                if (pendingNavigation != null) {
-                    pendingNavigation.result.completeExceptionally(
+            if (c.navigation) {
+                while (!queue.isEmpty() && queue.peekLast().navigation) {
+                    queue.pollLast().result.completeExceptionally(
                             new CancellationException("superseded by a newer navigation"));
                 }
-                pendingNavigation = c;
             }
+            queue.addLast(c);
+            pump();
         });
         return c.result;
     }
 
-    private void send(Command c) {
-        c.id = Long.toString(++nextId);
-        inFlight.put(c.id, c);
-        try {
-            engine.executeScript("zenome.run(" + Json.quote(c.id) + "," + Json.quote(c.name) + ","
-                    + Json.quote(c.argJson) + ")");
-        } catch (RuntimeException e) {
-            inFlight.remove(c.id);
-            finish(c, null, e);
+    /** Sends the next command when the page is ready and none is running. */
+    private void pump() {
+        while (ready.get() && current == null && !queue.isEmpty()) {
+            Command c = queue.pollFirst();
+            c.id = Long.toString(++nextId);
+            current = c;
+            try {
+                engine.executeScript("zenome.run(" + Json.quote(c.id) + "," + Json.quote(c.name) + ","
+                        + Json.quote(c.argJson) + ")");
+            } catch (RuntimeException e) {
+                current = null;
+                c.result.completeExceptionally(e);
+            }
         }
     }
 
-    private void finish(Command c, String text, Throwable failure) {
+    /** The page answered command {@code id}. */
+    private void answered(String id, String text, Throwable failure) {
+        Command c = current;
+        if (c == null || !c.id.equals(id)) {
+            LOG.debug("Ignored a late answer to genome browser command {}", id);
+            return;
+        }
+        current = null;
         if (failure == null) {
             c.result.complete(text);
-        } else {
-            c.result.completeExceptionally(failure);
-        }
-        if (c.navigation && c == navigationInFlight) {
-            navigationInFlight = null;
-            if (failure == null) {
+            if (c.navigation) {
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - c.calledAt);
                 LOG.debug("Locus {} rendered in {} ms", text, elapsed.toMillis());
                 emit(l -> l.locusRendered(text, elapsed));
             }
-            sendPendingNavigation();
+        } else {
+            c.result.completeExceptionally(failure);
         }
-    }
-
-    private void sendPendingNavigation() {
-        if (ready.get() && navigationInFlight == null && pendingNavigation != null) {
-            Command next = pendingNavigation;
-            pendingNavigation = null;
-            navigationInFlight = next;
-            send(next);
-        }
+        pump();
     }
 
     private void attach() {
@@ -342,10 +334,11 @@ public final class IgvBridge {
 
     private void startSession() {
         ready.set(false);
-        // Commands sent to the previous igv.js browser will never be answered by the new one.
-        for (Command c : new ArrayList<>(inFlight.values())) {
-            inFlight.remove(c.id);
-            finish(c, null, new CancellationException("a new session replaced the browser"));
+        // A command sent to the previous igv.js browser is not answered by the new one.
+        if (current != null) {
+            Command c = current;
+            current = null;
+            c.result.completeExceptionally(new CancellationException("a new session replaced the browser"));
         }
         try {
             engine.executeScript("zenome.start(" + Json.quote(sessionConfig) + ")");
@@ -355,15 +348,12 @@ public final class IgvBridge {
     }
 
     private void failAll(RuntimeException reason) {
-        List<Command> all = new ArrayList<>(inFlight.values());
-        inFlight.clear();
-        all.addAll(waiting);
-        waiting.clear();
-        if (pendingNavigation != null) {
-            all.add(pendingNavigation);
-            pendingNavigation = null;
+        List<Command> all = new ArrayList<>(queue);
+        queue.clear();
+        if (current != null) {
+            all.add(0, current);
+            current = null;
         }
-        navigationInFlight = null;
         for (Command c : all) {
             c.result.completeExceptionally(reason);
         }
@@ -445,11 +435,8 @@ public final class IgvBridge {
         public void ready(String igvVersion) {
             LOG.info("igv.js {} ready", igvVersion);
             ready.set(true);
-            List<Command> queued = new ArrayList<>(waiting);
-            waiting.clear();
-            queued.forEach(IgvBridge.this::send);
-            sendPendingNavigation();
             emit(l -> l.ready(igvVersion));
+            pump();
         }
 
         public void locusChanged(String newLocus) {
@@ -469,18 +456,14 @@ public final class IgvBridge {
         }
 
         public void done(String id, String text) {
-            Command c = inFlight.remove(id);
-            if (c != null) {
-                finish(c, text, null);
-            }
+            answered(id, text, null);
         }
 
         public void failed(String id, String text) {
-            Command c = inFlight.remove(id);
-            if (c != null) {
-                LOG.debug("Genome browser command {} failed: {}", c.name, text);
-                finish(c, null, new IgvCommandException(c.name, text));
-            }
+            Command c = current;
+            String name = c != null && c.id.equals(id) ? c.name : "command " + id;
+            LOG.debug("Genome browser {} failed: {}", name, text);
+            answered(id, null, new IgvCommandException(name, text));
         }
     }
 }
