@@ -133,15 +133,30 @@
 
     function guarded(render, nameOf) {
         let warned = false;
-        const safe = function () {
+        const safe = function (feature, bpStart, bpPerPixel, pixelHeight, ctx) {
+            // Count the context saves the renderer makes, so that a throw cannot leave one open: an open save
+            // would nest every later track inside this one's clip region (fatal for SVG snapshots).
+            let depth = 0;
+            const hadSave = Object.prototype.hasOwnProperty.call(ctx, 'save');
+            const hadRestore = Object.prototype.hasOwnProperty.call(ctx, 'restore');
+            const save = ctx.save;
+            const restore = ctx.restore;
+            ctx.save = function () { depth++; return save.apply(ctx, arguments); };
+            ctx.restore = function () { depth--; return restore.apply(ctx, arguments); };
             try {
                 return render.apply(this, arguments);
             } catch (e) {
+                for (; depth > 0; depth--) {
+                    restore.call(ctx);
+                }
                 if (!warned) {
                     warned = true;
                     console.warn('igv.js could not draw a feature of track "' + nameOf() + '": ' + describe(e));
                 }
                 return undefined;
+            } finally {
+                if (hadSave) { ctx.save = save; } else { delete ctx.save; }
+                if (hadRestore) { ctx.restore = restore; } else { delete ctx.restore; }
             }
         };
         safe.zenomeGuarded = true;
@@ -274,6 +289,27 @@
             const n = browser.findTracks(function (t) { return t.name === arg.name; }).length;
             browser.removeTrackByName(arg.name);
             return String(n);
+        },
+        locateVariant: async function (arg) {
+            // Where the variant at POS is drawn in the site band of a variant track, in page pixels.
+            const tv = browser.trackViews.find(function (t) { return t.track && t.track.name === arg.track; });
+            if (!tv || tv.track.type !== 'variant') {
+                throw new Error('no variant track named ' + arg.track);
+            }
+            const viewport = tv.viewports[0];
+            const features = viewport.cachedFeatures || [];
+            const v = features.find(function (f) { return (f._f || f).pos === arg.pos; });
+            if (!v) {
+                return '';
+            }
+            const frame = viewport.referenceFrame;
+            const rect = viewport.viewportElement.getBoundingClientRect();
+            const track = tv.track;
+            const row = track.displayMode === 'COLLAPSED' ? 0 : (v.row || 0);
+            const x = rect.left + ((v.start + v.end) / 2 - frame.start) / frame.bpPerPixel;
+            const y = rect.top + viewport.getContentTop() + 10 + row * (track.expandedVariantHeight + track.expandedVGap)
+                + track.expandedVariantHeight / 2;
+            return JSON.stringify({x: x, y: y});
         },
         svg: async function () {
             return browser.toSVG();

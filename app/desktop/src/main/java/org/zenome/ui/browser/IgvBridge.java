@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
+import javafx.geometry.Point2D;
 import javafx.scene.web.WebEngine;
 import netscape.javascript.JSObject;
 import org.slf4j.Logger;
@@ -229,6 +231,24 @@ public final class IgvBridge {
     public CompletableFuture<Boolean> unloadTrack(String name) {
         Objects.requireNonNull(name, "name");
         return command("unloadTrack", Json.write(Map.of("name", name))).thenApply(n -> !"0".equals(n));
+    }
+
+    /**
+     * Where a variant of a variant track is drawn now (the centre of its mark in the site band), in the
+     * WebView's coordinates; empty when that variant is not in the loaded data. For keyboard focus and tests.
+     */
+    public CompletableFuture<Optional<Point2D>> locateVariant(String trackName, int pos) {
+        Objects.requireNonNull(trackName, "trackName");
+        Map<String, Object> arg = new LinkedHashMap<>();
+        arg.put("track", trackName);
+        arg.put("pos", pos);
+        return command("locateVariant", Json.write(arg)).thenApply(text -> {
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Object> p = Json.parseObject(text);
+            return Optional.of(new Point2D(((Number) p.get("x")).doubleValue(), ((Number) p.get("y")).doubleValue()));
+        });
     }
 
     /** The current view as an SVG document (igv.js {@code browser.toSVG()}). */
