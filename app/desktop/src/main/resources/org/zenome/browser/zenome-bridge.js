@@ -77,8 +77,11 @@
         toJava(function (j) { j.jsError('Unhandled promise rejection: ' + describe(e.reason)); });
     });
     // anything the content security policy stops (a request to another origin) is reported, not silent
+    // Logged as a warning, not raised as an error: igv.js has click paths that try the web (for example a
+    // ClinVar look-up from the coverage pop-up); the policy stops them and the user need not be alarmed.
     document.addEventListener('securitypolicyviolation', function (e) {
-        toJava(function (j) { j.jsError('Blocked by the content security policy: ' + e.blockedURI + ' (' + e.violatedDirective + ')'); });
+        const text = 'Blocked by the content security policy: ' + e.blockedURI + ' (' + e.violatedDirective + ')';
+        toJava(function (j) { j.log('warn', text); });
     });
 
     function locusOf(b) {
@@ -290,25 +293,37 @@
             browser.removeTrackByName(arg.name);
             return String(n);
         },
-        locateVariant: async function (arg) {
-            // Where the variant at POS is drawn in the site band of a variant track, in page pixels.
+        locate: async function (arg) {
+            // Where POS is drawn in a track, in page pixels: for a variant track the mark of the record at POS
+            // in the site band, for an alignment track its coverage bar, else the top of the track.
             const tv = browser.trackViews.find(function (t) { return t.track && t.track.name === arg.track; });
-            if (!tv || tv.track.type !== 'variant') {
-                throw new Error('no variant track named ' + arg.track);
+            if (!tv) {
+                throw new Error('no track named ' + arg.track);
             }
+            const track = tv.track;
             const viewport = tv.viewports[0];
-            const features = viewport.cachedFeatures || [];
-            const v = features.find(function (f) { return (f._f || f).pos === arg.pos; });
-            if (!v) {
-                return '';
-            }
             const frame = viewport.referenceFrame;
             const rect = viewport.viewportElement.getBoundingClientRect();
-            const track = tv.track;
-            const row = track.displayMode === 'COLLAPSED' ? 0 : (v.row || 0);
-            const x = rect.left + ((v.start + v.end) / 2 - frame.start) / frame.bpPerPixel;
-            const y = rect.top + viewport.getContentTop() + 10 + row * (track.expandedVariantHeight + track.expandedVGap)
-                + track.expandedVariantHeight / 2;
+            let start = arg.pos - 1;
+            let end = arg.pos;
+            let y = rect.top + 5;
+            if (track.type === 'variant') {
+                const v = (viewport.cachedFeatures || []).find(function (f) { return (f._f || f).pos === arg.pos; });
+                if (!v) {
+                    return '';
+                }
+                start = v.start;
+                end = v.end;
+                const row = track.displayMode === 'COLLAPSED' ? 0 : (v.row || 0);
+                y = rect.top + viewport.getContentTop() + 10 + row * (track.expandedVariantHeight + track.expandedVGap)
+                    + track.expandedVariantHeight / 2;
+            } else if (track.type === 'alignment') {
+                y = rect.top + viewport.getContentTop() + track.coverageTrackHeight / 2;
+            }
+            if (end < frame.start || start > frame.end) {
+                return '';
+            }
+            const x = rect.left + ((start + end) / 2 - frame.start) / frame.bpPerPixel;
             return JSON.stringify({x: x, y: y});
         },
         svg: async function () {

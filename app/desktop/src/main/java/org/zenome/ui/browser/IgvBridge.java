@@ -234,15 +234,17 @@ public final class IgvBridge {
     }
 
     /**
-     * Where a variant of a variant track is drawn now (the centre of its mark in the site band), in the
-     * WebView's coordinates; empty when that variant is not in the loaded data. For keyboard focus and tests.
+     * Where position {@code pos} (1-based) of a track is drawn now, in the WebView's coordinates: for a variant
+     * track the centre of the mark of the record at POS in the site band (empty when no such record is loaded),
+     * for an alignment track its coverage bar, else the top of the track; empty when POS is out of view.
+     * For tests and for placing UI next to igv.js's drawing.
      */
-    public CompletableFuture<Optional<Point2D>> locateVariant(String trackName, int pos) {
+    public CompletableFuture<Optional<Point2D>> locate(String trackName, int pos) {
         Objects.requireNonNull(trackName, "trackName");
         Map<String, Object> arg = new LinkedHashMap<>();
         arg.put("track", trackName);
         arg.put("pos", pos);
-        return command("locateVariant", Json.write(arg)).thenApply(text -> {
+        return command("locate", Json.write(arg)).thenApply(text -> {
             if (text.isEmpty()) {
                 return Optional.empty();
             }

@@ -33,7 +33,7 @@ class BrowserVariantClickTest extends BrowserViewTestSupport {
     }
 
     private VariantClick clickVariant(int pos) throws Exception {
-        Point2D inPage = await(view.bridge().locateVariant("Variants", pos)).orElseThrow();
+        Point2D inPage = await(view.bridge().locate("Variants", pos)).orElseThrow();
         Point2D onScreen = fx(() -> view.webView().localToScreen(inPage));
         clicks.clear();
         robot.clickOn(onScreen);
@@ -61,8 +61,8 @@ class BrowserVariantClickTest extends BrowserViewTestSupport {
     void clickingWhereThereIsNoVariantReportsNothing() throws Exception {
         open(BrowserTestData.brca1("brca1_HG00096.bam"));
         await(view.bridge().selectVariant("ref_brca1", 96, "G", "A"));
-        Point2D at96 = await(view.bridge().locateVariant("Variants", 96)).orElseThrow();
-        Point2D at132 = await(view.bridge().locateVariant("Variants", 132)).orElseThrow();
+        Point2D at96 = await(view.bridge().locate("Variants", 96)).orElseThrow();
+        Point2D at132 = await(view.bridge().locate("Variants", 132)).orElseThrow();
         // POS 115: the records nearest are 99 and 132
         double pixelsPerBase = (at132.getX() - at96.getX()) / (132 - 96);
         assertThat(pixelsPerBase).isGreaterThan(5);
