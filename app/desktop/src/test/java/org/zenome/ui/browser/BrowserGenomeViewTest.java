@@ -114,6 +114,17 @@ class BrowserGenomeViewTest extends BrowserViewTestSupport {
     }
 
     @Test
+    void narrowOrEdgeLociAreWidenedAsIgvDoes() throws Exception {
+        open(BrowserTestData.chr17(true, false));
+        // igv.js shows at least 40 bp (minimumBases), centred on the request
+        assertThat(await(view.bridge().gotoLocus("17:1000-1010"))).isEqualTo("17:986-1024");
+        assertThat(await(view.bridge().gotoLocus("17:1-5"))).isEqualTo("17:1-40");
+        assertThat(await(view.bridge().gotoLocus("17:4195-4200"))).isEqualTo("17:4161-4200");
+        assertThat(await(view.bridge().gotoLocus("17"))).as("a whole contig").isEqualTo("17:1-4200");
+        assertThat(await(view.bridge().gotoLocus("17:2,000-2,100"))).isEqualTo("17:2000-2100");
+    }
+
+    @Test
     void commandsIssuedBeforeReadyWaitAndRun() throws Exception {
         CompletableFuture<String> early = fx(() -> {
             view.open(BrowserTestData.chr17(true, false));
