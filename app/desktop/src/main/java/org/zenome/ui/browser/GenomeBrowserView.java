@@ -76,9 +76,13 @@ public final class GenomeBrowserView extends StackPane {
         });
     }
 
-    /** The browser bundle for a locale (Japanese and English). */
+    /**
+     * The browser bundle for a locale: Japanese for {@code ja}, English (the base bundle) otherwise. No fallback
+     * to the JVM's default locale, so English is English on a Japanese workstation too.
+     */
     public static ResourceBundle messages(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale);
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public IgvBridge bridge() {
