@@ -1,0 +1,335 @@
+package org.zenome.store.sqlite;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zenome.domain.CaseStatus;
+import org.zenome.domain.Sample;
+import org.zenome.domain.SourceFile;
+import org.zenome.store.CaseWriter;
+import org.zenome.store.FindingRow;
+import org.zenome.store.NewCase;
+import org.zenome.store.StoreException;
+
+/**
+ * Writes one import into a new findings file (no journal: the file is not part of the store until the
+ * case row that names it commits), then registers the case in one transaction of the main database.
+ */
+final class SqliteCaseWriter implements CaseWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseWriter.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int BATCH = 4096;
+
+    private final SqliteCaseStore store;
+    private final NewCase newCase;
+    private final boolean replace;
+    private final long token;
+    private final Path partial;
+    private final Path target;
+    private Connection c;
+    private PreparedStatement insert;
+    private PreparedStatement insertGene;
+    private long nextId = 1;
+    private long findings;
+    private int pending;
+    private boolean committed;
+
+    SqliteCaseWriter(SqliteCaseStore store, NewCase newCase, boolean replace) {
+        this.store = store;
+        this.newCase = newCase;
+        this.replace = replace;
+        if (!replace && store.cases().find(newCase.caseId()).isPresent()) {
+            throw new StoreException("case " + newCase.caseId() + " already exists in " + store.location()
+                    + "; import with --replace to replace its findings");
+        }
+        this.token = RANDOM.nextLong() & Long.MAX_VALUE;
+        this.target = store.findingsDir().resolve(fileName(token));
+        this.partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.createDirectories(store.findingsDir());
+            restrictDirectory(store.findingsDir());
+            Files.deleteIfExists(partial);
+            c = SqliteCaseStore.connectFindings(partial, false);
+            c.setAutoCommit(false);
+            FindingTables.create(c, 0);
+            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                    + "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
+        } catch (IOException | SQLException e) {
+            close();
+            throw new StoreException(store.location() + ": cannot start the import: " + e.getMessage(), e);
+        }
+    }
+
+    static String fileName(long token) {
+        return "findings-" + Long.toHexString(token) + ".db";
+    }
+
+    private static void restrictDirectory(Path dir) {
+        try {
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("Cannot restrict permissions of {}: {}", dir, e.getMessage());
+        }
+    }
+
+    @Override
+    public void write(List<FindingRow> rows) {
+        try {
+            for (FindingRow r : rows) {
+                long id = nextId++;
+                int i = 1;
+                insert.setLong(i++, id);
+                insert.setLong(i++, r.recordSeq);
+                insert.setLong(i++, r.lineNo);
+                setString(insert, i++, r.line);
+                insert.setString(i++, r.chrom);
+                insert.setInt(i++, r.chromOrder);
+                insert.setInt(i++, r.pos);
+                insert.setInt(i++, r.end);
+                insert.setString(i++, r.ref);
+                insert.setString(i++, r.alt);
+                insert.setInt(i++, r.altIndex);
+                insert.setInt(i++, r.altCount);
+                setString(insert, i++, r.variantId);
+                setDouble(insert, i++, r.qual);
+                insert.setString(i++, r.filter);
+                insert.setInt(i++, r.pass ? 1 : 0);
+                insert.setInt(i++, r.variantType);
+                setString(insert, i++, r.svType);
+                if (r.svLength == Integer.MIN_VALUE) {
+                    insert.setNull(i++, Types.INTEGER);
+                } else {
+                    insert.setInt(i++, r.svLength);
+                }
+                insert.setString(i++, r.gene == null ? "" : r.gene);
+                setString(insert, i++, r.genes.length > 1 ? String.join(",", r.genes) : null);
+                setString(insert, i++, r.transcript);
+                setString(insert, i++, r.consequence);
+                insert.setInt(i++, r.impact);
+                insert.setInt(i++, r.consequenceRank);
+                insert.setLong(i++, r.consequenceMask);
+                setString(insert, i++, r.hgvsC);
+                setString(insert, i++, r.hgvsP);
+                setDouble(insert, i++, r.populationAf);
+                insert.setInt(i++, r.clinvar);
+                setString(insert, i++, r.clinvarText);
+                setString(insert, i++, r.clinvarReviewStatus);
+                setDouble(insert, i++, r.cadd);
+                setDouble(insert, i++, r.revel);
+                setDouble(insert, i++, r.spliceAi);
+                if (r.depth < 0) {
+                    insert.setNull(i++, Types.INTEGER);
+                } else {
+                    insert.setInt(i++, r.depth);
+                }
+                insert.setLong(i++, r.zygosity);
+                setString(insert, i++, r.genotypes);
+                setDouble(insert, i, r.vaf);
+                insert.addBatch();
+                for (String g : r.genes) {
+                    insertGene.setString(1, g);
+                    insertGene.setLong(2, id);
+                    insertGene.addBatch();
+                }
+                findings++;
+                if (++pending >= BATCH) {
+                    flush();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(store.location() + ": cannot store findings: " + e.getMessage(), e);
+        }
+    }
+
+    private void flush() throws SQLException {
+        insert.executeBatch();
+        insertGene.executeBatch();
+        pending = 0;
+    }
+
+    private static void setString(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, v);
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, double v) throws SQLException {
+        if (Double.isNaN(v)) {
+            ps.setNull(i, Types.REAL);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    @Override
+    public long commit(List<SourceFile> files, String headerText, List<String> warnings, Runnable indexing) {
+        try {
+            flush();
+            indexing.run();
+            FindingTables.index(c, 0);
+            c.commit();
+            insert.close();
+            insertGene.close();
+            c.close();
+            c = null;
+            try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            SqliteCaseStore.restrictPermissions(target);
+        } catch (SQLException | IOException e) {
+            throw new StoreException(store.location() + ": cannot finish the findings of case " + newCase.caseId()
+                    + ": " + e.getMessage(), e);
+        }
+        long oldToken = -1;
+        long oldPk = -1;
+        long casePk;
+        Connection m = store.main();
+        synchronized (m) {
+            try {
+                m.setAutoCommit(false);
+                try (PreparedStatement ps = m.prepareStatement("SELECT id, finding_table FROM patient_case WHERE case_id=?")) {
+                    ps.setString(1, newCase.caseId());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            if (!replace) {
+                                throw new StoreException("case " + newCase.caseId() + " already exists in "
+                                        + store.location() + "; import with --replace to replace its findings");
+                            }
+                            oldPk = rs.getLong(1);
+                            oldToken = rs.getLong(2);
+                        }
+                    }
+                }
+                String now = Instant.now().toString();
+                String received = LocalDate.now().toString();
+                if (oldPk >= 0) {
+                    try (PreparedStatement ps = m.prepareStatement("SELECT received_date FROM patient_case WHERE id=?")) {
+                        ps.setLong(1, oldPk);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next() && rs.getString(1) != null) {
+                                received = rs.getString(1);
+                            }
+                        }
+                    }
+                    try (PreparedStatement ps = m.prepareStatement("DELETE FROM patient_case WHERE id=?")) {
+                        ps.setLong(1, oldPk);
+                        ps.executeUpdate();
+                    }
+                }
+                try (PreparedStatement ps = m.prepareStatement("INSERT INTO patient_case (case_id, disease_area, "
+                        + "diagnosis, status, genome_build, received_date, imported_at, finding_count, finding_table, "
+                        + "version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,1,?,?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, newCase.caseId());
+                    ps.setString(2, newCase.diseaseArea().name());
+                    ps.setString(3, newCase.diagnosis());
+                    ps.setString(4, CaseStatus.DATA_READY.name());
+                    ps.setString(5, newCase.build().name());
+                    ps.setString(6, received);
+                    ps.setString(7, now);
+                    ps.setLong(8, findings);
+                    ps.setLong(9, token);
+                    ps.setString(10, now);
+                    ps.setString(11, now);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        casePk = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement ps = m.prepareStatement("INSERT INTO sample (case_pk, name, role, sex, affected, "
+                        + "column_index) VALUES (?,?,?,?,?,?)")) {
+                    for (Sample s : newCase.samples()) {
+                        ps.setLong(1, casePk);
+                        ps.setString(2, s.name());
+                        ps.setString(3, s.role().name());
+                        ps.setString(4, s.sex().name());
+                        ps.setInt(5, s.affected() ? 1 : 0);
+                        ps.setInt(6, s.column());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                boolean first = true;
+                for (SourceFile f : files) {
+                    SqliteCaseRepository.insertSource(m, casePk, f, first ? headerText : null,
+                            first ? warnings : List.of());
+                    first = false;
+                }
+                m.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    m.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                deleteQuietly(target);
+                if (e instanceof StoreException) {
+                    throw (StoreException) e;
+                }
+                throw new StoreException(store.location() + ": cannot register case " + newCase.caseId() + ": "
+                        + e.getMessage(), e);
+            } finally {
+                try {
+                    m.setAutoCommit(true);
+                } catch (SQLException e) {
+                    LOG.warn("cannot restore autocommit", e);
+                }
+            }
+        }
+        committed = true;
+        if (oldPk >= 0) {
+            store.releaseFindings(oldPk);
+            deleteQuietly(store.findingsDir().resolve(fileName(oldToken)));
+        }
+        return casePk;
+    }
+
+    long findings() {
+        return findings;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}: {}", p, e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.debug("close failed", e);
+            }
+            c = null;
+        }
+        if (!committed) {
+            deleteQuietly(partial);
+        }
+    }
+}
