@@ -24,7 +24,7 @@ public record BrowserState(String igvVersion, String locus, List<TrackState> tra
      * @param loadedChrom  contig of the loaded data, or null when nothing is loaded
      * @param loadedStart  0-based start of the loaded interval
      * @param loadedEnd    end of the loaded interval (exclusive)
-     * @param featureCount features loaded (alignments for an alignment track, variants, genes...)
+     * @param featureCount features loaded that overlap the loaded interval (alignments, variants, genes...)
      * @param inView       of those, the ones overlapping the current locus
      * @param maxDepth     alignment tracks: highest coverage in the current locus; else 0
      */

@@ -229,7 +229,11 @@
             s.chr = features.chr;
             s.start = features.start;
             s.end = features.end;
-            s.count = alignments.length;
+            // igv's BAM reader also keeps a read starting exactly at the end of the interval, its CRAM reader
+            // does not: count what overlaps the interval, the same for both
+            s.count = alignments.filter(function (a) {
+                return a.start < features.end && a.start + a.lengthOnRef > features.start;
+            }).length;
             s.inView = alignments.filter(function (a) {
                 return a.start < viewEnd && a.start + a.lengthOnRef > viewStart;
             }).length;
