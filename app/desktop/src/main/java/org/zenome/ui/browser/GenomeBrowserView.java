@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -56,6 +57,7 @@ public final class GenomeBrowserView extends StackPane {
         this.bridge = new IgvBridge(webView.getEngine(), files);
         webView.setContextMenuEnabled(false); // igv.js has its own menus; WebView's would offer "Reload"
         message.setWrapText(true);
+        message.setOnMouseClicked(e -> hideMessage()); // the user can dismiss it and look at the rest
         message.setVisible(false);
         message.setManaged(false);
         message.getStyleClass().add("genome-browser-message");
@@ -144,8 +146,9 @@ public final class GenomeBrowserView extends StackPane {
     }
 
     /**
-     * Saves the view as SVG ({@code .svg}, from igv.js) or PNG (any other name). Completes on the FX thread once
-     * the file is written.
+     * Saves the view as SVG ({@code .svg}, drawn by igv.js from its data) or PNG (any other name; the pixels on
+     * screen, taken after the pending commands have run and two more frames have been drawn). Completes on the
+     * FX thread once the file is written. May be called from any thread.
      */
     public CompletableFuture<Path> saveSnapshot(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -158,20 +161,31 @@ public final class GenomeBrowserView extends StackPane {
                 }
             });
         }
-        CompletableFuture<Path> done = new CompletableFuture<>();
-        Runnable write = () -> {
+        // state() is a no-op command: it completes once everything issued before it has been drawn
+        return bridge.state().thenCompose(ignored -> afterFrames(2)).thenApply(ignored -> {
             try {
                 writePng(file);
-                done.complete(file);
-            } catch (IOException | RuntimeException e) {
-                done.completeExceptionally(e);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        };
-        if (Platform.isFxApplicationThread()) {
-            write.run();
-        } else {
-            Platform.runLater(write);
-        }
+        });
+    }
+
+    /** Completes on the FX thread after {@code frames} more pulses, so the WebView has painted what igv drew. */
+    private static CompletableFuture<Void> afterFrames(int frames) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= frames) {
+                    stop();
+                    done.complete(null);
+                }
+            }
+        }.start());
         return done;
     }
 

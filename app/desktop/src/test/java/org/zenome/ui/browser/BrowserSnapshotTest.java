@@ -1,6 +1,7 @@
 package org.zenome.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.zenome.browser.BrowserSession;
 import org.zenome.browser.BrowserState;
 
 /** SVG through igv.js's toSVG and PNG through the WebView's snapshot. */
@@ -110,5 +112,31 @@ class BrowserSnapshotTest extends BrowserViewTestSupport {
         double variance = sumSq / n - (sum / n) * (sum / n);
         assertThat(variance).as("luminance variance").isGreaterThan(100);
         assertThat(colours.size()).as("distinct colours (bases, reads, text)").isGreaterThan(20);
+    }
+
+    @Test
+    void rendererWritesSvgAndPngAtTheRequestedSizeWithoutAUser() throws Exception {
+        BrowserSession session = BrowserTestData.brca1("brca1_HG00099.bam");
+        javafx.stage.Stage second = fx(javafx.stage.Stage::new);
+        try {
+            Path png = await(BrowserSnapshotRenderer.render(second, server, session, "ref_brca1:20000-20100", 900, 600,
+                    out.resolve("cli.png")));
+            var image = ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).isEqualTo(900);
+            assertThat(image.getHeight()).isEqualTo(600);
+            Path svg = await(BrowserSnapshotRenderer.render(second, server, session, "ref_brca1:20000-20100", 900, 600,
+                    out.resolve("cli.svg")));
+            assertThat(Files.readString(svg)).startsWith("<svg").contains("width=\"900\"");
+            assertThat(server.registeredCount()).as("the renderer releases the case's files").isZero();
+
+            assertThatThrownBy(() -> await(BrowserSnapshotRenderer.render(second, server, session, "NO_SUCH_LOCUS", 900, 600,
+                    out.resolve("none.png")))).hasMessageContaining("Locus not found");
+            assertThat(out.resolve("none.png")).doesNotExist();
+        } finally {
+            fx(() -> {
+                second.close();
+                return null;
+            });
+        }
     }
 }
