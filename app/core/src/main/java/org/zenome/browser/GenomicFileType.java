@@ -38,6 +38,10 @@ public enum GenomicFileType {
     BIGWIG(Media.BINARY, "bigwig", ".bw", ".bigwig"),
     BIGBED(Media.BINARY, "bigbed", ".bb", ".bigbed"),
     TDF(Media.BINARY, "tdf", ".tdf"),
+    /** Other text tables ({@code scout_cytoBand_hg19.txt}). */
+    TEXT(Media.TEXT, null, ".txt", ".tsv"),
+    /** Other gzip files; the {@code .gz} stays in the URL, which is how igv.js knows to inflate them. */
+    GZIP(Media.GZIP, null, ".txt.gz", ".tsv.gz", ".gz"),
     /** Anything else: served as opaque bytes, with no suffix in its URL. */
     OTHER(Media.BINARY, null);
 
@@ -74,7 +78,9 @@ public enum GenomicFileType {
         Match best = null;
         for (GenomicFileType type : values()) {
             for (String suffix : type.suffixes) {
-                if (lower.endsWith(suffix) && lower.length() > suffix.length()
+                // ".bam" alone is no file name, but "cytoBand.txt" or "refGene.txt" is
+                boolean named = !suffix.startsWith(".") || lower.length() > suffix.length();
+                if (lower.endsWith(suffix) && named
                         && (best == null || suffix.length() > best.suffix().length())) {
                     best = new Match(type, suffix);
                 }

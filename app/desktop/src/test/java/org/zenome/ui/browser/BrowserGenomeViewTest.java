@@ -114,6 +114,17 @@ class BrowserGenomeViewTest extends BrowserViewTestSupport {
     }
 
     @Test
+    void aGzippedCytobandTableIsAccepted() throws Exception {
+        BrowserSession plain = BrowserTestData.chr17(true, false);
+        Path cytoband = BrowserTestData.dir("gene_annotation").resolve("scout_cytoBand_hg19.txt.gz");
+        open(new BrowserSession(plain.reference().withCytoband(cytoband), plain.tracks(), "17:2000-2100"));
+        assertThat(await(view.bridge().gotoLocus("17:2000-2100"))).isEqualTo("17:2000-2100");
+        assertThat(fx(view::servedFileCount)).isEqualTo(5);
+        assertReadsLoaded(await(view.bridge().state()).track("HG00100 BAM").orElseThrow(), "17", 2000, 2100);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void narrowOrEdgeLociAreWidenedAsIgvDoes() throws Exception {
         open(BrowserTestData.chr17(true, false));
         // igv.js shows at least 40 bp (minimumBases), centred on the request
