@@ -78,7 +78,10 @@ public final class CaseImporter {
                     bgzf);
             NewCase newCase = new NewCase(request.caseId(), area, request.diagnosis(), build, samples);
             try (CaseWriter writer = store.beginImport(newCase, request.replace())) {
-                BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(16);
+                if (bgzf) {
+                    writer.copySource(request.vcf());
+                }
+                BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(4);
                 long[] writerCpu = new long[1];
                 Future<?> written = writerThread.submit(() -> {
                     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -55,7 +55,7 @@ final class ImportPipeline {
 
     private static final int BLOCKS_PER_UNIT = 32;
     private static final int LINES_PER_UNIT = 4096;
-    private static final int IN_FLIGHT = 8;
+    private static final int IN_FLIGHT = 4;
 
     private final Path path;
     private final String name;

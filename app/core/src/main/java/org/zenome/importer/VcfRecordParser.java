@@ -275,6 +275,7 @@ public final class VcfRecordParser {
             if (gts != null) {
                 gts.fill(r, a + 1, primarySample);
             }
+            r.pack();
             out.add(r);
             added++;
         }

@@ -9,6 +9,13 @@ import org.zenome.domain.SourceFile;
  */
 public interface CaseWriter extends AutoCloseable {
 
+    /**
+     * Starts keeping a copy of the BGZF source in the store (in the background, while findings are written);
+     * {@link #commit} waits for it and then uses it in place of copying {@code bgzfSource} itself.
+     */
+    default void copySource(java.nio.file.Path bgzf) {
+    }
+
     /** Appends findings in file order. */
     void write(List<FindingRow> rows);
 

@@ -62,4 +62,51 @@ public final class FindingRow {
     public double vaf = Double.NaN;
     /** Every gene symbol of this allele's annotations, distinct. */
     public String[] genes = new String[0];
+    /** The display-only fields packed for the store ({@link #pack}), built on the parsing threads. */
+    public String packed;
+
+    /** Separator of the packed display fields. */
+    public static final char SEP = '\u001f';
+
+    /**
+     * Packs the fields that are only displayed, in this order: chrom, ref, alt, ID, FILTER, transcript,
+     * consequence, HGVS c., HGVS p., ClinVar text, ClinVar review status, SV type, SV length, other genes,
+     * genotypes, ALT count, SpliceAI.
+     */
+    public void pack() {
+        StringBuilder d = new StringBuilder(96 + (genotypes == null ? 0 : genotypes.length()));
+        d.append(chrom).append(SEP).append(ref).append(SEP).append(alt).append(SEP).append(nz(variantId)).append(SEP)
+                .append(nz(filter)).append(SEP).append(nz(transcript)).append(SEP).append(nz(consequence)).append(SEP)
+                .append(nz(hgvsC)).append(SEP).append(nz(hgvsP)).append(SEP).append(nz(clinvarText)).append(SEP)
+                .append(nz(clinvarReviewStatus)).append(SEP).append(nz(svType)).append(SEP);
+        if (svLength != Integer.MIN_VALUE) {
+            d.append(svLength);
+        }
+        d.append(SEP);
+        if (genes.length > 1) {
+            d.append(String.join(",", genes));
+        }
+        d.append(SEP).append(nz(genotypes)).append(SEP).append(altCount).append(SEP);
+        if (!Double.isNaN(spliceAi)) {
+            d.append(spliceAi);
+        }
+        packed = d.toString();
+        // the packed text replaces these; dropping them keeps rows small while they wait for the writer
+        ref = null;
+        alt = null;
+        variantId = null;
+        filter = null;
+        transcript = null;
+        consequence = null;
+        hgvsC = null;
+        hgvsP = null;
+        clinvarText = null;
+        clinvarReviewStatus = null;
+        svType = null;
+        genotypes = null;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
 }

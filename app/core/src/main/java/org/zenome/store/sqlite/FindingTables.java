@@ -38,7 +38,7 @@ final class FindingTables {
     }
 
     /** Separator of the packed display fields in the {@code data} column. */
-    static final char SEP = '\u001f';
+    static final char SEP = org.zenome.store.FindingRow.SEP;
 
     /**
      * Filterable and sortable fields get columns; the fields only shown are packed into {@code data}
@@ -48,12 +48,12 @@ final class FindingTables {
     static void create(Connection c, long casePk) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + table(casePk) + " ("
-                    + "id INTEGER PRIMARY KEY, rec_offset INTEGER, line_no INTEGER, line TEXT, "
+                    + "id INTEGER PRIMARY KEY, rec_offset INTEGER, line TEXT, "
                     + "chrom_order INTEGER NOT NULL, pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, "
                     + "alt_index INTEGER NOT NULL, qual REAL, pass INTEGER NOT NULL, vtype INTEGER NOT NULL, "
                     + "gene TEXT NOT NULL COLLATE NOCASE, impact INTEGER NOT NULL, csq_rank INTEGER NOT NULL, "
                     + "csq_mask INTEGER NOT NULL, pop_af REAL, clinvar INTEGER NOT NULL, cadd REAL, revel REAL, "
-                    + "spliceai REAL, depth INTEGER, zyg INTEGER NOT NULL, vaf REAL, data TEXT NOT NULL)");
+                    + "depth INTEGER, zyg INTEGER NOT NULL, data TEXT NOT NULL)");
             s.execute("CREATE TABLE " + geneTable(casePk) + " (gene TEXT NOT NULL COLLATE NOCASE, fid INTEGER NOT NULL)");
             s.execute("CREATE TABLE contig (name TEXT NOT NULL, chrom TEXT NOT NULL, chrom_order INTEGER NOT NULL, "
                     + "first_id INTEGER NOT NULL, last_id INTEGER NOT NULL)");

@@ -302,10 +302,14 @@ public final class SqliteCaseStore implements CaseStore {
         }
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + f, cfg.toProperties());
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA cache_size=-262144");
-            s.execute("PRAGMA temp_store=MEMORY");
             if (readOnly) {
+                s.execute("PRAGMA cache_size=-65536");
+                s.execute("PRAGMA temp_store=MEMORY");
                 s.execute("PRAGMA mmap_size=1073741824");
+            } else {
+                // appends need little cache; index builds sort in temporary files, not in the heap's neighbour
+                s.execute("PRAGMA cache_size=-32768");
+                s.execute("PRAGMA temp_store=FILE");
             }
         }
         return c;

@@ -46,6 +46,7 @@ final class SqliteCaseWriter implements CaseWriter {
     private PreparedStatement insertGene;
     private long nextId = 1;
     private int geneRows;
+    private java.util.concurrent.CompletableFuture<Path> sourceCopying;
     private int maxSpan;
     private String lastContig = "";
     private final java.util.Map<String, Object[]> contigs = new java.util.LinkedHashMap<>();
@@ -71,8 +72,9 @@ final class SqliteCaseWriter implements CaseWriter {
             c = SqliteCaseStore.connectFindings(partial, false);
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
-            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                    + "?,?,?,?,?,?,?,?,?,?)");
+            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, chrom_order, "
+                    + "pos, end_pos, alt_index, qual, pass, vtype, gene, impact, csq_rank, csq_mask, pop_af, clinvar, cadd, "
+                    + "revel, depth, zyg, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
@@ -101,9 +103,28 @@ final class SqliteCaseWriter implements CaseWriter {
     }
 
     @Override
+    public void copySource(Path bgzf) {
+        Path tmp = sourceCopy(target).resolveSibling(sourceCopy(target).getFileName() + ".partial");
+        sourceCopying = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                Files.copy(bgzf, tmp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                return tmp;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, r -> {
+            Thread t = new Thread(r, "zenome-import-copy");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    @Override
     public void write(List<FindingRow> rows) {
         try {
-            StringBuilder data = new StringBuilder(256);
             for (FindingRow r : rows) {
                 long id = nextId++;
                 if (r.firstOfRecord && !r.contig.equals(lastContig)) {
@@ -116,18 +137,12 @@ final class SqliteCaseWriter implements CaseWriter {
                     contigs.get(lastContig)[3] = id;
                 }
                 int i = 1;
-                insert.setLong(i++, id);
                 if (r.firstOfRecord && r.offset >= 0) {
                     insert.setLong(i++, r.offset);
                 } else {
                     insert.setNull(i++, Types.INTEGER);
                 }
-                if (r.firstOfRecord) {
-                    insert.setLong(i++, r.lineNo);
-                } else {
-                    insert.setNull(i++, Types.INTEGER);
-                }
-                setString(insert, i++, r.firstOfRecord ? r.line : null);
+                setString(insert, i++, r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null);
                 insert.setInt(i++, r.chromOrder);
                 insert.setInt(i++, r.pos);
                 insert.setInt(i++, r.end);
@@ -146,31 +161,16 @@ final class SqliteCaseWriter implements CaseWriter {
                 insert.setInt(i++, r.clinvar);
                 setDouble(insert, i++, r.cadd);
                 setDouble(insert, i++, r.revel);
-                setDouble(insert, i++, r.spliceAi);
                 if (r.depth < 0) {
                     insert.setNull(i++, Types.INTEGER);
                 } else {
                     insert.setInt(i++, r.depth);
                 }
                 insert.setLong(i++, r.zygosity);
-                setDouble(insert, i++, r.vaf);
-                data.setLength(0);
-                char sep = FindingTables.SEP;
-                data.append(r.chrom).append(sep).append(r.ref).append(sep).append(r.alt).append(sep)
-                        .append(nz(r.variantId)).append(sep).append(nz(r.filter)).append(sep)
-                        .append(nz(r.transcript)).append(sep).append(nz(r.consequence)).append(sep)
-                        .append(nz(r.hgvsC)).append(sep).append(nz(r.hgvsP)).append(sep)
-                        .append(nz(r.clinvarText)).append(sep).append(nz(r.clinvarReviewStatus)).append(sep)
-                        .append(nz(r.svType)).append(sep);
-                if (r.svLength != Integer.MIN_VALUE) {
-                    data.append(r.svLength);
+                if (r.packed == null) {
+                    r.pack();
                 }
-                data.append(sep);
-                if (r.genes.length > 1) {
-                    data.append(String.join(",", r.genes));
-                }
-                data.append(sep).append(nz(r.genotypes)).append(sep).append(r.altCount);
-                insert.setString(i, data.toString());
+                insert.setString(i, r.packed);
                 insert.addBatch();
                 for (int g = 1; g < r.genes.length; g++) {
                     insertGene.setString(1, r.genes[g]);
@@ -206,10 +206,6 @@ final class SqliteCaseWriter implements CaseWriter {
             }
         }
         return next - 1;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private void flush() throws SQLException {
@@ -269,10 +265,15 @@ final class SqliteCaseWriter implements CaseWriter {
             indexing.run();
             FindingTables.index(c, 0);
             if (bgzfSource != null) {
-                Path tmp = sourceCopy.resolveSibling(sourceCopy.getFileName() + ".partial");
-                Files.copy(bgzfSource, tmp, StandardCopyOption.REPLACE_EXISTING);
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                    ch.force(true);
+                if (sourceCopying == null) {
+                    copySource(bgzfSource);
+                }
+                Path tmp;
+                try {
+                    tmp = sourceCopying.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    throw e.getCause() instanceof java.io.UncheckedIOException
+                            ? ((java.io.UncheckedIOException) e.getCause()).getCause() : new IOException(e.getCause());
                 }
                 Files.move(tmp, sourceCopy, StandardCopyOption.ATOMIC_MOVE);
                 SqliteCaseStore.restrictPermissions(sourceCopy);
@@ -421,6 +422,13 @@ final class SqliteCaseWriter implements CaseWriter {
             c = null;
         }
         if (!committed) {
+            if (sourceCopying != null) {
+                try {
+                    sourceCopying.join();
+                } catch (RuntimeException e) {
+                    LOG.debug("source copy failed", e);
+                }
+            }
             deleteQuietly(partial);
             deleteQuietly(sourceCopy(target).resolveSibling(sourceCopy(target).getFileName() + ".partial"));
         }

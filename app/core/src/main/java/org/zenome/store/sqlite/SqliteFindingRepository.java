@@ -33,7 +33,7 @@ import org.zenome.store.StoreException;
 /** Findings of a case, filtered, sorted and paged by SQLite in the case's findings file. */
 final class SqliteFindingRepository implements FindingRepository {
     private static final String COLUMNS = "id, pos, end_pos, alt_index, qual, vtype, gene, impact, pop_af, clinvar, "
-            + "cadd, revel, spliceai, depth, zyg, data";
+            + "cadd, revel, depth, zyg, data";
 
     private final SqliteCaseStore store;
     private final Map<Long, CaseInfo> cases = new ConcurrentHashMap<>();
@@ -174,8 +174,8 @@ final class SqliteFindingRepository implements FindingRepository {
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot read finding: " + e.getMessage(), e);
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT line, line_no, rec_offset FROM finding "
-                    + "WHERE id <= ? AND line_no IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT line, 0, rec_offset FROM finding "
+                    + "WHERE id <= ? AND (rec_offset IS NOT NULL OR line IS NOT NULL) ORDER BY id DESC LIMIT 1")) {
                 ps.setLong(1, rowId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -421,13 +421,14 @@ final class SqliteFindingRepository implements FindingRepository {
 
     private static Finding finding(long casePk, ResultSet rs, List<Sample> samples) throws SQLException {
         long id = FindingTables.findingId(casePk, rs.getLong(1));
-        String[] d = rs.getString(16).split(String.valueOf(FindingTables.SEP), -1);
-        long zyg = rs.getLong(15);
+        String[] d = rs.getString(15).split(String.valueOf(FindingTables.SEP), -1);
+        long zyg = rs.getLong(14);
         Integer svLen = d[12].isEmpty() ? null : Integer.valueOf(d[12]);
+        Double spliceAi = d.length > 16 && !d[16].isEmpty() ? Double.valueOf(d[16]) : null;
         return new Finding(id, d[0], rs.getInt(2), rs.getInt(3), d[1], d[2], d[3], dbl(rs, 5), d[4], rs.getInt(4),
                 Integer.parseInt(d[15]), VariantType.values()[rs.getInt(6)], d[11].isEmpty() ? null : d[11], svLen,
                 nz(rs.getString(7)), d[5], d[6], impact(rs.getInt(8)), d[7], d[8], dbl(rs, 9),
-                clinvar(rs.getInt(10), d[9]), d[10], dbl(rs, 11), dbl(rs, 12), dbl(rs, 13), integer(rs, 14),
+                clinvar(rs.getInt(10), d[9]), d[10], dbl(rs, 11), dbl(rs, 12), spliceAi, integer(rs, 13),
                 genotypes(d[14], zyg, samples));
     }
 
