@@ -6,6 +6,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zenome.importer.ImportCancelledException;
+import org.zenome.importer.InvalidInputException;
+import org.zenome.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,8 +20,15 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zenome", mixinStandardHelpOptions = true, versionProvider = ZenomeCli.Version.class,
         description = "Whole-genome expert-panel workbench.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ImportCommand.class,
+            CasesCommand.class,
+            VariantsCommand.class,
+            AcmgCommand.class,
+        })
 public final class ZenomeCli implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
@@ -38,7 +50,27 @@ public final class ZenomeCli implements Callable<Integer> {
         CommandLine cl = new CommandLine(new ZenomeCli());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> FAILURE);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof InvalidInputException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return INVALID_INPUT;
+            }
+            if (ex instanceof ImportCancelledException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return FAILURE;
+            }
+            if (ex instanceof StoreException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return FAILURE;
+            }
+            if (ex instanceof IllegalArgumentException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return USAGE;
+            }
+            LOG.error("command failed", ex);
+            commandLine.getErr().println("zenome: unexpected error: " + ex);
+            return FAILURE;
+        });
         return cl.execute(args);
     }
 

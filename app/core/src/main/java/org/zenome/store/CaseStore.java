@@ -10,6 +10,12 @@ public interface CaseStore extends AutoCloseable {
 
     FindingRepository findings();
 
+    /**
+     * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import
+     * commits; without it an existing case is refused with a {@link StoreException}.
+     */
+    CaseWriter beginImport(NewCase newCase, boolean replace);
+
     /** Where the data lives, for messages (a file path or a JDBC URL without credentials). */
     String location();
 

@@ -1,16 +1,208 @@
 package org.zenome.ui;
 
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zenome.store.CaseStore;
+import org.zenome.store.StoreLocations;
+import org.zenome.ui.common.Formats;
+import org.zenome.ui.common.FxTaskExecutor;
+import org.zenome.ui.common.I18n;
+import org.zenome.ui.common.TaskExecutor;
+import org.zenome.ui.common.UserErrors;
+import org.zenome.ui.variants.VariantsViewModel;
 
-/** The desktop application (composition root for the UI). */
+/**
+ * The desktop application and its composition root: creates the worker executor, opens the case store on
+ * it, and wires the view models and views with constructors. Parameters: {@code --db FILE} (else
+ * {@code ZENOME_DB}, else the user data directory) and {@code --lang ja|en} (else the OS language).
+ */
 public class ZenomeApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ZenomeApp.class);
+    /** Japanese-capable fonts, best first; the first one installed becomes the UI font. */
+    static final List<String> FONT_STACK = List.of("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic",
+            "IPAGothic", "Yu Gothic UI", "Meiryo UI", "Meiryo", "Hiragino Sans", "Hiragino Kaku Gothic ProN",
+            "TakaoPGothic", "VL PGothic");
+
+    private final Backend backend;
+    private ExecutorService worker;
+    private TaskExecutor executor;
+    private Path database;
+    private CaseStore store;
+    private Throwable openError;
+    private Locale locale;
+    private Stage stage;
+    private MainViewModel mainViewModel;
+    private MainWindow mainWindow;
+
+    public ZenomeApp() {
+        this(new CoreBackend());
+    }
+
+    public ZenomeApp(Backend backend) {
+        this.backend = Objects.requireNonNull(backend);
+    }
+
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("Zenome");
-        stage.setScene(new Scene(new Label("Zenome"), 1280, 800));
+    public void init() throws Exception {
+        Parameters parameters = getParameters();
+        String dbOption = option(parameters, "db");
+        String lang = option(parameters, "lang");
+        locale = lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault();
+        database = StoreLocations.resolve(dbOption).toAbsolutePath();
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "zenome-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        executor = new FxTaskExecutor(worker);
+        // opened on the worker, the thread that does all SQL; init() runs before any window exists
+        try {
+            store = worker.submit(() -> {
+                Path parent = database.getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                return backend.open(database);
+            }).get();
+            LOG.info("opened case store {}", store.location());
+        } catch (java.util.concurrent.ExecutionException e) {
+            openError = e.getCause();
+            LOG.error("cannot open case store {}", database, e.getCause());
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        I18n i18n = new I18n(locale);
+        if (store == null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("error.openStore", database,
+                    UserErrors.describe(openError, i18n)), ButtonType.CLOSE);
+            alert.setTitle("Zenome");
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(build(i18n, List.of(), null), Math.min(1440, screen.getWidth()),
+                Math.min(900, screen.getHeight())));
+        stage.getScene().getStylesheets().add(stylesheet());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
+        mainViewModel.start();
+    }
+
+    private MainWindow build(I18n i18n, List<String> reopen, String active) {
+        Formats formats = new Formats(i18n.locale(), ZoneId.systemDefault());
+        Path demoDirectory = database.getParent() == null ? Path.of("demo") : database.getParent().resolve("demo");
+        mainViewModel = new MainViewModel(executor, i18n, formats, store, backend.importService(store),
+                backend.demoCases(), demoDirectory);
+        mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
+        pickFont().ifPresent(f -> mainWindow.setStyle("-fx-font-family: \"" + f + "\";"));
+        stage.titleProperty().bind(mainViewModel.titleProperty());
+        mainViewModel.openCases(reopen, active);
+        return mainWindow;
+    }
+
+    /** Rebuilds the window in another language, keeping the open cases. */
+    void switchLanguage(Locale newLocale) {
+        if (I18n.supported(newLocale).equals(I18n.supported(locale)) && mainWindow != null) {
+            return;
+        }
+        locale = newLocale;
+        List<String> open = mainViewModel.openCaseIds();
+        VariantsViewModel active = mainViewModel.activeCaseProperty().get();
+        String activeId = active == null ? null : active.kase().caseId();
+        mainWindow.dispose();
+        mainViewModel.dispose();
+        stage.getScene().setRoot(build(new I18n(newLocale), open, activeId));
+        mainViewModel.caseList().refresh();
+        LOG.info("language switched to {}", newLocale);
+    }
+
+    static java.util.Optional<String> pickFont() {
+        List<String> installed = Font.getFamilies();
+        return FONT_STACK.stream().filter(installed::contains).findFirst();
+    }
+
+    private String stylesheet() {
+        URL css = ZenomeApp.class.getResource("zenome.css");
+        return Objects.requireNonNull(css, "zenome.css").toExternalForm();
+    }
+
+    @Override
+    public void stop() {
+        if (mainWindow != null) {
+            mainWindow.dispose();
+        }
+        if (mainViewModel != null) {
+            mainViewModel.dispose();
+        }
+        if (worker != null) {
+            if (store != null) {
+                try {
+                    worker.submit(store::close).get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    LOG.warn("closing the case store failed", e);
+                }
+            }
+            executor.shutdown();
+        }
+    }
+
+    /** {@code --name value} (raw) or {@code --name=value} (named). */
+    static String option(Parameters parameters, String name) {
+        if (parameters == null) {
+            return null;
+        }
+        Map<String, String> named = parameters.getNamed();
+        if (named.containsKey(name)) {
+            return named.get(name);
+        }
+        List<String> raw = parameters.getRaw();
+        for (int i = 0; i < raw.size() - 1; i++) {
+            if (raw.get(i).equals("--" + name)) {
+                return raw.get(i + 1);
+            }
+        }
+        return null;
+    }
+
+    // ---- for tests and the screenshot tool ----
+
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    public MainWindow mainWindow() {
+        return mainWindow;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Path database() {
+        return database;
     }
 }

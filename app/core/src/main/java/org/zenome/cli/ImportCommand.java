@@ -1,0 +1,138 @@
+package org.zenome.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.zenome.domain.DiseaseArea;
+import org.zenome.domain.GenomeBuild;
+import org.zenome.domain.SampleRole;
+import org.zenome.importer.CaseImporter;
+import org.zenome.importer.ImportListener;
+import org.zenome.importer.ImportProgress;
+import org.zenome.importer.ImportRequest;
+import org.zenome.importer.ImportResult;
+import org.zenome.store.sqlite.SqliteCaseStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zenome import}: a VCF into a new case, atomically. */
+@Command(name = "import", description = "Import a VCF (germline, trio with a PED, or tumour/normal) into a new case.")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "Pseudonymous case ID.")
+    String caseId;
+
+    @Option(names = "--ped", paramLabel = "FILE", description = "PED pedigree (family roles, sexes, affected status).")
+    Path ped;
+
+    @Option(names = "--sample", paramLabel = "NAME=ROLE",
+            description = "Role of a sample: proband, mother, father, sibling, tumour, normal, other (repeatable).")
+    Map<String, String> samples = new LinkedHashMap<>();
+
+    @Option(names = "--build", paramLabel = "GRCh37|GRCh38",
+            description = "Genome build; detected from the header when not given.")
+    String build;
+
+    @Option(names = "--disease-area", paramLabel = "cancer|rare-disease",
+            description = "Disease area; decided from the sample roles when not given.")
+    String diseaseArea;
+
+    @Option(names = "--diagnosis", paramLabel = "TEXT", description = "Diagnosis (free text).")
+    String diagnosis = "";
+
+    @Option(names = "--replace", description = "Replace the findings of an existing case of this ID.")
+    boolean replace;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
+    boolean quiet;
+
+    @Parameters(index = "0", paramLabel = "VCF", description = "VCF file, plain or bgzipped.")
+    Path vcf;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GenomeBuild b = null;
+        if (build != null) {
+            b = parseBuild(build);
+        }
+        DiseaseArea area = diseaseArea == null ? null : parseArea(diseaseArea);
+        Map<String, SampleRole> roles = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : samples.entrySet()) {
+            roles.put(e.getKey(), SampleRole.parse(e.getValue()).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "unknown role '" + e.getValue() + "' for sample " + e.getKey()
+                    + " (proband, mother, father, sibling, tumour, normal, other)")));
+        }
+        ImportRequest request = new ImportRequest(caseId, area, diagnosis, vcf, ped, roles, b, replace);
+        try (SqliteCaseStore store = db.open()) {
+            ImportResult r = new CaseImporter(store, ZenomeCli.version()).importVcf(request, progress(err));
+            if (!quiet) {
+                err.println();
+            }
+            for (String w : r.warnings()) {
+                err.println("warning: " + w);
+            }
+            out.printf(Locale.ROOT, "imported case %s: %d records, %d findings, %d reference blocks skipped, %s, %.1f s%n",
+                    r.caseId(), r.records(), r.findings(), r.skippedReferenceBlocks(), r.build(),
+                    r.elapsed().toMillis() / 1000.0);
+            out.flush();
+            return ZenomeCli.OK;
+        }
+    }
+
+    private ImportListener progress(PrintWriter err) {
+        if (quiet) {
+            return ImportListener.NONE;
+        }
+        return new ImportListener() {
+            private long last;
+
+            @Override
+            public void progress(ImportProgress p) {
+                long now = System.nanoTime();
+                if (p.phase() == ImportProgress.Phase.READING && now - last < 1_000_000_000L) {
+                    return;
+                }
+                last = now;
+                err.printf(Locale.ROOT, "\r%-8s %5.1f%%  %,d records  %,d findings  %,.0f records/s",
+                        p.phase().name().toLowerCase(Locale.ROOT), 100 * p.fraction(), p.records(), p.findings(),
+                        p.recordsPerSecond());
+                err.flush();
+            }
+        };
+    }
+
+    private GenomeBuild parseBuild(String s) {
+        for (GenomeBuild g : GenomeBuild.values()) {
+            if (g.name().equalsIgnoreCase(s)) {
+                return g;
+            }
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--build must be GRCh37 or GRCh38, not '" + s + "'");
+    }
+
+    private DiseaseArea parseArea(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (t.equals("cancer")) {
+            return DiseaseArea.CANCER;
+        }
+        if (t.equals("rare-disease") || t.equals("rare")) {
+            return DiseaseArea.RARE_DISEASE;
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "--disease-area must be cancer or rare-disease, not '" + s + "'");
+    }
+}

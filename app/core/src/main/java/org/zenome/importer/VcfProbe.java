@@ -1,0 +1,41 @@
+package org.zenome.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Reads only the header of a VCF, for the import dialog and the build check. */
+public final class VcfProbe {
+    private VcfProbe() {
+    }
+
+    public static VcfSummary inspect(Path vcf) throws IOException, InvalidInputException {
+        return summarise(readHeader(vcf, vcf.toString()));
+    }
+
+    /** Parses the header of a file; refuses a file without a complete header. */
+    public static VcfHeader readHeader(Path vcf, String name) throws IOException, InvalidInputException {
+        try (VcfInput in = VcfInput.open(vcf, name)) {
+            return readHeader(in);
+        }
+    }
+
+    static VcfHeader readHeader(VcfInput in) throws InvalidInputException {
+        VcfHeaderParser parser = new VcfHeaderParser(in.name());
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (parser.accept(line, in.lineNo())) {
+                return parser.header();
+            }
+        }
+        if (in.lineNo() == 0) {
+            throw new InvalidInputException(in.name(), 0, "the file is empty", null);
+        }
+        throw new InvalidInputException(in.name(), in.lineNo(), "the header has no #CHROM line", null);
+    }
+
+    static VcfSummary summarise(VcfHeader h) {
+        BuildDetector.Detection d = BuildDetector.detect(h);
+        return new VcfSummary(h.samples(), d.build(), d.evidence(), !h.csqFields().isEmpty(), !h.annFields().isEmpty(),
+                h.fileFormat());
+    }
+}

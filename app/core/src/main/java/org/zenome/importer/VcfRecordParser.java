@@ -1,0 +1,705 @@
+package org.zenome.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zenome.domain.ClinicalSignificance;
+import org.zenome.domain.Contigs;
+import org.zenome.domain.Impact;
+import org.zenome.domain.VariantType;
+import org.zenome.domain.Zygosity;
+import org.zenome.store.FindingRow;
+
+/**
+ * Turns VCF data lines into findings, one per ALT allele (as {@code bcftools norm -m-} would split them),
+ * checking each line against the VCF specification as it goes. It reads only the INFO keys and FORMAT fields
+ * it needs; the whole line is kept with the first finding of each record so nothing is lost.
+ *
+ * <p>One parser serves one file and one thread: it tracks the sort order of the records.
+ */
+public final class VcfRecordParser {
+    /** INFO keys that carry a population allele frequency (the maximum of those present is used). */
+    static final List<String> POPULATION_AF_KEYS = List.of("gnomADg_AF", "gnomAD_AF", "gnomADe_AF", "GNOMADAF",
+            "GNOMADAF_popmax", "gnomad_af", "gnomAD_AF_popmax", "AF_popmax", "EXACAF", "EXACMAX_AF", "1000GAF",
+            "1000G_MAX_AF", "ToMMo_AF", "TOMMO_AF", "tommo_af", "jMorp_AF", "SWEGENAF");
+    static final List<String> CADD_KEYS = List.of("CADD_PHRED", "CADD_phred", "CADD");
+    static final List<String> REVEL_KEYS = List.of("REVEL", "REVEL_score");
+    static final List<String> SPLICEAI_KEYS = List.of("SpliceAI_DS_max", "SpliceAI_max", "SpliceAI");
+    static final List<String> CLNSIG_KEYS = List.of("CLNSIG", "CLINVAR_CLNSIG");
+    static final List<String> CLNREVSTAT_KEYS = List.of("CLNREVSTAT", "CLINVAR_CLNREVSTAT");
+
+    private static final int K_CSQ = 0;
+    private static final int K_ANN = 1;
+    private static final int K_END = 2;
+    private static final int K_SVTYPE = 3;
+    private static final int K_SVLEN = 4;
+    private static final int K_DP = 5;
+    private static final int FIXED_KEYS = 6;
+
+    private final String file;
+    private final VcfHeader header;
+    private final AnnotationLayout vep;
+    private final AnnotationLayout snpEff;
+    private final int sampleCount;
+    private final int primarySample;
+    private final KeyTable keys;
+    private final int[] slotKind;
+    private final Map<String, long[]> consequenceCache = new HashMap<>();
+    private String lastContig = "";
+    private String lastNormalised = "";
+    private final Map<String, Integer> contigOrder = new HashMap<>();
+    private final Map<String, Long> undefinedInfo = new LinkedHashMap<>();
+    private long records;
+    private long skippedReferenceBlocks;
+
+    // per-record scratch
+    private final String[] slotValue;
+
+    /**
+     * @param primarySample sample column whose VAF and depth go into the table (proband or tumour), or -1
+     */
+    public VcfRecordParser(String file, VcfHeader header, int primarySample) {
+        this.file = file;
+        this.header = header;
+        this.vep = AnnotationLayout.vep(header.csqFields());
+        this.snpEff = AnnotationLayout.snpEff(header.annFields());
+        this.sampleCount = header.samples().size();
+        this.primarySample = primarySample;
+        List<String> keys = new ArrayList<>(List.of("CSQ", "ANN", "END", "SVTYPE", "SVLEN", "DP"));
+        List<Integer> kinds = new ArrayList<>(List.of(K_CSQ, K_ANN, K_END, K_SVTYPE, K_SVLEN, K_DP));
+        addKeys(keys, kinds, POPULATION_AF_KEYS, 100);
+        addKeys(keys, kinds, CADD_KEYS, 200);
+        addKeys(keys, kinds, REVEL_KEYS, 300);
+        addKeys(keys, kinds, SPLICEAI_KEYS, 400);
+        addKeys(keys, kinds, CLNSIG_KEYS, 500);
+        addKeys(keys, kinds, CLNREVSTAT_KEYS, 600);
+        this.keys = new KeyTable(keys, header.info().keySet());
+        slotKind = kinds.stream().mapToInt(Integer::intValue).toArray();
+        slotValue = new String[keys.size()];
+        int order = 0;
+        for (VcfHeader.Contig c : header.contigs()) {
+            contigOrder.put(c.id(), order++);
+        }
+    }
+
+    private static void addKeys(List<String> keys, List<Integer> kinds, List<String> add, int kind) {
+        for (String k : add) {
+            keys.add(k);
+            kinds.add(kind);
+        }
+    }
+
+    public long skippedReferenceBlocks() {
+        return skippedReferenceBlocks;
+    }
+
+    public long records() {
+        return records;
+    }
+
+    /** Warnings collected so far (undefined INFO keys, contigs missing from the header). */
+    public List<String> warnings() {
+        List<String> w = new ArrayList<>();
+        for (Map.Entry<String, Long> e : undefinedInfo.entrySet()) {
+            w.add(file + ": INFO key '" + e.getKey() + "' is not defined in the header (kept as text)");
+        }
+        return w;
+    }
+
+    /**
+     * Parses one data line into zero or more findings appended to {@code out}.
+     *
+     * @return the number of findings added
+     */
+    public int parse(String line, long lineNo, List<FindingRow> out) throws InvalidInputException {
+        return parse(line, lineNo, -1, out);
+    }
+
+    /**
+     * Parses one data line.
+     *
+     * @param offset BGZF virtual offset of the line in its file, or -1 to keep the line text with the finding
+     */
+    public int parse(String line, long lineNo, long offset, List<FindingRow> out) throws InvalidInputException {
+        int[] tabs = new int[9];
+        int nTabs = 0;
+        int len = line.length();
+        for (int i = 0; i < len && nTabs < 9; i++) {
+            if (line.charAt(i) == '\t') {
+                tabs[nTabs++] = i;
+            }
+        }
+        int expectedColumns = sampleCount == 0 ? 8 : 9 + sampleCount;
+        if (nTabs < 7) {
+            if (line.isBlank()) {
+                throw fail(lineNo, "empty line in the data section");
+            }
+            throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns
+                    + " expected (columns must be separated by tabs)");
+        }
+        String chrom = line.substring(0, tabs[0]);
+        if (chrom.isEmpty()) {
+            throw fail(lineNo, "CHROM is empty");
+        }
+        int pos = parsePos(line, tabs[0] + 1, tabs[1], lineNo);
+        String id = line.substring(tabs[1] + 1, tabs[2]);
+        String ref = line.substring(tabs[2] + 1, tabs[3]);
+        String altField = line.substring(tabs[3] + 1, tabs[4]);
+        double qual = parseQual(line, tabs[4] + 1, tabs[5], lineNo);
+        String filter = line.substring(tabs[5] + 1, tabs[6]);
+        int infoEnd = nTabs > 7 ? tabs[7] : len;
+        checkRef(ref, lineNo);
+        String[] alts = splitAlts(altField, lineNo);
+        records++;
+
+        // sample columns: count them fully now (cheap) so malformed lines are refused
+        int formatStart = -1;
+        int formatEnd = -1;
+        if (sampleCount > 0) {
+            if (nTabs < 8) {
+                throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns + " expected");
+            }
+            int extra = 0;
+            for (int i = tabs[8] + 1; i < len; i++) {
+                if (line.charAt(i) == '\t') {
+                    extra++;
+                }
+            }
+            int total = 10 + extra;
+            if (total != expectedColumns) {
+                throw fail(lineNo, "wrong number of columns: " + total + " found, " + expectedColumns + " expected");
+            }
+            formatStart = tabs[7] + 1;
+            formatEnd = tabs[8];
+        } else if (nTabs > 7) {
+            throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + "+ found, 8 expected (the header has no samples)");
+        }
+
+        // reference-only sites: gVCF blocks (<NON_REF> / <*> only) and monomorphic sites (ALT '.')
+        int realAlts = 0;
+        for (String a : alts) {
+            if (!isReferencePlaceholder(a)) {
+                realAlts++;
+            }
+        }
+        if (realAlts == 0) {
+            skippedReferenceBlocks++;
+            FindingRow marker = new FindingRow();
+            marker.contig = chrom;
+            marker.pos = pos;
+            marker.lineNo = lineNo;
+            marker.firstOfRecord = true;
+            marker.altIndex = 0;
+            out.add(marker);
+            return 0;
+        }
+
+        // INFO
+        java.util.Arrays.fill(slotValue, null);
+        scanInfo(line, tabs[6] + 1, infoEnd, lineNo);
+
+        List<String[]>[] vepByAllele = vep != null && slotValue[K_CSQ] != null
+                ? Annotations.byAllele(slotValue[K_CSQ], vep, ref, alts, vep.needed) : null;
+        List<String[]>[] annByAllele = snpEff != null && slotValue[K_ANN] != null
+                ? Annotations.byAllele(slotValue[K_ANN], snpEff, ref, alts, snpEff.needed) : null;
+
+        // genotypes
+        Genotypes gts = sampleCount > 0 ? Genotypes.parse(line, formatStart, formatEnd, len, sampleCount, alts.length,
+                file, lineNo) : null;
+
+        if (!chrom.equals(lastContig)) {
+            lastContig = chrom;
+            lastNormalised = Contigs.normalise(chrom);
+        }
+        String normalisedChrom = lastNormalised;
+        int chromOrder = Contigs.order(normalisedChrom, contigOrder.getOrDefault(chrom, contigOrder.size()));
+        int infoEndPos = intOrMin(slotValue[K_END]);
+        String svTypeInfo = slotValue[K_SVTYPE];
+        int infoDepth = intOrMin(slotValue[K_DP]);
+        String clnsig = firstNonNull(500);
+        String clnrev = firstNonNull(600);
+        boolean pass = filter.equals("PASS") || filter.equals(".");
+
+        int added = 0;
+        for (int a = 0; a < alts.length; a++) {
+            String alt = alts[a];
+            if (isReferencePlaceholder(alt)) {
+                continue;
+            }
+            FindingRow r = new FindingRow();
+            r.lineNo = lineNo;
+            r.contig = chrom;
+            if (added == 0) {
+                r.firstOfRecord = true;
+                r.offset = offset;
+                if (offset < 0) {
+                    r.line = line;
+                }
+            }
+            r.chrom = normalisedChrom;
+            r.chromOrder = chromOrder;
+            r.pos = pos;
+            r.ref = ref;
+            r.alt = alt;
+            r.altIndex = a + 1;
+            r.altCount = alts.length;
+            r.variantId = id.equals(".") ? "" : id;
+            r.qual = qual;
+            r.filter = filter;
+            r.pass = pass;
+            VariantType type = VariantType.of(ref, alt);
+            r.variantType = type.ordinal();
+            if (type == VariantType.STRUCTURAL) {
+                r.svType = svTypeInfo != null ? svTypeInfo : symbolicType(alt);
+                r.svLength = svLength(slotValue[K_SVLEN], a);
+            }
+            r.end = infoEndPos != Integer.MIN_VALUE && infoEndPos >= pos ? infoEndPos : pos + ref.length() - 1;
+            r.depth = infoDepth == Integer.MIN_VALUE ? -1 : infoDepth;
+            annotate(r, vepByAllele, annByAllele, a);
+            r.populationAf = maxOf(100, a, alts.length, r.populationAf);
+            r.cadd = pick(200, a, alts.length, r.cadd);
+            r.revel = pick(300, a, alts.length, r.revel);
+            r.spliceAi = spliceAi(a, alts.length, r.spliceAi);
+            if (clnsig != null) {
+                r.clinvarText = clnsig;
+                r.clinvar = ClinicalSignificance.parse(clnsig).rank();
+            }
+            if (clnrev != null) {
+                r.clinvarReviewStatus = clnrev;
+            }
+            if (gts != null) {
+                gts.fill(r, a + 1, primarySample);
+            }
+            out.add(r);
+            added++;
+        }
+        return added;
+    }
+
+    /** Mask and most severe rank of {@code &}-joined consequence terms, cached per distinct text. */
+    private long[] consequenceInfo(String terms) {
+        long[] v = consequenceCache.get(terms);
+        if (v == null) {
+            String t = terms.indexOf(',') >= 0 ? terms.replace(',', '&') : terms;
+            v = new long[] {Consequences.mask(t), Consequences.mostSevereRank(t)};
+            if (consequenceCache.size() < 10_000) {
+                consequenceCache.put(terms, v);
+            }
+        }
+        return v;
+    }
+
+    private void annotate(FindingRow r, List<String[]>[] vepByAllele, List<String[]>[] annByAllele, int a) {
+        long mask = 0;
+        int rank = Consequences.BY_SEVERITY.size();
+        String[] genes = null;
+        int geneCount = 0;
+        String[] display = null;
+        AnnotationLayout displayLayout = null;
+        for (int pass = 0; pass < 2; pass++) {
+            List<String[]>[] byAllele = pass == 0 ? vepByAllele : annByAllele;
+            AnnotationLayout l = pass == 0 ? vep : snpEff;
+            if (byAllele == null || byAllele[a].isEmpty()) {
+                continue;
+            }
+            String[] mane = null;
+            String[] canonical = null;
+            int canonicalRank = Integer.MAX_VALUE;
+            String[] severe = null;
+            int severeRank = Integer.MAX_VALUE;
+            for (String[] e : byAllele[a]) {
+                long[] info = consequenceInfo(Annotations.get(e, l.consequence));
+                mask |= info[0];
+                int er = (int) info[1];
+                rank = Math.min(rank, er);
+                String g = Annotations.get(e, l.symbol);
+                if (!g.isEmpty() && !g.equals("-")) {
+                    boolean seen = false;
+                    for (int k = 0; k < geneCount; k++) {
+                        if (genes[k].equals(g)) {
+                            seen = true;
+                            break;
+                        }
+                    }
+                    if (!seen) {
+                        if (genes == null) {
+                            genes = new String[4];
+                        } else if (geneCount == genes.length) {
+                            genes = java.util.Arrays.copyOf(genes, geneCount * 2);
+                        }
+                        genes[geneCount++] = g;
+                    }
+                }
+                if (mane == null && l.mane >= 0 && !Annotations.get(e, l.mane).isEmpty()) {
+                    mane = e;
+                }
+                if (l.canonical >= 0 && er < canonicalRank && "YES".equals(Annotations.get(e, l.canonical))) {
+                    canonical = e;
+                    canonicalRank = er;
+                }
+                if (er < severeRank) {
+                    severe = e;
+                    severeRank = er;
+                }
+            }
+            if (display == null) {
+                display = mane != null ? mane : canonical != null ? canonical : severe;
+                displayLayout = l;
+            }
+        }
+        r.consequenceMask = mask;
+        r.consequenceRank = rank;
+        r.genes = geneCount == 0 ? NO_GENES : java.util.Arrays.copyOf(genes, geneCount);
+        if (display == null) {
+            r.gene = geneCount == 0 ? "" : genes[0];
+            return;
+        }
+        AnnotationLayout layout = displayLayout;
+        String[] d = display;
+        r.gene = Annotations.get(d, layout.symbol);
+        if (r.gene.equals("-")) {
+            r.gene = "";
+        }
+        r.transcript = Annotations.get(d, layout.feature);
+        r.consequence = Annotations.consequence(d, layout);
+        Impact impact = Impact.parse(Annotations.get(d, layout.impact));
+        r.impact = impact == null ? 4 : impact.ordinal();
+        r.hgvsC = Annotations.hgvs(Annotations.get(d, layout.hgvsc));
+        r.hgvsP = Annotations.hgvs(Annotations.get(d, layout.hgvsp));
+        List<String[]> entries = layout == vep ? vepByAllele[a] : annByAllele[a];
+        // scores carried in the annotation (max over this allele's transcripts)
+        for (String[] e : entries) {
+            for (int f : layout.populationAf) {
+                r.populationAf = max(r.populationAf, number(Annotations.get(e, f)));
+            }
+            if (layout.cadd >= 0) {
+                r.cadd = max(r.cadd, number(Annotations.get(e, layout.cadd)));
+            }
+            if (layout.revel >= 0) {
+                r.revel = max(r.revel, number(Annotations.get(e, layout.revel)));
+            }
+            for (int f : layout.spliceAi) {
+                r.spliceAi = max(r.spliceAi, number(Annotations.get(e, f)));
+            }
+            if (layout.clinSig >= 0 && r.clinvarText == null) {
+                String cs = Annotations.get(e, layout.clinSig);
+                if (!cs.isEmpty()) {
+                    r.clinvarText = cs;
+                }
+            }
+        }
+        if (r.clinvarText != null) {
+            r.clinvar = ClinicalSignificance.parse(r.clinvarText).rank();
+        }
+    }
+
+    private static final String[] NO_GENES = new String[0];
+
+    /** A number, or the largest of VEP's {@code &}-joined numbers; NaN when none. */
+    private static double number(String s) {
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
+        if (s.indexOf('&') < 0) {
+            return FastNumbers.parseDouble(s, 0, s.length());
+        }
+        double best = Double.NaN;
+        int start = 0;
+        while (start <= s.length()) {
+            int amp = s.indexOf('&', start);
+            int end = amp < 0 ? s.length() : amp;
+            best = max(best, FastNumbers.parseDouble(s, start, end));
+            if (amp < 0) {
+                break;
+            }
+            start = amp + 1;
+        }
+        return best;
+    }
+
+    private void scanInfo(String line, int from, int to, long lineNo) {
+        if (to - from == 1 && line.charAt(from) == '.') {
+            return;
+        }
+        int start = from;
+        while (start < to) {
+            int semi = line.indexOf(';', start);
+            int end = semi < 0 || semi > to ? to : semi;
+            if (end > start) {
+                int eq = end;
+                for (int i = start; i < end; i++) {
+                    if (line.charAt(i) == '=') {
+                        eq = i;
+                        break;
+                    }
+                }
+                int slot = keys.find(line, start, eq);
+                if (slot >= 0) {
+                    slotValue[slot] = eq == end ? "" : line.substring(eq + 1, end);
+                } else if (slot == KeyTable.UNKNOWN && undefinedInfo.size() < 100) {
+                    undefinedInfo.putIfAbsent(line.substring(start, eq), lineNo);
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    private String firstNonNull(int kind) {
+        for (int i = FIXED_KEYS; i < slotKind.length; i++) {
+            if (slotKind[i] == kind && slotValue[i] != null && !slotValue[i].isEmpty() && !slotValue[i].equals(".")) {
+                return slotValue[i];
+            }
+        }
+        return null;
+    }
+
+    private double maxOf(int kind, int allele, int altCount, double current) {
+        double best = current;
+        for (int i = FIXED_KEYS; i < slotKind.length; i++) {
+            if (slotKind[i] == kind && slotValue[i] != null) {
+                best = max(best, perAllele(slotValue[i], allele, altCount));
+            }
+        }
+        return best;
+    }
+
+    private double pick(int kind, int allele, int altCount, double current) {
+        if (!Double.isNaN(current)) {
+            return current;
+        }
+        for (int i = FIXED_KEYS; i < slotKind.length; i++) {
+            if (slotKind[i] == kind && slotValue[i] != null) {
+                double v = perAllele(slotValue[i], allele, altCount);
+                if (!Double.isNaN(v)) {
+                    return v;
+                }
+            }
+        }
+        return current;
+    }
+
+    private double spliceAi(int allele, int altCount, double current) {
+        for (int i = FIXED_KEYS; i < slotKind.length; i++) {
+            if (slotKind[i] == 400 && slotValue[i] != null) {
+                String v = slotValue[i];
+                if (v.indexOf('|') >= 0) {
+                    // SpliceAI's own format: ALLELE|SYMBOL|DS_AG|DS_AL|DS_DG|DS_DL|DP_AG|DP_AL|DP_DG|DP_DL
+                    for (String entry : v.split(",")) {
+                        String[] f = entry.split("\\|", -1);
+                        for (int k = 2; k <= 5 && k < f.length; k++) {
+                            current = max(current, parseDoubleOrNaN(f[k]));
+                        }
+                    }
+                } else {
+                    current = max(current, perAllele(v, allele, altCount));
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Value for one allele of a Number=A field, or the single value of a Number=1 field. */
+    static double perAllele(String value, int allele, int altCount) {
+        if (value.isEmpty() || value.equals(".")) {
+            return Double.NaN;
+        }
+        if (value.indexOf(',') < 0) {
+            return FastNumbers.parseDouble(value, 0, value.length());
+        }
+        String[] parts = value.split(",", -1);
+        if (parts.length == altCount) {
+            return parseDoubleOrNaN(parts[allele]);
+        }
+        double best = Double.NaN;
+        for (String p : parts) {
+            best = max(best, parseDoubleOrNaN(p));
+        }
+        return best;
+    }
+
+    static double max(double a, double b) {
+        if (Double.isNaN(a)) {
+            return b;
+        }
+        if (Double.isNaN(b)) {
+            return a;
+        }
+        return Math.max(a, b);
+    }
+
+    static double parseDoubleOrNaN(String s) {
+        if (s == null || s.isEmpty() || s.equals(".") || s.equals("-")) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static int intOrMin(String s) {
+        if (s == null || s.isEmpty() || s.equals(".")) {
+            return Integer.MIN_VALUE;
+        }
+        int comma = s.indexOf(',');
+        try {
+            return Integer.parseInt(comma < 0 ? s : s.substring(0, comma));
+        } catch (NumberFormatException e) {
+            return Integer.MIN_VALUE;
+        }
+    }
+
+    private static int svLength(String value, int allele) {
+        if (value == null || value.isEmpty()) {
+            return Integer.MIN_VALUE;
+        }
+        String[] parts = value.split(",", -1);
+        String p = parts.length > allele ? parts[allele] : parts[0];
+        try {
+            return Integer.parseInt(p);
+        } catch (NumberFormatException e) {
+            return Integer.MIN_VALUE;
+        }
+    }
+
+    private static String symbolicType(String alt) {
+        if (alt.startsWith("<")) {
+            String t = alt.substring(1, alt.length() - 1);
+            int colon = t.indexOf(':');
+            return colon > 0 ? t.substring(0, colon) : t;
+        }
+        return "BND";
+    }
+
+    static boolean isReferencePlaceholder(String alt) {
+        return alt.equals("<NON_REF>") || alt.equals("<*>") || alt.equals(".");
+    }
+
+    private int parsePos(String line, int from, int to, long lineNo) throws InvalidInputException {
+        if (to <= from) {
+            throw fail(lineNo, "POS is empty");
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                throw fail(lineNo, "POS '" + line.substring(from, to) + "' is not a positive integer");
+            }
+            v = v * 10 + (c - '0');
+            if (v > Integer.MAX_VALUE) {
+                throw fail(lineNo, "POS " + line.substring(from, to) + " is out of range");
+            }
+        }
+        return (int) v;
+    }
+
+    private double parseQual(String line, int from, int to, long lineNo) throws InvalidInputException {
+        if (to - from == 1 && line.charAt(from) == '.') {
+            return Double.NaN;
+        }
+        double d = FastNumbers.parseDouble(line, from, to);
+        if (Double.isNaN(d) || d < 0 && d != -1) {
+            throw fail(lineNo, "QUAL '" + line.substring(from, to) + "' is not a non-negative number or '.'");
+        }
+        return d;
+    }
+
+    private void checkRef(String ref, long lineNo) throws InvalidInputException {
+        if (ref.isEmpty()) {
+            throw fail(lineNo, "REF is empty");
+        }
+        for (int i = 0; i < ref.length(); i++) {
+            if (!isIupac(ref.charAt(i))) {
+                throw fail(lineNo, "REF '" + abbreviate(ref) + "' contains '" + ref.charAt(i)
+                        + "', which is not a base (A, C, G, T, N or an IUPAC code)");
+            }
+        }
+    }
+
+    private String[] splitAlts(String field, long lineNo) throws InvalidInputException {
+        if (field.isEmpty()) {
+            throw fail(lineNo, "ALT is empty (use '.' for no alternate allele)");
+        }
+        String[] alts = field.indexOf(',') < 0 ? new String[] {field} : field.split(",", -1);
+        for (String a : alts) {
+            checkAlt(a, alts.length, lineNo);
+        }
+        return alts;
+    }
+
+    private void checkAlt(String a, int count, long lineNo) throws InvalidInputException {
+        if (a.isEmpty()) {
+            throw fail(lineNo, "ALT has an empty allele");
+        }
+        if (a.equals(".")) {
+            if (count > 1) {
+                throw fail(lineNo, "ALT '.' may not be combined with other alleles");
+            }
+            return;
+        }
+        if (a.equals("*")) {
+            return;
+        }
+        if (a.charAt(0) == '<') {
+            if (a.length() < 3 || a.charAt(a.length() - 1) != '>') {
+                throw fail(lineNo, "ALT '" + abbreviate(a) + "' is not a valid symbolic allele <ID>");
+            }
+            return;
+        }
+        if (a.indexOf('[') >= 0 || a.indexOf(']') >= 0) {
+            return; // breakend: t[p[, t]p], ]p]t, [p[t
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (!(c == 'A' || c == 'C' || c == 'G' || c == 'T' || c == 'N' || c == 'a' || c == 'c' || c == 'g'
+                    || c == 't' || c == 'n')) {
+                if (c == '.' && (i == 0 || i == a.length() - 1) && a.length() > 1) {
+                    continue; // single breakend: .A or A.
+                }
+                throw fail(lineNo, "ALT allele '" + abbreviate(a) + "' contains '" + c
+                        + "', which is not a base (A, C, G, T or N)");
+            }
+        }
+    }
+
+    private static final boolean[] IUPAC = new boolean[128];
+
+    static {
+        for (char c : "ACGTNRYKMSWBDHVacgtnrykmswbdhv".toCharArray()) {
+            IUPAC[c] = true;
+        }
+    }
+
+    private static boolean isIupac(char c) {
+        return c < 128 && IUPAC[c];
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private InvalidInputException fail(long lineNo, String problem) {
+        return new InvalidInputException(file, lineNo, problem, null);
+    }
+
+    /** Contig order of this file (header order), for callers that display contigs. */
+    public Map<String, Integer> contigOrder() {
+        return contigOrder;
+    }
+
+    /** Samples of the file. */
+    public int sampleCount() {
+        return sampleCount;
+    }
+
+    /** Zygosity code of sample {@code s} packed in a row's zygosity column. */
+    public static Zygosity zygosity(long packed, int s) {
+        return Zygosity.ofCode((int) ((packed >>> (3 * s)) & 7));
+    }
+}

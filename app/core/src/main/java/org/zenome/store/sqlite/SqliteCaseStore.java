@@ -1,0 +1,377 @@
+package org.zenome.store.sqlite;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.zenome.store.CaseRepository;
+import org.zenome.store.CaseStore;
+import org.zenome.store.CaseWriter;
+import org.zenome.store.FindingRepository;
+import org.zenome.store.NewCase;
+import org.zenome.store.StoreException;
+
+/**
+ * The embedded case store: one SQLite file (WAL) for cases, samples and provenance, migrated with Flyway,
+ * and one SQLite file per imported case for its findings in the folder beside it
+ * ({@code zenome.db} → {@code zenome.db.findings/}). See docs/adr/0002-case-store.md.
+ */
+public final class SqliteCaseStore implements CaseStore {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
+    private static final int MAX_OPEN_FINDING_FILES = 8;
+
+    private final Path file;
+    private final Path findingsDir;
+    private final Connection main;
+    private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(16, 0.75f, true);
+    private final SqliteCaseRepository cases;
+    private final SqliteFindingRepository findings;
+    private boolean closed;
+
+    private SqliteCaseStore(Path file, Connection main) {
+        this.file = file;
+        this.findingsDir = findingsDirectory(file);
+        this.main = main;
+        this.cases = new SqliteCaseRepository(this);
+        this.findings = new SqliteFindingRepository(this);
+    }
+
+    /** Opens (creating and migrating when needed) the store at {@code file}. */
+    public static SqliteCaseStore open(Path file) {
+        Path abs = file.toAbsolutePath();
+        boolean existed = Files.exists(abs);
+        if (existed && !Files.isRegularFile(abs)) {
+            throw new StoreException(abs + ": not a database file");
+        }
+        if (existed) {
+            checkSqliteHeader(abs);
+        }
+        try {
+            Path parent = abs.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            if (!existed) {
+                createPrivateFile(abs);
+            }
+        } catch (IOException e) {
+            throw new StoreException(abs + ": cannot create the database: " + e.getMessage(), e);
+        }
+        String url = "jdbc:sqlite:" + abs;
+        try {
+            migrate(abs, url);
+        } catch (FlywayException e) {
+            throw new StoreException(describeMigrationFailure(abs, e), e);
+        }
+        Connection c;
+        try {
+            c = connect(url, false);
+        } catch (SQLException e) {
+            throw new StoreException(abs + ": cannot open the database: " + e.getMessage(), e);
+        }
+        SqliteCaseStore store = new SqliteCaseStore(abs, c);
+        restrictPermissions(abs);
+        store.cleanOrphans();
+        return store;
+    }
+
+    static Path findingsDirectory(Path dbFile) {
+        return dbFile.resolveSibling(dbFile.getFileName() + ".findings");
+    }
+
+    private static void checkSqliteHeader(Path abs) {
+        try {
+            if (Files.size(abs) == 0) {
+                return;
+            }
+            byte[] head = new byte[16];
+            try (var in = Files.newInputStream(abs)) {
+                int n = in.readNBytes(head, 0, 16);
+                String magic = new String(head, 0, Math.max(0, n), java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (!magic.startsWith("SQLite format 3")) {
+                    throw new StoreException(abs + ": not a Zenome database (not an SQLite file); nothing was changed");
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(abs + ": cannot read the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Path abs, String url) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration/sqlite")
+                .baselineOnMigrate(false)
+                .validateOnMigrate(true)
+                .mixed(true)
+                .load();
+        MigrationInfo[] applied = flyway.info().applied();
+        MigrationInfo current = flyway.info().current();
+        MigrationInfo[] pending = flyway.info().pending();
+        if (current != null && current.getVersion() != null) {
+            for (MigrationInfo i : flyway.info().all()) {
+                if (i.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS) {
+                    throw new StoreException(abs + ": the database was written by a newer version of Zenome (schema "
+                            + i.getVersion() + "); install that version or newer. Nothing was changed.");
+                }
+            }
+        }
+        if (applied.length > 0 && pending.length > 0) {
+            LOG.info("Migrating case store {} from schema {} ({} pending)", abs, current.getVersion(), pending.length);
+        }
+        flyway.migrate();
+    }
+
+    private static String describeMigrationFailure(Path abs, FlywayException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("non-empty schema") || msg.contains("without schema history")) {
+            return abs + ": not a Zenome database (it holds other tables); nothing was changed";
+        }
+        if (msg.contains("not a database") || msg.contains("SQLITE_NOTADB") || msg.contains("malformed")) {
+            return abs + ": the database file is corrupt or not a database (" + firstLine(msg) + ")";
+        }
+        return abs + ": cannot prepare the database: " + firstLine(msg);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    static Connection connect(String url, boolean readOnly) throws SQLException {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        cfg.enforceForeignKeys(true);
+        cfg.setBusyTimeout(15_000);
+        cfg.setReadOnly(readOnly);
+        Connection c = DriverManager.getConnection(url, cfg.toProperties());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size=-65536");
+            s.execute("PRAGMA temp_store=MEMORY");
+        }
+        return c;
+    }
+
+    private static void createPrivateFile(Path p) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(p);
+        }
+    }
+
+    /** The database, its WAL files and the findings folder are for the owning user only. */
+    static void restrictPermissions(Path p) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rw-------");
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path f = p.resolveSibling(p.getFileName() + suffix);
+            try {
+                if (Files.exists(f)) {
+                    Files.setPosixFilePermissions(f, owner);
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                LOG.warn("Cannot restrict permissions of {}: {}", f, e.getMessage());
+            }
+        }
+    }
+
+    /** Finding files no case refers to are what an interrupted import left behind. */
+    private void cleanOrphans() {
+        if (!Files.isDirectory(findingsDir)) {
+            return;
+        }
+        Set<String> referenced = new HashSet<>();
+        synchronized (main) {
+            try (Statement s = main.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT finding_table FROM patient_case")) {
+                while (rs.next()) {
+                    String db = SqliteCaseWriter.fileName(rs.getLong(1));
+                    referenced.add(db);
+                    referenced.add(SqliteCaseWriter.sourceCopy(findingsDir.resolve(db)).getFileName().toString());
+                }
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot read the case list: " + e.getMessage(), e);
+            }
+        }
+        try (Stream<Path> files = Files.list(findingsDir)) {
+            files.filter(f -> !referenced.contains(f.getFileName().toString())).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                    LOG.info("Removed {} left by an interrupted import", f.getFileName());
+                } catch (IOException e) {
+                    LOG.warn("Cannot remove {}: {}", f, e.getMessage());
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Cannot list {}: {}", findingsDir, e.getMessage());
+        }
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    @Override
+    public FindingRepository findings() {
+        return findings;
+    }
+
+    @Override
+    public CaseWriter beginImport(NewCase newCase, boolean replace) {
+        checkOpen();
+        return new SqliteCaseWriter(this, newCase, replace);
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    Path findingsDir() {
+        return findingsDir;
+    }
+
+    Connection main() {
+        checkOpen();
+        return main;
+    }
+
+    /** A read connection to a case's findings file (kept open for the next query). */
+    Connection findingConnection(long casePk, long findingTable) {
+        synchronized (findingConnections) {
+            checkOpen();
+            Connection c = findingConnections.get(casePk);
+            if (c != null) {
+                return c;
+            }
+            Path f = findingsDir.resolve(SqliteCaseWriter.fileName(findingTable));
+            if (!Files.exists(f)) {
+                throw new StoreException(f + ": the findings of this case are missing from the store");
+            }
+            try {
+                c = connectFindings(f, true);
+            } catch (SQLException e) {
+                throw new StoreException(f + ": cannot open the findings of this case: " + e.getMessage(), e);
+            }
+            findingConnections.put(casePk, c);
+            if (findingConnections.size() > MAX_OPEN_FINDING_FILES) {
+                Long eldest = findingConnections.keySet().iterator().next();
+                closeQuietly(findingConnections.remove(eldest));
+            }
+            return c;
+        }
+    }
+
+    static Connection connectFindings(Path f, boolean readOnly) throws SQLException {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setReadOnly(readOnly);
+        cfg.setBusyTimeout(15_000);
+        if (!readOnly) {
+            cfg.setJournalMode(SQLiteConfig.JournalMode.OFF);
+            cfg.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
+            cfg.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+            cfg.setPageSize(8192);
+        }
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + f, cfg.toProperties());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size=-262144");
+            s.execute("PRAGMA temp_store=MEMORY");
+            if (readOnly) {
+                s.execute("PRAGMA mmap_size=1073741824");
+            }
+        }
+        return c;
+    }
+
+    /** The copy of the case's BGZF VCF, if the import kept one. */
+    Path sourceCopy(long findingTable) {
+        return SqliteCaseWriter.sourceCopy(findingsDir.resolve(SqliteCaseWriter.fileName(findingTable)));
+    }
+
+    /** Forgets the cached connection of a case (before its file is replaced or deleted). */
+    void releaseFindings(long casePk) {
+        synchronized (findingConnections) {
+            closeQuietly(findingConnections.remove(casePk));
+        }
+    }
+
+    long lookupFindingTable(long casePk) {
+        synchronized (main) {
+            try (PreparedStatement ps = main.prepareStatement("SELECT finding_table FROM patient_case WHERE id=?")) {
+                ps.setLong(1, casePk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("no case with internal id " + casePk + " in " + file);
+                    }
+                    return rs.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new StoreException(file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("case store " + file + " is closed");
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.debug("close failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        synchronized (findingConnections) {
+            findingConnections.values().forEach(SqliteCaseStore::closeQuietly);
+            findingConnections.clear();
+        }
+        synchronized (main) {
+            try (Statement s = main.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                LOG.debug("checkpoint at close failed", e);
+            }
+            closeQuietly(main);
+        }
+        closed = true;
+    }
+}

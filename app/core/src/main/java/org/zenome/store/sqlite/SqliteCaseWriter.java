@@ -1,0 +1,412 @@
+package org.zenome.store.sqlite;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zenome.domain.CaseStatus;
+import org.zenome.domain.Sample;
+import org.zenome.domain.SourceFile;
+import org.zenome.store.CaseWriter;
+import org.zenome.store.FindingRow;
+import org.zenome.store.NewCase;
+import org.zenome.store.StoreException;
+
+/**
+ * Writes one import into a new findings file (no journal: the file is not part of the store until the
+ * case row that names it commits), then registers the case in one transaction of the main database.
+ */
+final class SqliteCaseWriter implements CaseWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseWriter.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int BATCH = 4096;
+
+    private final SqliteCaseStore store;
+    private final NewCase newCase;
+    private final boolean replace;
+    private final long token;
+    private final Path partial;
+    private final Path target;
+    private Connection c;
+    private PreparedStatement insert;
+    private PreparedStatement insertGene;
+    private long nextId = 1;
+    private int geneRows;
+    private String lastContig = "";
+    private final java.util.Map<String, Object[]> contigs = new java.util.LinkedHashMap<>();
+    private long findings;
+    private int pending;
+    private boolean committed;
+
+    SqliteCaseWriter(SqliteCaseStore store, NewCase newCase, boolean replace) {
+        this.store = store;
+        this.newCase = newCase;
+        this.replace = replace;
+        if (!replace && store.cases().find(newCase.caseId()).isPresent()) {
+            throw new StoreException("case " + newCase.caseId() + " already exists in " + store.location()
+                    + "; import with --replace to replace its findings");
+        }
+        this.token = RANDOM.nextLong() & Long.MAX_VALUE;
+        this.target = store.findingsDir().resolve(fileName(token));
+        this.partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.createDirectories(store.findingsDir());
+            restrictDirectory(store.findingsDir());
+            Files.deleteIfExists(partial);
+            c = SqliteCaseStore.connectFindings(partial, false);
+            c.setAutoCommit(false);
+            FindingTables.create(c, 0);
+            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                    + "?,?,?,?,?,?,?,?,?,?)");
+            insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
+        } catch (IOException | SQLException e) {
+            close();
+            throw new StoreException(store.location() + ": cannot start the import: " + e.getMessage(), e);
+        }
+    }
+
+    static String fileName(long token) {
+        return "findings-" + Long.toHexString(token) + ".db";
+    }
+
+    /** The copy of the imported BGZF VCF kept beside a findings file, read by virtual offset for details. */
+    static Path sourceCopy(Path findingsFile) {
+        String n = findingsFile.getFileName().toString();
+        return findingsFile.resolveSibling(n.substring(0, n.length() - 3) + ".vcf.gz");
+    }
+
+    private static void restrictDirectory(Path dir) {
+        try {
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("Cannot restrict permissions of {}: {}", dir, e.getMessage());
+        }
+    }
+
+    @Override
+    public void write(List<FindingRow> rows) {
+        try {
+            StringBuilder data = new StringBuilder(256);
+            for (FindingRow r : rows) {
+                long id = nextId++;
+                if (r.firstOfRecord && !r.contig.equals(lastContig)) {
+                    lastContig = r.contig;
+                    if (!contigs.containsKey(r.contig)) {
+                        contigs.put(r.contig, new Object[] {r.chrom, r.chromOrder, id, id});
+                    }
+                }
+                if (r.firstOfRecord) {
+                    contigs.get(lastContig)[3] = id;
+                }
+                int i = 1;
+                insert.setLong(i++, id);
+                if (r.firstOfRecord && r.offset >= 0) {
+                    insert.setLong(i++, r.offset);
+                } else {
+                    insert.setNull(i++, Types.INTEGER);
+                }
+                if (r.firstOfRecord) {
+                    insert.setLong(i++, r.lineNo);
+                } else {
+                    insert.setNull(i++, Types.INTEGER);
+                }
+                setString(insert, i++, r.firstOfRecord ? r.line : null);
+                insert.setInt(i++, r.chromOrder);
+                insert.setInt(i++, r.pos);
+                insert.setInt(i++, r.end);
+                insert.setInt(i++, r.altIndex);
+                setDouble(insert, i++, r.qual);
+                insert.setInt(i++, r.pass ? 1 : 0);
+                insert.setInt(i++, r.variantType);
+                insert.setString(i++, r.gene == null ? "" : r.gene);
+                insert.setInt(i++, r.impact);
+                insert.setInt(i++, r.consequenceRank);
+                insert.setLong(i++, r.consequenceMask);
+                setDouble(insert, i++, r.populationAf);
+                insert.setInt(i++, r.clinvar);
+                setDouble(insert, i++, r.cadd);
+                setDouble(insert, i++, r.revel);
+                setDouble(insert, i++, r.spliceAi);
+                if (r.depth < 0) {
+                    insert.setNull(i++, Types.INTEGER);
+                } else {
+                    insert.setInt(i++, r.depth);
+                }
+                insert.setLong(i++, r.zygosity);
+                setDouble(insert, i++, r.vaf);
+                data.setLength(0);
+                char sep = FindingTables.SEP;
+                data.append(r.chrom).append(sep).append(r.ref).append(sep).append(r.alt).append(sep)
+                        .append(nz(r.variantId)).append(sep).append(nz(r.filter)).append(sep)
+                        .append(nz(r.transcript)).append(sep).append(nz(r.consequence)).append(sep)
+                        .append(nz(r.hgvsC)).append(sep).append(nz(r.hgvsP)).append(sep)
+                        .append(nz(r.clinvarText)).append(sep).append(nz(r.clinvarReviewStatus)).append(sep)
+                        .append(nz(r.svType)).append(sep);
+                if (r.svLength != Integer.MIN_VALUE) {
+                    data.append(r.svLength);
+                }
+                data.append(sep);
+                if (r.genes.length > 1) {
+                    data.append(String.join(",", r.genes));
+                }
+                data.append(sep).append(nz(r.genotypes)).append(sep).append(r.altCount);
+                insert.setString(i, data.toString());
+                insert.addBatch();
+                for (int g = 1; g < r.genes.length; g++) {
+                    insertGene.setString(1, r.genes[g]);
+                    insertGene.setLong(2, id);
+                    insertGene.addBatch();
+                    geneRows++;
+                }
+                if (r.genes.length > 0 && r.gene != null && !r.gene.equals(r.genes[0])) {
+                    insertGene.setString(1, r.genes[0]);
+                    insertGene.setLong(2, id);
+                    insertGene.addBatch();
+                    geneRows++;
+                }
+                findings++;
+                if (++pending >= BATCH) {
+                    flush();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(store.location() + ": cannot store findings: " + e.getMessage(), e);
+        }
+    }
+
+    /** Last row of a contig: rows of a record's other ALTs follow its first row. */
+    private long lastRowOf(Object[] contig) {
+        long firstRowOfLastRecord = (Long) contig[3];
+        // the next contig starts after every ALT row of the last record of this one
+        long next = nextId;
+        for (Object[] other : contigs.values()) {
+            long start = (Long) other[2];
+            if (start > firstRowOfLastRecord && start < next) {
+                next = start;
+            }
+        }
+        return next - 1;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void flush() throws SQLException {
+        insert.executeBatch();
+        if (geneRows > 0) {
+            insertGene.executeBatch();
+            geneRows = 0;
+        }
+        pending = 0;
+    }
+
+    private static void setString(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, v);
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, double v) throws SQLException {
+        if (Double.isNaN(v)) {
+            ps.setNull(i, Types.REAL);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    @Override
+    public long commit(List<SourceFile> files, String headerText, List<String> warnings, Path bgzfSource,
+                       Runnable indexing) {
+        Path sourceCopy = sourceCopy(target);
+        try {
+            flush();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO contig VALUES (?,?,?,?,?)")) {
+                for (java.util.Map.Entry<String, Object[]> e : contigs.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, (String) e.getValue()[0]);
+                    ps.setInt(3, (Integer) e.getValue()[1]);
+                    ps.setLong(4, (Long) e.getValue()[2]);
+                    ps.setLong(5, lastRowOf(e.getValue()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            indexing.run();
+            FindingTables.index(c, 0);
+            if (bgzfSource != null) {
+                Path tmp = sourceCopy.resolveSibling(sourceCopy.getFileName() + ".partial");
+                Files.copy(bgzfSource, tmp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                Files.move(tmp, sourceCopy, StandardCopyOption.ATOMIC_MOVE);
+                SqliteCaseStore.restrictPermissions(sourceCopy);
+            }
+            c.commit();
+            insert.close();
+            insertGene.close();
+            c.close();
+            c = null;
+            try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            SqliteCaseStore.restrictPermissions(target);
+        } catch (SQLException | IOException e) {
+            throw new StoreException(store.location() + ": cannot finish the findings of case " + newCase.caseId()
+                    + ": " + e.getMessage(), e);
+        }
+        long oldToken = -1;
+        long oldPk = -1;
+        long casePk;
+        Connection m = store.main();
+        synchronized (m) {
+            try {
+                m.setAutoCommit(false);
+                try (PreparedStatement ps = m.prepareStatement("SELECT id, finding_table FROM patient_case WHERE case_id=?")) {
+                    ps.setString(1, newCase.caseId());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            if (!replace) {
+                                throw new StoreException("case " + newCase.caseId() + " already exists in "
+                                        + store.location() + "; import with --replace to replace its findings");
+                            }
+                            oldPk = rs.getLong(1);
+                            oldToken = rs.getLong(2);
+                        }
+                    }
+                }
+                String now = Instant.now().toString();
+                String received = LocalDate.now().toString();
+                if (oldPk >= 0) {
+                    try (PreparedStatement ps = m.prepareStatement("SELECT received_date FROM patient_case WHERE id=?")) {
+                        ps.setLong(1, oldPk);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next() && rs.getString(1) != null) {
+                                received = rs.getString(1);
+                            }
+                        }
+                    }
+                    try (PreparedStatement ps = m.prepareStatement("DELETE FROM patient_case WHERE id=?")) {
+                        ps.setLong(1, oldPk);
+                        ps.executeUpdate();
+                    }
+                }
+                try (PreparedStatement ps = m.prepareStatement("INSERT INTO patient_case (case_id, disease_area, "
+                        + "diagnosis, status, genome_build, received_date, imported_at, finding_count, finding_table, "
+                        + "version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,1,?,?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, newCase.caseId());
+                    ps.setString(2, newCase.diseaseArea().name());
+                    ps.setString(3, newCase.diagnosis());
+                    ps.setString(4, CaseStatus.DATA_READY.name());
+                    ps.setString(5, newCase.build().name());
+                    ps.setString(6, received);
+                    ps.setString(7, now);
+                    ps.setLong(8, findings);
+                    ps.setLong(9, token);
+                    ps.setString(10, now);
+                    ps.setString(11, now);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        casePk = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement ps = m.prepareStatement("INSERT INTO sample (case_pk, name, role, sex, affected, "
+                        + "column_index) VALUES (?,?,?,?,?,?)")) {
+                    for (Sample s : newCase.samples()) {
+                        ps.setLong(1, casePk);
+                        ps.setString(2, s.name());
+                        ps.setString(3, s.role().name());
+                        ps.setString(4, s.sex().name());
+                        ps.setInt(5, s.affected() ? 1 : 0);
+                        ps.setInt(6, s.column());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                boolean first = true;
+                for (SourceFile f : files) {
+                    SqliteCaseRepository.insertSource(m, casePk, f, first ? headerText : null,
+                            first ? warnings : List.of());
+                    first = false;
+                }
+                m.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    m.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                deleteQuietly(target);
+                deleteQuietly(sourceCopy);
+                if (e instanceof StoreException) {
+                    throw (StoreException) e;
+                }
+                throw new StoreException(store.location() + ": cannot register case " + newCase.caseId() + ": "
+                        + e.getMessage(), e);
+            } finally {
+                try {
+                    m.setAutoCommit(true);
+                } catch (SQLException e) {
+                    LOG.warn("cannot restore autocommit", e);
+                }
+            }
+        }
+        committed = true;
+        if (oldPk >= 0) {
+            store.releaseFindings(oldPk);
+            deleteQuietly(store.findingsDir().resolve(fileName(oldToken)));
+            deleteQuietly(sourceCopy(store.findingsDir().resolve(fileName(oldToken))));
+        }
+        return casePk;
+    }
+
+    long findings() {
+        return findings;
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}: {}", p, e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.debug("close failed", e);
+            }
+            c = null;
+        }
+        if (!committed) {
+            deleteQuietly(partial);
+            deleteQuietly(sourceCopy(target).resolveSibling(sourceCopy(target).getFileName() + ".partial"));
+        }
+    }
+}

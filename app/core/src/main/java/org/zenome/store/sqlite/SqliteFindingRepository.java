@@ -1,0 +1,486 @@
+package org.zenome.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.zenome.domain.CaseSummary;
+import org.zenome.domain.ClinicalSignificance;
+import org.zenome.domain.Contigs;
+import org.zenome.domain.Finding;
+import org.zenome.domain.FindingDetail;
+import org.zenome.domain.Genotype;
+import org.zenome.domain.Impact;
+import org.zenome.domain.InheritanceModel;
+import org.zenome.domain.Region;
+import org.zenome.domain.Sample;
+import org.zenome.domain.SampleRole;
+import org.zenome.domain.VariantFilter;
+import org.zenome.domain.VariantType;
+import org.zenome.domain.Zygosity;
+import org.zenome.importer.Consequences;
+import org.zenome.importer.InvalidInputException;
+import org.zenome.importer.RecordDetails;
+import org.zenome.importer.VcfHeader;
+import org.zenome.store.FindingRepository;
+import org.zenome.store.StoreException;
+
+/** Findings of a case, filtered, sorted and paged by SQLite in the case's findings file. */
+final class SqliteFindingRepository implements FindingRepository {
+    private static final String COLUMNS = "id, pos, end_pos, alt_index, qual, vtype, gene, impact, pop_af, clinvar, "
+            + "cadd, revel, spliceai, depth, zyg, data";
+
+    private final SqliteCaseStore store;
+    private final Map<Long, CaseInfo> cases = new ConcurrentHashMap<>();
+
+    /** What the queries need to know of a case. */
+    private record CaseInfo(long pk, long findingTable, List<Sample> samples, int maxSpan, VcfHeader header) {
+        int column(SampleRole role) {
+            for (Sample s : samples) {
+                if (s.role() == role) {
+                    return s.column();
+                }
+            }
+            return -1;
+        }
+    }
+
+    SqliteFindingRepository(SqliteCaseStore store) {
+        this.store = store;
+    }
+
+    private CaseInfo info(long casePk) {
+        return cases.computeIfAbsent(casePk, pk -> {
+            long token = store.lookupFindingTable(pk);
+            List<Sample> samples = store.cases().list().stream().filter(c -> c.id() == pk).findFirst()
+                    .map(CaseSummary::samples).orElse(List.of());
+            Connection c = store.findingConnection(pk, token);
+            int span;
+            synchronized (c) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(end_pos - pos), 0) FROM finding");
+                     ResultSet rs = ps.executeQuery()) {
+                    span = rs.next() ? rs.getInt(1) : 0;
+                } catch (SQLException e) {
+                    throw new StoreException(store.location() + ": " + e.getMessage(), e);
+                }
+            }
+            return new CaseInfo(pk, token, samples, span, null);
+        });
+    }
+
+    @Override
+    public List<Finding> query(long casePk, VariantFilter filter, int offset, int limit) {
+        CaseInfo ci = info(casePk);
+        List<Object> args = new ArrayList<>();
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        synchronized (c) {
+            String sql;
+            try {
+                sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, args) + " ORDER BY " + orderBy(filter)
+                        + " LIMIT ? OFFSET ?";
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
+            }
+            args.add(limit);
+            args.add(offset);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, args);
+                List<Finding> out = new ArrayList<>(Math.min(limit, 1024));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(finding(casePk, rs, ci.samples()));
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public long count(long casePk, VariantFilter filter) {
+        CaseInfo ci = info(casePk);
+        List<Object> args = new ArrayList<>();
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        synchronized (c) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM finding" + where(c, ci, filter, args))) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot count findings: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public List<String> genes(long casePk, String prefix, int limit) {
+        CaseInfo ci = info(casePk);
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        synchronized (c) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT gene FROM (SELECT DISTINCT gene FROM finding "
+                    + "WHERE gene <> '' AND gene >= ?1 AND gene < ?2 UNION SELECT DISTINCT gene FROM finding_gene "
+                    + "WHERE gene >= ?1 AND gene < ?2) ORDER BY gene COLLATE NOCASE LIMIT ?3")) {
+                String p = prefix == null ? "" : prefix.trim();
+                ps.setString(1, p);
+                ps.setString(2, p + "\uffff");
+                ps.setInt(3, limit);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot list genes: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<FindingDetail> detail(long findingId) {
+        long casePk = FindingTables.casePk(findingId);
+        long rowId = FindingTables.rowId(findingId);
+        CaseInfo ci;
+        try {
+            ci = info(casePk);
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        Finding f;
+        String line;
+        long lineNo;
+        int altIndex;
+        long offset;
+        synchronized (c) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM finding WHERE id=?")) {
+                ps.setLong(1, rowId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    f = finding(casePk, rs, ci.samples());
+                    altIndex = rs.getInt("alt_index");
+                }
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot read finding: " + e.getMessage(), e);
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT line, line_no, rec_offset FROM finding "
+                    + "WHERE id <= ? AND line_no IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+                ps.setLong(1, rowId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    line = rs.getString(1);
+                    lineNo = rs.getLong(2);
+                    offset = rs.getLong(3);
+                    if (rs.wasNull()) {
+                        offset = -1;
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot read finding: " + e.getMessage(), e);
+            }
+        }
+        if (line == null && offset >= 0) {
+            line = readLine(store.sourceCopy(ci.findingTable()), offset);
+        }
+        if (line == null) {
+            return Optional.empty();
+        }
+        VcfHeader header = header(ci);
+        return Optional.of(RecordDetails.decode(header, line, lineNo, altIndex, f));
+    }
+
+    /** One line of the kept BGZF copy of the case's VCF, by virtual offset. */
+    private String readLine(java.nio.file.Path copy, long offset) {
+        try (htsjdk.samtools.util.BlockCompressedInputStream in =
+                     new htsjdk.samtools.util.BlockCompressedInputStream(copy.toFile())) {
+            in.seek(offset);
+            return in.readLine();
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException(copy + ": cannot read the stored VCF record: " + e.getMessage(), e);
+        }
+    }
+
+    private VcfHeader header(CaseInfo ci) {
+        if (ci.header() != null) {
+            return ci.header();
+        }
+        String text = ((SqliteCaseRepository) store.cases()).headerText(ci.pk());
+        try {
+            VcfHeader h = RecordDetails.parseHeader(text == null ? "" : text);
+            cases.put(ci.pk(), new CaseInfo(ci.pk(), ci.findingTable(), ci.samples(), ci.maxSpan(), h));
+            return h;
+        } catch (InvalidInputException e) {
+            throw new StoreException(store.location() + ": the stored VCF header of this case cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private String where(Connection c, CaseInfo ci, VariantFilter f, List<Object> args) throws SQLException {
+        List<String> conds = new ArrayList<>();
+        if (!f.genes().isEmpty()) {
+            StringBuilder in = new StringBuilder("(");
+            for (int i = 0; i < f.genes().size(); i++) {
+                in.append(i == 0 ? "?" : ",?");
+            }
+            in.append(')');
+            conds.add("(gene IN " + in + " OR id IN (SELECT fid FROM finding_gene WHERE gene IN " + in + "))");
+            for (int k = 0; k < 2; k++) {
+                for (String g : f.genes()) {
+                    args.add(g.trim());
+                }
+            }
+        }
+        Region r = f.region();
+        if (r != null) {
+            long[] ids = regionIds(c, ci, r);
+            conds.add("id BETWEEN ? AND ?");
+            args.add(ids[0]);
+            args.add(ids[1]);
+            conds.add("pos <= ?");
+            args.add(r.end());
+            conds.add("end_pos >= ?");
+            args.add(r.start());
+        }
+        if (!f.consequences().isEmpty()) {
+            conds.add("(csq_mask & ?) != 0");
+            args.add(Consequences.maskOf(f.consequences()));
+        }
+        if (!f.impacts().isEmpty()) {
+            StringBuilder sb = new StringBuilder("impact IN (");
+            int i = 0;
+            for (Impact imp : f.impacts()) {
+                sb.append(i++ == 0 ? "?" : ",?");
+                args.add(imp.ordinal());
+            }
+            conds.add(sb.append(')').toString());
+        }
+        if (f.maxPopulationAf() != null) {
+            conds.add("(pop_af IS NULL OR pop_af <= ?)");
+            args.add(f.maxPopulationAf());
+        }
+        if (!f.clinvar().isEmpty()) {
+            StringBuilder sb = new StringBuilder("clinvar IN (");
+            int i = 0;
+            for (ClinicalSignificance s : f.clinvar()) {
+                sb.append(i++ == 0 ? "?" : ",?");
+                args.add(s.rank());
+            }
+            conds.add(sb.append(')').toString());
+        }
+        if (f.passOnly()) {
+            conds.add("pass = 1");
+        }
+        if (f.minQual() != null) {
+            conds.add("qual >= ?");
+            args.add(f.minQual());
+        }
+        if (f.minDepth() != null) {
+            conds.add("depth >= ?");
+            args.add(f.minDepth());
+        }
+        if (f.inheritance() != null) {
+            conds.add(inheritance(ci, f.inheritance()));
+        }
+        return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
+    }
+
+    /**
+     * Row IDs that can overlap a region: the contig's row range narrowed by binary search on the position
+     * (rows are in file order and sorted by position within a contig; SVs may start up to maxSpan earlier).
+     */
+    private static long[] regionIds(Connection c, CaseInfo ci, Region r) throws SQLException {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_id, last_id FROM contig WHERE chrom = ?")) {
+            ps.setString(1, Contigs.normalise(r.chrom()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long first = rs.getLong(1);
+                    long last = rs.getLong(2);
+                    try (PreparedStatement pos = c.prepareStatement("SELECT pos FROM finding WHERE id = ?")) {
+                        long a = firstAtLeast(pos, first, last, Math.max(0L, (long) r.start() - ci.maxSpan()));
+                        long b = firstAtLeast(pos, first, last, (long) r.end() + 1) - 1;
+                        lo = Math.min(lo, a);
+                        hi = Math.max(hi, b);
+                    }
+                }
+            }
+        }
+        return lo > hi ? new long[] {1, 0} : new long[] {lo, hi};
+    }
+
+    /** The first row in [first, last] whose position is at least {@code target} (last + 1 when none). */
+    private static long firstAtLeast(PreparedStatement pos, long first, long last, long target) throws SQLException {
+        long lo = first;
+        long hi = last + 1;
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            pos.setLong(1, mid);
+            long p;
+            try (ResultSet rs = pos.executeQuery()) {
+                p = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
+            }
+            if (p < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static String inheritance(CaseInfo ci, InheritanceModel model) {
+        int p = ci.column(SampleRole.PROBAND);
+        int m = ci.column(SampleRole.MOTHER);
+        int fa = ci.column(SampleRole.FATHER);
+        if (p < 0 || m < 0 || fa < 0) {
+            throw new IllegalArgumentException("inheritance filters need a proband with mother and father in the case");
+        }
+        String pz = z(p);
+        String mz = z(m);
+        String fz = z(fa);
+        int het = Zygosity.HET.code();
+        int hom = Zygosity.HOM_ALT.code();
+        int ref = Zygosity.HOM_REF.code();
+        int miss = Zygosity.MISSING.code();
+        String autosome = "chrom_order <= 22";
+        switch (model) {
+            case DE_NOVO:
+                return "(" + pz + " IN (" + het + "," + hom + ") AND " + mz + " = " + ref + " AND " + fz + " = " + ref + ")";
+            case AUTOSOMAL_RECESSIVE_HOMOZYGOUS:
+                return "(" + autosome + " AND " + pz + " = " + hom + " AND " + mz + " IN (" + het + "," + miss + ") AND "
+                        + fz + " IN (" + het + "," + miss + ") AND (" + mz + " = " + het + " OR " + fz + " = " + het + "))";
+            case COMPOUND_HETEROZYGOUS: {
+                String fromMother = "(" + pz + " = " + het + " AND " + mz + " = " + het + " AND " + fz + " = " + ref + ")";
+                String fromFather = "(" + pz + " = " + het + " AND " + fz + " = " + het + " AND " + mz + " = " + ref + ")";
+                return "(" + autosome + " AND gene <> '' AND (" + fromMother + " OR " + fromFather + ") AND gene IN ("
+                        + "SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromMother
+                        + " INTERSECT SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromFather + "))";
+            }
+            case X_LINKED:
+                return "(chrom_order = 23 AND " + pz + " IN (" + het + "," + hom + ") AND " + fz + " IN (" + ref + "," + miss
+                        + ") AND " + mz + " IN (" + het + "," + ref + "," + miss + "))";
+            default:
+                throw new IllegalArgumentException("unknown inheritance model " + model);
+        }
+    }
+
+    private static String z(int column) {
+        return "((zyg >> " + (3 * column) + ") & 7)";
+    }
+
+    private static String orderBy(VariantFilter f) {
+        String dir = f.descending() ? " DESC" : " ASC";
+        String pos = "id" + dir;
+        switch (f.sort()) {
+            case GENE:
+                return "gene = '', gene" + dir + ", " + pos;
+            case IMPACT:
+                return "impact" + dir + ", csq_rank" + dir + ", " + pos;
+            case POPULATION_AF:
+                return "coalesce(pop_af, 0)" + dir + ", " + pos;
+            case CLINVAR:
+                return "clinvar" + (f.descending() ? " ASC" : " DESC") + ", " + pos;
+            case CADD:
+                return "cadd IS NULL, cadd" + (f.descending() ? " ASC" : " DESC") + ", " + pos;
+            case REVEL:
+                return "revel IS NULL, revel" + (f.descending() ? " ASC" : " DESC") + ", " + pos;
+            case QUAL:
+                return "qual IS NULL, qual" + dir + ", " + pos;
+            case POSITION:
+            default:
+                return pos;
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+
+    private static Finding finding(long casePk, ResultSet rs, List<Sample> samples) throws SQLException {
+        long id = FindingTables.findingId(casePk, rs.getLong(1));
+        String[] d = rs.getString(16).split(String.valueOf(FindingTables.SEP), -1);
+        long zyg = rs.getLong(15);
+        Integer svLen = d[12].isEmpty() ? null : Integer.valueOf(d[12]);
+        return new Finding(id, d[0], rs.getInt(2), rs.getInt(3), d[1], d[2], d[3], dbl(rs, 5), d[4], rs.getInt(4),
+                Integer.parseInt(d[15]), VariantType.values()[rs.getInt(6)], d[11].isEmpty() ? null : d[11], svLen,
+                nz(rs.getString(7)), d[5], d[6], impact(rs.getInt(8)), d[7], d[8], dbl(rs, 9),
+                clinvar(rs.getInt(10), d[9]), d[10], dbl(rs, 11), dbl(rs, 12), dbl(rs, 13), integer(rs, 14),
+                genotypes(d[14], zyg, samples));
+    }
+
+    private static String clinvar(int rank, String text) {
+        if (rank == 0 && (text == null || text.isEmpty())) {
+            return "";
+        }
+        return text == null || text.isEmpty() ? ClinicalSignificance.ofRank(rank).name() : text;
+    }
+
+    private static Impact impact(int ordinal) {
+        return ordinal >= 0 && ordinal < Impact.values().length ? Impact.values()[ordinal] : null;
+    }
+
+    static List<Genotype> genotypes(String gts, long zyg, List<Sample> samples) {
+        if (gts == null || gts.isEmpty()) {
+            return List.of();
+        }
+        String[] perSample = gts.split(";", -1);
+        List<Genotype> out = new ArrayList<>(perSample.length);
+        for (int s = 0; s < perSample.length; s++) {
+            String[] f = perSample[s].split(",", -1);
+            String name = s < samples.size() ? nameOf(samples, s) : "sample" + (s + 1);
+            Zygosity z = Zygosity.ofCode((int) ((zyg >>> (3 * s)) & 7));
+            out.add(new Genotype(name, f[0], z, num(f, 1), num(f, 2), num(f, 3), num(f, 4)));
+        }
+        return out;
+    }
+
+    private static String nameOf(List<Sample> samples, int column) {
+        for (Sample s : samples) {
+            if (s.column() == column) {
+                return s.name();
+            }
+        }
+        return "sample" + (column + 1);
+    }
+
+    private static int num(String[] f, int i) {
+        if (i >= f.length || f[i].isEmpty()) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(f[i]);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Double dbl(ResultSet rs, int i) throws SQLException {
+        double d = rs.getDouble(i);
+        return rs.wasNull() ? null : d;
+    }
+
+    private static Integer integer(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
+    }
+}

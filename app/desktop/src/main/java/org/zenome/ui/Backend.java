@@ -1,0 +1,18 @@
+package org.zenome.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.zenome.store.CaseStore;
+import org.zenome.ui.importer.ImportService;
+
+/** The core services the desktop application is built on; {@link CoreBackend} is the real one. */
+public interface Backend {
+
+    /** Opens (creating and migrating if needed) the case database. Runs on the worker. */
+    CaseStore open(Path database) throws Exception;
+
+    ImportService importService(CaseStore store);
+
+    /** The demo data generator, when the build has one. */
+    Optional<DemoCaseProvider> demoCases();
+}

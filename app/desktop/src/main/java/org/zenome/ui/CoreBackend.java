@@ -1,0 +1,48 @@
+package org.zenome.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.zenome.cli.ZenomeCli;
+import org.zenome.importer.CaseImporter;
+import org.zenome.importer.ImportCancelledException;
+import org.zenome.importer.ImportListener;
+import org.zenome.importer.ImportRequest;
+import org.zenome.importer.ImportResult;
+import org.zenome.importer.InvalidInputException;
+import org.zenome.importer.VcfProbe;
+import org.zenome.importer.VcfSummary;
+import org.zenome.store.CaseStore;
+import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.ui.importer.ImportService;
+
+/** The real core: the SQLite case store, the VCF importer and the header probe. */
+public final class CoreBackend implements Backend {
+
+    @Override
+    public CaseStore open(Path database) {
+        return SqliteCaseStore.open(database);
+    }
+
+    @Override
+    public ImportService importService(CaseStore store) {
+        CaseImporter importer = new CaseImporter(store, ZenomeCli.version());
+        return new ImportService() {
+            @Override
+            public VcfSummary inspect(Path vcf) throws IOException, InvalidInputException {
+                return VcfProbe.inspect(vcf);
+            }
+
+            @Override
+            public ImportResult importVcf(ImportRequest request, ImportListener listener)
+                    throws IOException, InvalidInputException, ImportCancelledException {
+                return importer.importVcf(request, listener);
+            }
+        };
+    }
+
+    @Override
+    public Optional<DemoCaseProvider> demoCases() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,182 @@
+package org.zenome.ui;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.zenome.ui.cases.CaseListView;
+import org.zenome.ui.common.Formats;
+import org.zenome.ui.common.I18n;
+import org.zenome.ui.importer.ImportDialog;
+import org.zenome.ui.variants.VariantsView;
+import org.zenome.ui.variants.VariantsViewModel;
+
+/** The main window's content: menu, case list tab, one tab per open case, status bar. */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel vm;
+    private final I18n i18n;
+    private final String stylesheet;
+    private final TabPane tabs = new TabPane();
+    private final Map<VariantsViewModel, Tab> caseTabs = new HashMap<>();
+    private final Tab casesTab;
+    private final ListChangeListener<VariantsViewModel> openCasesListener;
+
+    public MainWindow(MainViewModel vm, I18n i18n, Formats formats, String stylesheet, Consumer<Locale> switchLanguage,
+                      Runnable exit) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.stylesheet = stylesheet;
+        getStyleClass().add("main-window");
+
+        MenuItem importItem = new MenuItem(i18n.get("menu.file.import"));
+        importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importItem.setOnAction(e -> showImportDialog());
+        MenuItem exitItem = new MenuItem(i18n.get("menu.file.exit"));
+        exitItem.setOnAction(e -> exit.run());
+        Menu file = new Menu(i18n.get("menu.file"), null, importItem, exitItem);
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem japanese = new RadioMenuItem("日本語");
+        japanese.setId("languageJapanese");
+        RadioMenuItem english = new RadioMenuItem("English");
+        english.setId("languageEnglish");
+        japanese.setToggleGroup(languages);
+        english.setToggleGroup(languages);
+        (Locale.JAPANESE.equals(i18n.locale()) ? japanese : english).setSelected(true);
+        japanese.setOnAction(e -> switchLanguage.accept(Locale.JAPANESE));
+        english.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
+        Menu language = new Menu(i18n.get("menu.language"), null, japanese, english);
+        language.setId("languageMenu");
+        setTop(new MenuBar(file, language));
+
+        CaseListView caseList = new CaseListView(vm.caseList(), i18n, formats, this::showImportDialog, vm::openCase);
+        casesTab = new Tab(i18n.get("tab.cases"), caseList);
+        casesTab.setClosable(false);
+        tabs.setId("mainTabs");
+        tabs.getTabs().add(casesTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        openCasesListener = c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(this::removeTab);
+                c.getAddedSubList().forEach(this::addTab);
+            }
+        };
+        vm.openCases().addListener(openCasesListener);
+        vm.openCases().forEach(this::addTab);
+        vm.activeCaseProperty().addListener((o, old, active) -> {
+            Tab tab = active == null ? casesTab : caseTabs.get(active);
+            if (tab != null) {
+                tabs.getSelectionModel().select(tab);
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            VariantsViewModel active = caseTabs.entrySet().stream().filter(en -> en.getValue() == tab)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            vm.activeCaseProperty().set(active);
+        });
+        setCenter(tabs);
+
+        Label database = new Label();
+        database.setId("statusDatabase");
+        database.textProperty().bind(vm.statusTextProperty());
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(vm.backgroundMessageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(vm.backgroundProgressProperty());
+        progress.visibleProperty().bind(vm.backgroundRunningProperty());
+        Button cancel = new Button(i18n.get("button.cancel"));
+        cancel.setId("statusCancel");
+        cancel.visibleProperty().bind(vm.backgroundRunningProperty());
+        cancel.setOnAction(e -> vm.cancelBackground());
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox status = new HBox(10, database, spacer, message, progress, cancel);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(3, 10, 3, 10));
+        status.getStyleClass().add("status-bar");
+        setBottom(status);
+
+        vm.errorMessageProperty().addListener((o, old, text) -> {
+            if (text != null && !text.isEmpty()) {
+                Dialogs.error(window(), i18n, text);
+                vm.clearError();
+            }
+        });
+        vm.offerDemoProperty().addListener((o, old, offer) -> {
+            if (offer) {
+                // after the current pulse, so the main window is on screen behind the question
+                javafx.application.Platform.runLater(this::askForDemo);
+            }
+        });
+    }
+
+    private void askForDemo() {
+        if (!vm.offerDemoProperty().get()) {
+            return;
+        }
+        boolean yes = Dialogs.confirm(window(), i18n, i18n.get("demo.offer.title"), i18n.get("demo.offer.text"),
+                i18n.get("demo.offer.yes"), i18n.get("demo.offer.no"));
+        if (yes) {
+            vm.createDemoCases();
+        } else {
+            vm.demoOfferAnswered();
+        }
+    }
+
+    private void addTab(VariantsViewModel caseVm) {
+        Tab tab = new Tab(caseVm.kase().caseId(), new VariantsView(caseVm, i18n));
+        tab.setId("case-" + caseVm.kase().caseId());
+        tab.setTooltip(new Tooltip(caseVm.kase().diagnosis()));
+        tab.setOnClosed(e -> vm.closeCase(caseVm));
+        caseTabs.put(caseVm, tab);
+        tabs.getTabs().add(tab);
+    }
+
+    private void removeTab(VariantsViewModel caseVm) {
+        Tab tab = caseTabs.remove(caseVm);
+        if (tab != null) {
+            tabs.getTabs().remove(tab);
+        }
+    }
+
+    /** Opens the import dialog. */
+    public ImportDialog showImportDialog() {
+        ImportDialog dialog = new ImportDialog(window(), vm.newImport(), i18n, stylesheet);
+        dialog.show();
+        return dialog;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** Stops listening to the view model (before the window content is rebuilt). */
+    public void dispose() {
+        vm.openCases().removeListener(openCasesListener);
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,5 @@
+package org.zenome.ui.detail;
+
+/** One INFO field of the selected finding's record. */
+public record InfoRow(String key, String value) {
+}
