@@ -79,13 +79,25 @@ final class CaseSheets {
                     }
                     w.write(String.join("\t", (String) set[0], f.key, f.category, f.gene, v.chrom,
                             Integer.toString(v.pos), v.ref, String.join(",", v.alts),
-                            f.hgvsC == null ? "" : f.hgvsC, f.hgvsP == null ? "" : f.hgvsP, so,
+                            hgvsC(f), f.hgvsP == null ? "" : f.hgvsP, so,
                             v.filters.isEmpty() ? "PASS" : String.join(";", v.filters),
                             f.clnsig == null ? "" : f.clnsig, String.join("; ", gts), f.note));
                     w.write('\n');
                 }
             }
         }
+    }
+
+    /** The curated c. description; a tandem repeat lists each ALT allele's repeat count. */
+    private static String hgvsC(FindingSpec f) {
+        if (f.kind == FindingSpec.Kind.TANDEM_REPEAT) {
+            List<String> alleles = new ArrayList<>();
+            for (int n : f.repeatAltCounts) {
+                alleles.add("c." + f.first + f.repeatUnit + "[" + n + "]");
+            }
+            return String.join(",", alleles);
+        }
+        return f.hgvsC == null ? "" : f.hgvsC;
     }
 
     private static String genotype(DemoVariant.Call c) {

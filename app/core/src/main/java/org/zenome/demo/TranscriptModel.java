@@ -14,6 +14,8 @@ import java.util.Random;
 final class TranscriptModel {
     static final int MIN_EXON = 30;
     static final int MIN_INTRON = 80;
+    /** Exonic anchors keep this many bases of exon on either side, clear of the splice region. */
+    static final int EXONIC_MARGIN = 25;
 
     /**
      * A constraint on the layout: an HGVS position that must fall in a given exon (exonic) or intron (intronic),
@@ -309,8 +311,8 @@ final class TranscriptModel {
             int t = a.position().transcriptPosition(u5, cds);
             int k = a.number();
             if (a.position().offset() == 0) {
-                atMost.add(new long[] {k - 1, t - 1});
-                atLeast.add(new long[] {k, t});
+                atMost.add(new long[] {k - 1, t - 1 - EXONIC_MARGIN});
+                atLeast.add(new long[] {k, t + EXONIC_MARGIN});
             } else {
                 int fixed = a.position().offset() > 0 ? t : t - 1;
                 atMost.add(new long[] {k, fixed});
