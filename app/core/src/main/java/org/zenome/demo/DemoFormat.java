@@ -1,32 +1,38 @@
 package org.zenome.demo;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Number formatting for VCF fields: locale-independent, like the tools that write such files. */
 final class DemoFormat {
     private DemoFormat() {
     }
 
-    /** A frequency with four significant digits, scientific below 1e-4 (gnomAD style), no trailing zeros. */
+    private static final MathContext FOUR_DIGITS = new MathContext(4, RoundingMode.HALF_UP);
+    private static final BigDecimal SCIENTIFIC_BELOW = BigDecimal.valueOf(1, 4);
+
+    /**
+     * A frequency with four significant digits, scientific below 1e-4 as gnomAD writes it ({@code 6.57e-06}),
+     * without trailing zeros.
+     */
     static String frequency(double f) {
         if (f == 0) {
             return "0";
         }
-        String s = String.format(Locale.ROOT, "%.4g", f);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        String exponent = e < 0 ? "" : s.substring(e);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("0+$", "");
-            if (mantissa.endsWith(".")) {
-                mantissa = mantissa.substring(0, mantissa.length() - 1);
-            }
+        BigDecimal bd = BigDecimal.valueOf(f).round(FOUR_DIGITS);
+        if (bd.abs().compareTo(SCIENTIFIC_BELOW) >= 0) {
+            return bd.stripTrailingZeros().toPlainString();
         }
-        return mantissa + exponent;
+        int exponent = bd.precision() - bd.scale() - 1;
+        String mantissa = bd.movePointRight(-exponent).stripTrailingZeros().toPlainString();
+        int e = Math.abs(exponent);
+        return mantissa + "e" + (exponent < 0 ? "-" : "+") + (e < 10 ? "0" : "") + e;
     }
 
+    /** Fixed decimals, rounded half up (like {@code %.nf}). */
     static String fixed(double d, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", d);
+        return BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Fixed decimals without trailing zeros. */

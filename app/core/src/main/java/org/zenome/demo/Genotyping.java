@@ -107,7 +107,11 @@ final class Genotyping {
         }
         double f = (double) alt / (ref + alt);
         double e = 0.001;
-        return alt * Math.log10(f / e) + ref * Math.log10((1 - f) / (1 - e));
+        double lod = alt * Math.log10(f / e);
+        if (ref > 0) {
+            lod += ref * Math.log10((1 - f) / (1 - e));
+        }
+        return lod;
     }
 
     /** Mutect2-like normal log odds of the normal being reference against heterozygous. */

@@ -1,5 +1,8 @@
 package org.zenome.demo;
 
+import htsjdk.samtools.Cigar;
+import htsjdk.samtools.CigarElement;
+import htsjdk.samtools.CigarOperator;
 import htsjdk.samtools.SAMFileHeader;
 import htsjdk.samtools.SAMRecord;
 import java.util.ArrayList;
@@ -32,7 +35,51 @@ final class ReadSimulator {
     }
 
     /** One aligned read before it becomes a SAMRecord. */
-    private record Aligned(int start, String cigar, byte[] bases, byte[] quals, int end, int hapFrom, int hapTo) {
+    private record Aligned(int start, Cigar cigar, byte[] bases, byte[] quals, int end, int hapFrom, int hapTo) {
+    }
+
+    /** Builds a CIGAR operation by operation, merging runs. */
+    private static final class CigarBuilder {
+        private final List<CigarElement> elements = new ArrayList<>();
+        private CigarOperator op;
+        private int length;
+
+        void add(CigarOperator o, int n) {
+            if (o == op) {
+                length += n;
+                return;
+            }
+            flush();
+            op = o;
+            length = n;
+        }
+
+        private void flush() {
+            if (op != null && length > 0) {
+                elements.add(new CigarElement(length, op));
+            }
+        }
+
+        Cigar build() {
+            flush();
+            op = null;
+            // trailing insertions become soft clips, as an aligner reports an unanchored read end
+            for (int i = elements.size() - 1; i >= 0 && elements.get(i).getOperator() != CigarOperator.M; i--) {
+                if (elements.get(i).getOperator() == CigarOperator.I) {
+                    elements.set(i, new CigarElement(elements.get(i).getLength(), CigarOperator.S));
+                }
+            }
+            List<CigarElement> merged = new ArrayList<>();
+            for (CigarElement e : elements) {
+                int last = merged.size() - 1;
+                if (last >= 0 && merged.get(last).getOperator() == e.getOperator()) {
+                    merged.set(last, new CigarElement(merged.get(last).getLength() + e.getLength(), e.getOperator()));
+                } else {
+                    merged.add(e);
+                }
+            }
+            return new Cigar(merged);
+        }
     }
 
     private final SyntheticReference ref;
@@ -250,52 +297,29 @@ final class ReadSimulator {
                 break;
             }
         }
-        StringBuilder cigar = new StringBuilder();
-        char op = 0;
-        int opLen = 0;
+        CigarBuilder cigar = new CigarBuilder();
         int start = -1;
         int prevRef = -1;
         int lastRef = -1;
-        List<int[]> ops = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            char o;
             if (i < clipFrom || i >= clipTo) {
-                o = 'S';
+                cigar.add(CigarOperator.S, 1);
             } else if (rp[i] < 0) {
-                o = start < 0 ? 'S' : 'I';
+                cigar.add(start < 0 ? CigarOperator.S : CigarOperator.I, 1);
             } else {
                 if (start < 0) {
                     start = rp[i];
                 } else if (prevRef >= 0 && rp[i] != prevRef + 1) {
-                    ops.add(new int[] {'D', rp[i] - prevRef - 1});
+                    cigar.add(CigarOperator.D, rp[i] - prevRef - 1);
                 }
-                o = 'M';
+                cigar.add(CigarOperator.M, 1);
                 prevRef = rp[i];
                 lastRef = rp[i];
             }
-            ops.add(new int[] {o, 1});
         }
         if (start < 0) {
             return null;
         }
-        // trailing insertions become soft clips
-        for (int k = ops.size() - 1; k >= 0 && ops.get(k)[0] != 'M'; k--) {
-            if (ops.get(k)[0] == 'I') {
-                ops.get(k)[0] = 'S';
-            }
-        }
-        for (int[] o : ops) {
-            if (o[0] == op) {
-                opLen += o[1];
-            } else {
-                if (opLen > 0) {
-                    cigar.append(opLen).append(op);
-                }
-                op = (char) o[0];
-                opLen = o[1];
-            }
-        }
-        cigar.append(opLen).append(op);
         int n = to - from;
         byte[] bases = new byte[n];
         byte[] quals = new byte[n];
@@ -314,14 +338,13 @@ final class ReadSimulator {
             }
             bases[i] = (byte) b;
         }
-        return new Aligned(start, cigar.toString(), bases, quals, lastRef, from, to);
+        return new Aligned(start, cigar.build(), bases, quals, lastRef, from, to);
     }
 
     private static char baseAt(Aligned r, int pos) {
         int refCursor = r.start();
         int readCursor = 0;
-        htsjdk.samtools.Cigar c = htsjdk.samtools.TextCigarCodec.decode(r.cigar());
-        for (htsjdk.samtools.CigarElement e : c.getCigarElements()) {
+        for (CigarElement e : r.cigar().getCigarElements()) {
             switch (e.getOperator()) {
                 case M:
                     if (pos >= refCursor && pos < refCursor + e.getLength()) {
@@ -360,7 +383,7 @@ final class ReadSimulator {
         r.setReferenceName(chrom);
         r.setAlignmentStart(read.start());
         r.setMappingQuality(60);
-        r.setCigarString(read.cigar());
+        r.setCigar(read.cigar());
         r.setMateReferenceName(chrom);
         r.setMateAlignmentStart(mate.start());
         r.setInferredInsertSize(tlen);
@@ -370,7 +393,7 @@ final class ReadSimulator {
         String[] mdnm = mdAndNm(chrom, read);
         r.setAttribute("NM", Integer.parseInt(mdnm[1]));
         r.setAttribute("MD", mdnm[0]);
-        r.setAttribute("MC", mate.cigar());
+        r.setAttribute("MC", mate.cigar().toString());
         return r;
     }
 
@@ -381,8 +404,7 @@ final class ReadSimulator {
         int matches = 0;
         int refCursor = read.start();
         int readCursor = 0;
-        for (htsjdk.samtools.CigarElement e : htsjdk.samtools.TextCigarCodec.decode(read.cigar())
-                .getCigarElements()) {
+        for (CigarElement e : read.cigar().getCigarElements()) {
             switch (e.getOperator()) {
                 case M:
                     for (int i = 0; i < e.getLength(); i++) {

@@ -48,12 +48,16 @@ final class TranscriptModel {
     private final int[] exonStart;
     private final int[] exonEnd;
     private final int[] boundary;
+    private final int start;
+    private final int end;
 
     private TranscriptModel(GeneSpec gene, int[] exonStart, int[] exonEnd, int[] boundary) {
         this.gene = gene;
         this.exonStart = exonStart;
         this.exonEnd = exonEnd;
         this.boundary = boundary;
+        this.start = Arrays.stream(exonStart).min().orElseThrow();
+        this.end = Arrays.stream(exonEnd).max().orElseThrow();
     }
 
     GeneSpec gene() {
@@ -90,12 +94,14 @@ final class TranscriptModel {
         return boundary[i + 1];
     }
 
+    /** First genomic base of the transcript. */
     int start() {
-        return Arrays.stream(exonStart).min().orElseThrow();
+        return start;
     }
 
+    /** Last genomic base of the transcript. */
     int end() {
-        return Arrays.stream(exonEnd).max().orElseThrow();
+        return end;
     }
 
     boolean plusStrand() {

@@ -12,6 +12,8 @@ import htsjdk.variant.variantcontext.VariantContext;
 import htsjdk.variant.vcf.VCFContigHeaderLine;
 import htsjdk.variant.vcf.VCFFileReader;
 import htsjdk.variant.vcf.VCFHeaderLine;
+import htsjdk.variant.vcf.VCFHeaderLineType;
+import htsjdk.variant.vcf.VCFInfoHeaderLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,11 +98,24 @@ class DemoVcfTest {
     }
 
     @Test
-    void everyInfoKeyIsDeclared() {
+    void everyInfoKeyIsDeclaredAndEveryNumberIsFinite() {
         for (DemoVcf v : List.of(trio, tumourNormal)) {
             for (VariantContext vc : v.records) {
                 for (String key : vc.getAttributes().keySet()) {
-                    assertThat(v.header.getInfoHeaderLine(key)).as(key + " at " + vc).isNotNull();
+                    VCFInfoHeaderLine line = v.header.getInfoHeaderLine(key);
+                    assertThat(line).as(key + " at " + vc).isNotNull();
+                    if (line.getType() == VCFHeaderLineType.Float || line.getType() == VCFHeaderLineType.Integer) {
+                        for (String value : vc.getAttributeAsStringList(key, ".")) {
+                            assertThat(value.equals(".") || Double.isFinite(Double.parseDouble(value)))
+                                    .as(key + "=" + value + " at " + vc).isTrue();
+                        }
+                    }
+                }
+                for (Genotype g : vc.getGenotypes()) {
+                    Object af = g.getExtendedAttribute("AF");
+                    if (af != null) {
+                        assertThat(Double.parseDouble(af.toString())).as(vc.toString()).isBetween(0.0, 1.0);
+                    }
                 }
                 for (String f : vc.getFilters()) {
                     assertThat(v.header.getFilterHeaderLine(f)).as(f).isNotNull();
