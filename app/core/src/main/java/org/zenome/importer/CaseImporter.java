@@ -79,13 +79,19 @@ public final class CaseImporter {
             NewCase newCase = new NewCase(request.caseId(), area, request.diagnosis(), build, samples);
             try (CaseWriter writer = store.beginImport(newCase, request.replace())) {
                 BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(16);
+                long[] writerCpu = new long[1];
                 Future<?> written = writerThread.submit(() -> {
-                    while (true) {
-                        List<FindingRow> batch = queue.take();
-                        if (batch == END) {
-                            return null;
+                    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    try {
+                        while (true) {
+                            List<FindingRow> batch = queue.take();
+                            if (batch == END) {
+                                return null;
+                            }
+                            writer.write(batch);
                         }
-                        writer.write(batch);
+                    } finally {
+                        writerCpu[0] = mx.getCurrentThreadCpuTime();
                     }
                 });
                 ImportPipeline.Result read;
@@ -136,9 +142,13 @@ public final class CaseImporter {
                     files.add(new SourceFile("PED", request.ped().toAbsolutePath().toString(), Files.size(request.ped()),
                             sha256(request.ped()), null, null, now, toolVersion, ped.individuals().size(), 0, 0));
                 }
+                long readNanos = System.nanoTime() - t0;
+                long commitStart = System.nanoTime();
                 long casePk = writer.commit(files, String.join("\n", header.lines()), warnings,
                         bgzf ? request.vcf() : null, () -> listener.progress(progress(read.records(), read.findings(),
                                 size, size, t0, ImportProgress.Phase.INDEXING)));
+                LOG.info("Import timing: read+write {} ms (writer CPU {} ms), indexes and commit {} ms",
+                        readNanos / 1_000_000, writerCpu[0] / 1_000_000, (System.nanoTime() - commitStart) / 1_000_000);
                 listener.progress(progress(read.records(), read.findings(), size, size, t0, ImportProgress.Phase.DONE));
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
                 LOG.info("Imported case {}: {} records, {} findings in {} ms", request.caseId(), read.records(),

@@ -57,6 +57,7 @@ final class FindingTables {
             s.execute("CREATE TABLE " + geneTable(casePk) + " (gene TEXT NOT NULL COLLATE NOCASE, fid INTEGER NOT NULL)");
             s.execute("CREATE TABLE contig (name TEXT NOT NULL, chrom TEXT NOT NULL, chrom_order INTEGER NOT NULL, "
                     + "first_id INTEGER NOT NULL, last_id INTEGER NOT NULL)");
+            s.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
         }
     }
 
@@ -69,7 +70,7 @@ final class FindingTables {
         String t = table(casePk);
         String g = geneTable(casePk);
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE INDEX " + t + "_by_gene ON " + t + " (gene) WHERE gene <> ''");
+            s.execute("CREATE INDEX " + t + "_by_gene ON " + t + " (gene)");
             s.execute("CREATE INDEX " + g + "_by_gene ON " + g + " (gene, fid)");
             s.execute("CREATE INDEX " + t + "_clinvar ON " + t + " (clinvar) WHERE clinvar > 0");
             s.execute("CREATE INDEX " + t + "_impact ON " + t + " (impact) WHERE impact <= 1");

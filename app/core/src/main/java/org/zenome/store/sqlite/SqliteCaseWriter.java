@@ -46,6 +46,7 @@ final class SqliteCaseWriter implements CaseWriter {
     private PreparedStatement insertGene;
     private long nextId = 1;
     private int geneRows;
+    private int maxSpan;
     private String lastContig = "";
     private final java.util.Map<String, Object[]> contigs = new java.util.LinkedHashMap<>();
     private long findings;
@@ -130,6 +131,9 @@ final class SqliteCaseWriter implements CaseWriter {
                 insert.setInt(i++, r.chromOrder);
                 insert.setInt(i++, r.pos);
                 insert.setInt(i++, r.end);
+                if (r.end - r.pos > maxSpan) {
+                    maxSpan = r.end - r.pos;
+                }
                 insert.setInt(i++, r.altIndex);
                 setDouble(insert, i++, r.qual);
                 insert.setInt(i++, r.pass ? 1 : 0);
@@ -248,6 +252,18 @@ final class SqliteCaseWriter implements CaseWriter {
                     ps.setLong(5, lastRowOf(e.getValue()));
                     ps.addBatch();
                 }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta VALUES (?,?)")) {
+                ps.setString(1, "layout");
+                ps.setString(2, Integer.toString(FindingTables.LAYOUT));
+                ps.addBatch();
+                ps.setString(1, "max_span");
+                ps.setString(2, Integer.toString(maxSpan));
+                ps.addBatch();
+                ps.setString(1, "findings");
+                ps.setString(2, Long.toString(findings));
+                ps.addBatch();
                 ps.executeBatch();
             }
             indexing.run();

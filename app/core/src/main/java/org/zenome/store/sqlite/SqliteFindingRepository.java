@@ -62,7 +62,7 @@ final class SqliteFindingRepository implements FindingRepository {
             Connection c = store.findingConnection(pk, token);
             int span;
             synchronized (c) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(end_pos - pos), 0) FROM finding");
+                try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = 'max_span'");
                      ResultSet rs = ps.executeQuery()) {
                     span = rs.next() ? rs.getInt(1) : 0;
                 } catch (SQLException e) {
@@ -259,6 +259,9 @@ final class SqliteFindingRepository implements FindingRepository {
             args.add(Consequences.maskOf(f.consequences()));
         }
         if (!f.impacts().isEmpty()) {
+            if (!f.impacts().contains(Impact.LOW) && !f.impacts().contains(Impact.MODIFIER)) {
+                conds.add("impact <= 1"); // lets SQLite use the partial index of HIGH/MODERATE findings
+            }
             StringBuilder sb = new StringBuilder("impact IN (");
             int i = 0;
             for (Impact imp : f.impacts()) {
@@ -272,6 +275,9 @@ final class SqliteFindingRepository implements FindingRepository {
             args.add(f.maxPopulationAf());
         }
         if (!f.clinvar().isEmpty()) {
+            if (!f.clinvar().contains(ClinicalSignificance.NONE)) {
+                conds.add("clinvar > 0"); // lets SQLite use the partial index of findings with a ClinVar class
+            }
             StringBuilder sb = new StringBuilder("clinvar IN (");
             int i = 0;
             for (ClinicalSignificance s : f.clinvar()) {
@@ -391,7 +397,8 @@ final class SqliteFindingRepository implements FindingRepository {
             case IMPACT:
                 return "impact" + dir + ", csq_rank" + dir + ", " + pos;
             case POPULATION_AF:
-                return "coalesce(pop_af, 0)" + dir + ", " + pos;
+                // unknown AF (not in the population databases) sorts as the rarest
+                return "pop_af" + dir + ", " + pos;
             case CLINVAR:
                 return "clinvar" + (f.descending() ? " ASC" : " DESC") + ", " + pos;
             case CADD:

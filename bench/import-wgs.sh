@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Whole-genome import and filter benchmark (issues 2 and 8). Measures, in one run on this machine:
+#   bcftools view -Ou -o /dev/null wgs.vcf.gz   (the reference time)
+#   ./zenome import of the same file            (wall time, CPU, peak RSS, ratio to bcftools)
+#   typical filters over the imported case      (first page and count latency)
+# Usage: bench/import-wgs.sh [--samples 3] [--records N]   (data in bench/out/, generated once)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${BENCH_DIR:-$here/bench/out}"
+samples=1
+records=4800000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --samples) samples="$2"; shift 2 ;;
+    --records) records="$2"; shift 2 ;;
+    *) echo "usage: $0 [--samples N] [--records N]" >&2; exit 2 ;;
+  esac
+done
+gen="$here/../shared/tools/make-wgs-vcf"
+command -v bcftools >/dev/null || { echo "bcftools is needed (apt-get install bcftools)" >&2; exit 2; }
+mkdir -p "$out"
+vcf="$out/wgs-${samples}s-${records}.vcf.gz"
+if [ ! -f "$vcf" ]; then
+  [ -x "$gen" ] || { echo "generator not found: $gen" >&2; exit 2; }
+  echo "generating $vcf ..." >&2
+  "$gen" --records "$records" --samples "$samples" --index -o "$vcf"
+fi
+(cd "$here" && ./mvnw -B -q -DskipTests package && ./mvnw -B -q -pl app/core test-compile)
+cp_file="$here/app/desktop/target/classpath.txt"
+db="$out/bench.db"
+rm -rf "$db" "$db"-* "$db.findings"
+
+echo "== bcftools view -Ou (reference)"
+bcf=$( { /usr/bin/time -f "%e" bcftools view -Ou -o /dev/null "$vcf"; } 2>&1 | tail -1 )
+echo "bcftools_seconds	$bcf"
+
+echo "== zenome import"
+/usr/bin/time -v "$here/zenome" import -q --db "$db" --case BENCH "$vcf" 2> "$out/import.time" | tee "$out/import.out"
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$out/import.time" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$out/import.time")
+cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{print u+s}' "$out/import.time")
+echo "import_seconds	$wall"
+echo "import_cpu_seconds	$cpu"
+echo "peak_rss_mib	$((rss / 1024))"
+echo "ratio_to_bcftools	$(awk -v a="$wall" -v b="$bcf" 'BEGIN{printf "%.2f", a/b}')"
+
+echo "== filters (first page of 100 / count)"
+java -cp "$here/app/core/target/test-classes:$here/app/core/target/classes:$(cat "$cp_file")" \
+  org.zenome.bench.FilterBench "$db" BENCH 11
