@@ -80,7 +80,7 @@ class DemoVcfTest {
                     + "IMPACT|SYMBOL|Gene|Feature_type|Feature|BIOTYPE|EXON|INTRON|HGVSc|HGVSp|");
             for (String key : List.of("gnomADg_AF", "CLNSIG", "CLNREVSTAT", "CLNID", "CADD_PHRED", "REVEL",
                     "SpliceAI_DS_max", "END", "SVLEN", "SVTYPE")) {
-                assertThat(v.header.getInfoHeaderLine(key)).as(key).isNotNull();
+                assertThat((Object) v.header.getInfoHeaderLine(key)).as(key).isNotNull();
             }
         }
         assertThat(trio.header.getGenotypeSamples()).containsExactly("DEMO-PROBAND", "DEMO-MOTHER", "DEMO-FATHER");
@@ -103,7 +103,7 @@ class DemoVcfTest {
             for (VariantContext vc : v.records) {
                 for (String key : vc.getAttributes().keySet()) {
                     VCFInfoHeaderLine line = v.header.getInfoHeaderLine(key);
-                    assertThat(line).as(key + " at " + vc).isNotNull();
+                    assertThat((Object) line).as(key + " at " + vc).isNotNull();
                     if (line.getType() == VCFHeaderLineType.Float || line.getType() == VCFHeaderLineType.Integer) {
                         for (String value : vc.getAttributeAsStringList(key, ".")) {
                             assertThat(value.equals(".") || Double.isFinite(Double.parseDouble(value)))
@@ -118,7 +118,7 @@ class DemoVcfTest {
                     }
                 }
                 for (String f : vc.getFilters()) {
-                    assertThat(v.header.getFilterHeaderLine(f)).as(f).isNotNull();
+                    assertThat((Object) v.header.getFilterHeaderLine(f)).as(f).isNotNull();
                 }
             }
         }
@@ -224,7 +224,7 @@ class DemoVcfTest {
         assertThat(sv.getAttributeAsString("SVTYPE", "")).isEqualTo("DEL");
         assertThat(sv.getAttributeAsInt("END", 0)).isEqualTo(sv.getEnd()).isGreaterThan(sv.getStart() + 10_000);
         assertThat(sv.getAttributeAsInt("SVLEN", 0)).isEqualTo(sv.getStart() - sv.getEnd());
-        assertThat(trio.header.getMetaDataLine("ALT")).isNotNull();
+        assertThat((Object) trio.header.getMetaDataLine("ALT")).isNotNull();
         assertThat(trio.records.stream().filter(vc -> vc.getFilters().contains("LowQual")).count())
                 .isBetween(2L, 100L);
         assertThat(trio.mane(trio.find("KCNH2", "p.Ala561Val"))).isNotNull();
