@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             CasesCommand.class,
             VariantsCommand.class,
             AcmgCommand.class,
+            DemoCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
