@@ -43,6 +43,9 @@ public final class CoreBackend implements Backend {
 
     @Override
     public Optional<DemoCaseProvider> demoCases() {
-        return Optional.empty();
+        return Optional.of(dir -> {
+            org.zenome.demo.DemoFiles f = new org.zenome.demo.DemoCaseGenerator().generate(dir);
+            return new DemoCaseProvider.DemoFiles(f.trioVcf(), f.trioPed(), f.tumourNormalVcf());
+        });
     }
 }

@@ -53,12 +53,28 @@ class WorkbenchFxTest {
 
     @BeforeEach
     void start() throws Exception {
-        vcf = SharedData.scoutTrioVcf();
-        ped = SharedData.scoutTrioPed();
         FxToolkit.registerPrimaryStage();
         app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class, "--db", dir.resolve("cases.db").toString(),
                 "--lang", "en");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** On an empty store the application first asks whether to create the synthetic demo cases. */
+    private void answerDemoOffer(String button) throws TimeoutException {
+        waitFor(() -> robot.lookup(button).tryQuery().isPresent());
+        robot.clickOn(button);
+        waitFor(() -> robot.lookup(button).tryQuery().isEmpty());
+    }
+
+    @Test
+    void firstStartOffersTheDemoCasesAndOpensTheTrio() throws Exception {
+        answerDemoOffer("Create demo cases");
+        waitFor(() -> app.mainViewModel().activeCaseProperty().get() != null);
+        TableView<Finding> variants = table("#variantTable");
+        waitFor(() -> !variants.getItems().isEmpty());
+        assertThat(table("#caseTable").getItems()).hasSize(2);
+        assertThat(variants.getColumns()).anySatisfy(c -> assertThat(c.getText()).isEqualTo("DEMO-PROBAND\nproband"));
+        screenshot(app.stage().getScene(), "demo-first-start-en.png");
     }
 
     @AfterEach
@@ -71,6 +87,9 @@ class WorkbenchFxTest {
 
     @Test
     void importTrioFilterByGeneAndSeeTheDetail() throws Exception {
+        vcf = SharedData.scoutTrioVcf();
+        ped = SharedData.scoutTrioPed();
+        answerDemoOffer("Not now");
         Stage stage = app.stage();
         assertThat(text("#statusDatabase")).contains(dir.resolve("cases.db").toString());
         assertThat(table("#caseTable").getItems()).isEmpty();
@@ -142,10 +161,47 @@ class WorkbenchFxTest {
         screenshot(app.stage().getScene(), "cases-ja.png");
     }
 
+    /** The same flow on the project's own synthetic demo trio, so a fresh clone without shared data tests it. */
+    @Test
+    void importDemoTrioThroughTheDialog() throws Exception {
+        org.zenome.demo.DemoFiles demo = new org.zenome.demo.DemoCaseGenerator().generate(dir.resolve("demo"));
+        answerDemoOffer("Not now");
+        robot.clickOn("#importButton");
+        TextField vcfField = robot.lookup("#importVcfField").queryAs(TextField.class);
+        robot.interact(() -> vcfField.setText(demo.trioVcf().toString()));
+        robot.clickOn(vcfField).type(KeyCode.END).type(KeyCode.ENTER);
+        TableView<SampleRoleRow> samples = table("#importSamples");
+        waitFor(() -> samples.getItems().size() == 3);
+        assertThat(text("#importBuildEvidence")).contains("GRCh38");
+        TextField pedField = robot.lookup("#importPedField").queryAs(TextField.class);
+        robot.interact(() -> pedField.setText(demo.trioPed().toString()));
+        robot.clickOn(pedField).type(KeyCode.ENTER);
+        waitFor(() -> roleOf(samples, "DEMO-PROBAND") == SampleRole.PROBAND);
+        assertThat(roleOf(samples, "DEMO-MOTHER")).isEqualTo(SampleRole.MOTHER);
+        assertThat(roleOf(samples, "DEMO-FATHER")).isEqualTo(SampleRole.FATHER);
+        robot.clickOn("#importStartButton");
+
+        waitFor(() -> app.mainViewModel().activeCaseProperty().get() != null);
+        TableView<Finding> variants = table("#variantTable");
+        waitFor(() -> !variants.getItems().isEmpty());
+        robot.clickOn("#geneFilter").write("SCN1A");
+        waitFor(() -> !variants.getItems().isEmpty() && variants.getItems().stream()
+                .allMatch(f -> "SCN1A".equals(f.gene())));
+        robot.interact(() -> variants.getSelectionModel().select(0));
+        TableView<TranscriptAnnotation> transcripts = table("#transcriptTable");
+        TableView<GenotypeRow> genotypes = table("#genotypeTable");
+        waitFor(() -> !transcripts.getItems().isEmpty() && genotypes.getItems().size() == 3);
+        assertThat(transcripts.getItems()).anySatisfy(t -> assertThat(t.gene()).isEqualTo("SCN1A"));
+        assertThat(genotypes.getItems()).extracting(GenotypeRow::sample)
+                .containsExactlyInAnyOrder("DEMO-PROBAND", "DEMO-MOTHER", "DEMO-FATHER");
+        screenshot(app.stage().getScene(), "demo-trio-en.png");
+    }
+
     @Test
     void importDialogShowsTheProblemOfAnInvalidFile() throws Exception {
         Path notVcf = dir.resolve("notes.vcf");
         Files.writeString(notVcf, "this is a clinic letter, not a VCF\n");
+        answerDemoOffer("Not now");
         robot.clickOn("#importButton");
         TextField vcfField = robot.lookup("#importVcfField").queryAs(TextField.class);
         robot.interact(() -> vcfField.setText(notVcf.toString()));
