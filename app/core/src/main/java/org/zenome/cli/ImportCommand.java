@@ -77,9 +77,33 @@ final class ImportCommand implements Callable<Integer> {
                     + " (proband, mother, father, sibling, tumour, normal, other)")));
         }
         ImportRequest request = new ImportRequest(caseId, area, diagnosis, vcf, ped, roles, b, replace);
+        // Ctrl-C or a kill (not -9): cancel, let the import roll back, then let the JVM exit
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            interrupted.set(true);
+            try {
+                finished.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "zenome-import-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
         try (SqliteCaseStore store = db.open()) {
-            ImportResult r = new CaseImporter(store, ZenomeCli.version()).importVcf(request, progress(err));
-            if (!quiet) {
+            ImportListener listener = progress(err);
+            ImportListener cancellable = new ImportListener() {
+                @Override
+                public void progress(ImportProgress p) {
+                    listener.progress(p);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return interrupted.get();
+                }
+            };
+            ImportResult r = new CaseImporter(store, ZenomeCli.version()).importVcf(request, cancellable);
+            if (!quiet && System.console() != null) {
                 err.println();
             }
             for (String w : r.warnings()) {
@@ -90,6 +114,13 @@ final class ImportCommand implements Callable<Integer> {
                     r.elapsed().toMillis() / 1000.0);
             out.flush();
             return ZenomeCli.OK;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
         }
     }
 
@@ -97,19 +128,21 @@ final class ImportCommand implements Callable<Integer> {
         if (quiet) {
             return ImportListener.NONE;
         }
+        boolean terminal = System.console() != null;
+        long interval = terminal ? 1_000_000_000L : 10_000_000_000L;
         return new ImportListener() {
-            private long last;
+            private long last = System.nanoTime();
 
             @Override
             public void progress(ImportProgress p) {
                 long now = System.nanoTime();
-                if (p.phase() == ImportProgress.Phase.READING && now - last < 1_000_000_000L) {
+                if (p.phase() == ImportProgress.Phase.READING && now - last < interval) {
                     return;
                 }
                 last = now;
-                err.printf(Locale.ROOT, "\r%-8s %5.1f%%  %,d records  %,d findings  %,.0f records/s",
-                        p.phase().name().toLowerCase(Locale.ROOT), 100 * p.fraction(), p.records(), p.findings(),
-                        p.recordsPerSecond());
+                err.printf(Locale.ROOT, (terminal ? "\r" : "") + "%-8s %5.1f%%  %,d records  %,d findings  %,.0f records/s"
+                        + (terminal ? "" : "%n"), p.phase().name().toLowerCase(Locale.ROOT), 100 * p.fraction(),
+                        p.records(), p.findings(), p.recordsPerSecond());
                 err.flush();
             }
         };

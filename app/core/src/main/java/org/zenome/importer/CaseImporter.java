@@ -124,6 +124,8 @@ public final class CaseImporter {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new ImportCancelledException(request.caseId());
+                } catch (ImportCancelledException e) {
+                    throw new ImportCancelledException(request.caseId());
                 } catch (ExecutionException e) {
                     throw unwrap(e);
                 } finally {
