@@ -76,7 +76,15 @@ public final class CaseImporter {
             List<Sample> samples = SampleRoles.resolve(header, ped, request.roles(), area, warnings);
             ImportPipeline pipeline = new ImportPipeline(request.vcf(), vcfName, header, SampleRoles.primary(samples),
                     bgzf);
-            NewCase newCase = new NewCase(request.caseId(), area, request.diagnosis(), build, samples);
+            java.util.Map<String, String[]> parents = new java.util.HashMap<>();
+            if (ped != null) {
+                for (PedFile.Individual i : ped.individuals()) {
+                    if (header.samples().contains(i.id())) {
+                        parents.put(i.id(), new String[] {i.father(), i.mother()});
+                    }
+                }
+            }
+            NewCase newCase = new NewCase(request.caseId(), area, request.diagnosis(), build, samples, parents);
             try (CaseWriter writer = store.beginImport(newCase, request.replace())) {
                 if (bgzf) {
                     writer.copySource(request.vcf());

@@ -350,14 +350,17 @@ final class SqliteCaseWriter implements CaseWriter {
                     }
                 }
                 try (PreparedStatement ps = m.prepareStatement("INSERT INTO sample (case_pk, name, role, sex, affected, "
-                        + "column_index) VALUES (?,?,?,?,?,?)")) {
+                        + "column_index, father, mother) VALUES (?,?,?,?,?,?,?,?)")) {
                     for (Sample s : newCase.samples()) {
+                        String[] parents = newCase.parents().getOrDefault(s.name(), new String[2]);
                         ps.setLong(1, casePk);
                         ps.setString(2, s.name());
                         ps.setString(3, s.role().name());
                         ps.setString(4, s.sex().name());
                         ps.setInt(5, s.affected() ? 1 : 0);
                         ps.setInt(6, s.column());
+                        ps.setString(7, parents[0]);
+                        ps.setString(8, parents[1]);
                         ps.addBatch();
                     }
                     ps.executeBatch();
