@@ -30,19 +30,26 @@ public final class Annotations {
      */
     @SuppressWarnings("unchecked")
     static List<String[]>[] byAllele(String value, AnnotationLayout layout, String ref, String[] alts, boolean[] only) {
+        return byAllele(value, 0, value == null ? 0 : value.length(), layout, ref, alts, only);
+    }
+
+    /** As above, for the value at {@code line[from, to)} (no copy of the whole annotation text). */
+    @SuppressWarnings("unchecked")
+    static List<String[]>[] byAllele(String value, int from, int to, AnnotationLayout layout, String ref, String[] alts,
+                                     boolean[] only) {
         List<String[]>[] out = new List[alts.length];
         for (int i = 0; i < alts.length; i++) {
             out[i] = new ArrayList<>(4);
         }
-        if (value == null || value.isEmpty() || value.equals(".")) {
+        if (value == null || to <= from || (to - from == 1 && value.charAt(from) == '.')) {
             return out;
         }
         String[] vepAlleles = layout.source.equals(AnnotationLayout.VEP) ? vepAlleles(ref, alts) : null;
-        int start = 0;
-        int n = value.length();
+        int start = from;
+        int n = to;
         while (start < n) {
             int comma = value.indexOf(',', start);
-            int end = comma < 0 ? n : comma;
+            int end = comma < 0 || comma > n ? n : comma;
             if (end > start) {
                 String[] fields = splitPipes(value, start, end, layout.names.size(), only);
                 int a = alleleIndex(fields, layout, alts, vepAlleles);

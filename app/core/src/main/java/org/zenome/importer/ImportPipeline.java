@@ -94,7 +94,8 @@ final class ImportPipeline {
         long tailOffset = -2;
         int completeLines;
         final List<FindingRow> rows = new ArrayList<>();
-        int errorLine = -1;
+        /** Line of the first error: absolute for text input, relative to the unit's first complete line for BGZF. */
+        long errorLine = -1;
         String errorProblem;
         Throwable failure;
     }
@@ -239,7 +240,7 @@ final class ImportPipeline {
                     try {
                         p.parse(u.lines.get(i), u.firstLineNo + i, -1, u.rows);
                     } catch (InvalidInputException e) {
-                        u.errorLine = i;
+                        u.errorLine = u.firstLineNo + i;
                         u.errorProblem = e.problem();
                         break;
                     }

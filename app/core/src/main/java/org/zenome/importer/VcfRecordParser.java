@@ -59,6 +59,10 @@ public final class VcfRecordParser {
 
     // per-record scratch
     private final String[] slotValue;
+    private int csqFrom = -1;
+    private int csqTo;
+    private int annFrom = -1;
+    private int annTo;
 
     /**
      * @param primarySample sample column whose VAF and depth go into the table (proband or tumour), or -1
@@ -203,10 +207,10 @@ public final class VcfRecordParser {
         java.util.Arrays.fill(slotValue, null);
         scanInfo(line, tabs[6] + 1, infoEnd, lineNo);
 
-        List<String[]>[] vepByAllele = vep != null && slotValue[K_CSQ] != null
-                ? Annotations.byAllele(slotValue[K_CSQ], vep, ref, alts, vep.needed) : null;
-        List<String[]>[] annByAllele = snpEff != null && slotValue[K_ANN] != null
-                ? Annotations.byAllele(slotValue[K_ANN], snpEff, ref, alts, snpEff.needed) : null;
+        List<String[]>[] vepByAllele = vep != null && csqFrom >= 0
+                ? Annotations.byAllele(line, csqFrom, csqTo, vep, ref, alts, vep.needed) : null;
+        List<String[]>[] annByAllele = snpEff != null && annFrom >= 0
+                ? Annotations.byAllele(line, annFrom, annTo, snpEff, ref, alts, snpEff.needed) : null;
 
         // genotypes
         Genotypes gts = sampleCount > 0 ? Genotypes.parse(line, formatStart, formatEnd, len, sampleCount, alts.length,
@@ -424,6 +428,8 @@ public final class VcfRecordParser {
     }
 
     private void scanInfo(String line, int from, int to, long lineNo) {
+        csqFrom = -1;
+        annFrom = -1;
         if (to - from == 1 && line.charAt(from) == '.') {
             return;
         }
@@ -440,7 +446,13 @@ public final class VcfRecordParser {
                     }
                 }
                 int slot = keys.find(line, start, eq);
-                if (slot >= 0) {
+                if (slot == K_CSQ) {
+                    csqFrom = eq == end ? end : eq + 1;
+                    csqTo = end;
+                } else if (slot == K_ANN) {
+                    annFrom = eq == end ? end : eq + 1;
+                    annTo = end;
+                } else if (slot >= 0) {
                     slotValue[slot] = eq == end ? "" : line.substring(eq + 1, end);
                 } else if (slot == KeyTable.UNKNOWN && undefinedInfo.size() < 100) {
                     undefinedInfo.putIfAbsent(line.substring(start, eq), lineNo);
