@@ -11,7 +11,12 @@ import java.sql.Statement;
  */
 final class FindingTables {
     /** Version of the finding table layout; a future layout change migrates every f_ table. */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 2;
+    /** A gene's rows further apart than this start a new span (genes with copies on many chromosomes, e.g. snRNAs). */
+    static final long SPAN_GAP = 20_000;
+    /** Kinds of the {@code flag} table: rows with a ClinVar class, rows of HIGH or MODERATE impact. */
+    static final int FLAG_CLINVAR = 1;
+    static final int FLAG_HIGH_OR_MODERATE = 2;
     private static final int ROW_BITS = 36;
 
     private FindingTables() {
@@ -55,6 +60,9 @@ final class FindingTables {
                     + "csq_mask INTEGER NOT NULL, pop_af REAL, clinvar INTEGER NOT NULL, cadd REAL, revel REAL, "
                     + "depth INTEGER, zyg INTEGER NOT NULL, data TEXT NOT NULL)");
             s.execute("CREATE TABLE " + geneTable(casePk) + " (gene TEXT NOT NULL COLLATE NOCASE, fid INTEGER NOT NULL)");
+            s.execute("CREATE TABLE gene_span (gene TEXT NOT NULL COLLATE NOCASE, first_id INTEGER NOT NULL, "
+                    + "last_id INTEGER NOT NULL)");
+            s.execute("CREATE TABLE flag (kind INTEGER NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (kind, fid)) WITHOUT ROWID");
             s.execute("CREATE TABLE contig (name TEXT NOT NULL, chrom TEXT NOT NULL, chrom_order INTEGER NOT NULL, "
                     + "first_id INTEGER NOT NULL, last_id INTEGER NOT NULL)");
             s.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
@@ -62,20 +70,63 @@ final class FindingTables {
     }
 
     /**
-     * Indexes the filters need, built after the bulk load. There is no position index: rows are stored in file
-     * order, the importer refuses unsorted files, and each contig's row range is in the {@code contig} table, so
-     * a region is found by binary search on the row ID (see SqliteFindingRepository).
+     * Indexes the filters need, built after the bulk load. The big finding table has no secondary index at all, so
+     * nothing scans or sorts its 5 million rows after the load:
+     * <ul>
+     * <li>no position index: rows are stored in file order, the importer refuses unsorted files, and each contig's
+     * row range is in the {@code contig} table, so a region is found by binary search on the row ID;</li>
+     * <li>no gene index: the writer records each gene's row spans ({@code gene_span}, a few per gene), and a gene
+     * filter reads only the rows of those spans;</li>
+     * <li>no ClinVar or impact index: the writer lists the few rows with a ClinVar class or HIGH/MODERATE impact in
+     * {@code flag}.</li>
+     * </ul>
      */
     static void index(Connection c, long casePk) throws SQLException {
-        String t = table(casePk);
-        String g = geneTable(casePk);
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE INDEX " + t + "_by_gene ON " + t + " (gene)");
-            s.execute("CREATE INDEX " + g + "_by_gene ON " + g + " (gene, fid)");
-            s.execute("CREATE INDEX " + t + "_clinvar ON " + t + " (clinvar) WHERE clinvar > 0");
-            s.execute("CREATE INDEX " + t + "_impact ON " + t + " (impact) WHERE impact <= 1");
+            s.execute("CREATE INDEX gene_span_by_gene ON gene_span (gene)");
+            s.execute("CREATE INDEX " + geneTable(casePk) + "_by_gene ON " + geneTable(casePk) + " (gene, fid)");
             s.execute("PRAGMA analysis_limit=1000");
             s.execute("ANALYZE");
+        }
+    }
+
+    /** Whether a findings file has the current layout's side tables. */
+    static boolean current(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN ('gene_span', 'flag')")) {
+            return rs.next() && rs.getInt(1) == 2;
+        }
+    }
+
+    /**
+     * Brings a findings file of layout 1 (secondary indexes on the finding table) to the current layout: the
+     * side tables are computed from the stored rows, the old indexes dropped. Runs once, in one transaction.
+     */
+    static void upgrade(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE gene_span (gene TEXT NOT NULL COLLATE NOCASE, first_id INTEGER NOT NULL, "
+                    + "last_id INTEGER NOT NULL)");
+            s.execute("CREATE TABLE flag (kind INTEGER NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (kind, fid)) WITHOUT ROWID");
+            // one span per gene and contig is correct (a filter still checks each row's gene), only less narrow
+            s.execute("INSERT INTO gene_span SELECT gene, min(id), max(id) FROM (SELECT gene, id, chrom_order FROM finding "
+                    + "WHERE gene <> '' UNION ALL SELECT g.gene, g.fid, f.chrom_order FROM finding_gene g "
+                    + "JOIN finding f ON f.id = g.fid) GROUP BY gene COLLATE NOCASE, chrom_order");
+            s.execute("INSERT INTO flag SELECT " + FLAG_CLINVAR + ", id FROM finding WHERE clinvar > 0");
+            s.execute("INSERT INTO flag SELECT " + FLAG_HIGH_OR_MODERATE + ", id FROM finding WHERE impact <= 1");
+            s.execute("DROP INDEX IF EXISTS finding_by_gene");
+            s.execute("DROP INDEX IF EXISTS finding_clinvar");
+            s.execute("DROP INDEX IF EXISTS finding_impact");
+            s.execute("CREATE INDEX gene_span_by_gene ON gene_span (gene)");
+            s.execute("INSERT OR REPLACE INTO meta VALUES ('layout', '" + LAYOUT + "')");
+            s.execute("ANALYZE");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 

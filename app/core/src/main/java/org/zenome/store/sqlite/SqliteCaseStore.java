@@ -278,6 +278,14 @@ public final class SqliteCaseStore implements CaseStore {
             }
             try {
                 c = connectFindings(f, true);
+                if (!FindingTables.current(c)) {
+                    c.close();
+                    LOG.info("Upgrading the findings file {} to layout {}", f.getFileName(), FindingTables.LAYOUT);
+                    try (Connection w = connectFindings(f, false)) {
+                        FindingTables.upgrade(w);
+                    }
+                    c = connectFindings(f, true);
+                }
             } catch (SQLException e) {
                 throw new StoreException(f + ": cannot open the findings of this case: " + e.getMessage(), e);
             }

@@ -51,6 +51,13 @@ final class SqliteCaseWriter implements CaseWriter {
     private String lastContig = "";
     private final java.util.Map<String, Object[]> contigs = new java.util.LinkedHashMap<>();
     private long findings;
+    /** Open span (first row, last row) of each gene; closed spans wait in {@link #closedSpans}. */
+    private final java.util.Map<String, long[]> openSpans = new java.util.HashMap<>();
+    private final List<Object[]> closedSpans = new java.util.ArrayList<>();
+    private long[] clinvarRows = new long[1024];
+    private int clinvarCount;
+    private long[] impactRows = new long[1024];
+    private int impactCount;
     private int pending;
     private boolean committed;
 
@@ -184,6 +191,26 @@ final class SqliteCaseWriter implements CaseWriter {
                     insertGene.addBatch();
                     geneRows++;
                 }
+                if (r.gene != null && !r.gene.isEmpty()) {
+                    span(r.gene, id);
+                }
+                for (String g : r.genes) {
+                    if (!g.equals(r.gene)) {
+                        span(g, id);
+                    }
+                }
+                if (r.clinvar > 0) {
+                    if (clinvarCount == clinvarRows.length) {
+                        clinvarRows = java.util.Arrays.copyOf(clinvarRows, clinvarCount * 2);
+                    }
+                    clinvarRows[clinvarCount++] = id;
+                }
+                if (r.impact <= 1) {
+                    if (impactCount == impactRows.length) {
+                        impactRows = java.util.Arrays.copyOf(impactRows, impactCount * 2);
+                    }
+                    impactRows[impactCount++] = id;
+                }
                 findings++;
                 if (++pending >= BATCH) {
                     flush();
@@ -191,6 +218,48 @@ final class SqliteCaseWriter implements CaseWriter {
             }
         } catch (SQLException e) {
             throw new StoreException(store.location() + ": cannot store findings: " + e.getMessage(), e);
+        }
+    }
+
+    private void span(String gene, long id) {
+        long[] open = openSpans.get(gene);
+        if (open == null) {
+            openSpans.put(gene, new long[] {id, id});
+        } else if (id - open[1] > FindingTables.SPAN_GAP) {
+            closedSpans.add(new Object[] {gene, open[0], open[1]});
+            open[0] = id;
+            open[1] = id;
+        } else {
+            open[1] = id;
+        }
+    }
+
+    private void writeSideTables() throws SQLException {
+        for (java.util.Map.Entry<String, long[]> e : openSpans.entrySet()) {
+            closedSpans.add(new Object[] {e.getKey(), e.getValue()[0], e.getValue()[1]});
+        }
+        openSpans.clear();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gene_span VALUES (?,?,?)")) {
+            for (Object[] sp : closedSpans) {
+                ps.setString(1, (String) sp[0]);
+                ps.setLong(2, (Long) sp[1]);
+                ps.setLong(3, (Long) sp[2]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO flag VALUES (?,?)")) {
+            for (int i = 0; i < clinvarCount; i++) {
+                ps.setInt(1, FindingTables.FLAG_CLINVAR);
+                ps.setLong(2, clinvarRows[i]);
+                ps.addBatch();
+            }
+            for (int i = 0; i < impactCount; i++) {
+                ps.setInt(1, FindingTables.FLAG_HIGH_OR_MODERATE);
+                ps.setLong(2, impactRows[i]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -263,6 +332,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 ps.executeBatch();
             }
             indexing.run();
+            writeSideTables();
             FindingTables.index(c, 0);
             if (bgzfSource != null) {
                 if (sourceCopying == null) {
