@@ -79,9 +79,9 @@ final class SqliteCaseWriter implements CaseWriter {
             c = SqliteCaseStore.connectFindings(partial, false);
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
-            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, chrom_order, "
-                    + "pos, end_pos, alt_index, qual, pass, vtype, gene, impact, csq_rank, csq_mask, pop_af, clinvar, cadd, "
-                    + "revel, depth, zyg, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, codes, "
+                    + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
@@ -150,22 +150,17 @@ final class SqliteCaseWriter implements CaseWriter {
                     insert.setNull(i++, Types.INTEGER);
                 }
                 setString(insert, i++, r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null);
-                insert.setInt(i++, r.chromOrder);
+                insert.setLong(i++, FindingTables.codes(r.chromOrder, r.altIndex, r.pass, r.variantType, r.impact,
+                        r.consequenceRank, r.clinvar));
                 insert.setInt(i++, r.pos);
                 insert.setInt(i++, r.end);
                 if (r.end - r.pos > maxSpan) {
                     maxSpan = r.end - r.pos;
                 }
-                insert.setInt(i++, r.altIndex);
                 setDouble(insert, i++, r.qual);
-                insert.setInt(i++, r.pass ? 1 : 0);
-                insert.setInt(i++, r.variantType);
                 insert.setString(i++, r.gene == null ? "" : r.gene);
-                insert.setInt(i++, r.impact);
-                insert.setInt(i++, r.consequenceRank);
                 insert.setLong(i++, r.consequenceMask);
                 setDouble(insert, i++, r.populationAf);
-                insert.setInt(i++, r.clinvar);
                 setDouble(insert, i++, r.cadd);
                 setDouble(insert, i++, r.revel);
                 if (r.depth < 0) {
