@@ -209,7 +209,7 @@ public final class CaseImporter {
         return new ImportProgress(records, findings, bytesRead, size, seconds > 0 ? records / seconds : 0, phase);
     }
 
-    private static GenomeBuild decideBuild(VcfHeader header, GenomeBuild requested, String file, List<String> warnings)
+    static GenomeBuild decideBuild(VcfHeader header, GenomeBuild requested, String file, List<String> warnings)
             throws InvalidInputException {
         BuildDetector.Detection d = BuildDetector.detect(header);
         if (requested != null) {
