@@ -9,8 +9,8 @@ import java.util.Set;
  *
  * @param genes           gene symbols (any transcript of the finding), case-insensitive
  * @param region          a genomic interval
- * @param consequences    SO terms (e.g. missense_variant); a finding matches when any of its
- *                        display-transcript terms is listed
+ * @param consequences    SO terms (e.g. missense_variant); a finding matches when any term of any of
+ *                        its transcripts is listed (as VEP's filter_vep does)
  * @param impacts         VEP impacts
  * @param maxPopulationAf keep findings whose population AF is at most this (unknown AF counts as 0)
  * @param clinvar         ClinVar classes to keep
