@@ -104,6 +104,99 @@ public final class TestImports {
         return findings.stream().map(Finding::label).toList();
     }
 
+    /** The outcome of one in-process run of the command line. */
+    public record CliRun(int exit, String out, String err) {
+        /** Standard error split into lines (without the empty tail). */
+        public List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
+        }
+
+        public List<String> outLines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\\R"));
+        }
+    }
+
+    /** Runs {@code zenome ARGS} in this JVM, capturing standard output and error. */
+    public static CliRun cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = org.zenome.cli.ZenomeCli.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
+                args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
+    /**
+     * A synthetic VCF: the header of trio_grch38.vcf and {@code records} SNVs on chr1 (one every 10 bases from
+     * 10,000) with genotypes for the trio. Returns the lines (header first) so tests can damage one.
+     */
+    public static List<String> bigTrioLines(int records) {
+        List<String> lines = new ArrayList<>();
+        for (String l : text(fixture("trio_grch38.vcf")).split("\n")) {
+            if (l.startsWith("#")) {
+                lines.add(l);
+            }
+        }
+        String[] bases = {"A", "C", "G", "T"};
+        for (int i = 0; i < records; i++) {
+            String ref = bases[i % 4];
+            String alt = bases[(i + 1) % 4];
+            lines.add("chr1\t" + (10_000 + 10 * i) + "\t.\t" + ref + "\t" + alt + "\t50\tPASS\tDP=30;CSQ=" + alt
+                    + "|intergenic_variant|MODIFIER||||||||||||\tGT:AD:DP:GQ\t0/1:15,15:30:99\t0/0:30,0:30:99\t"
+                    + "0/1:14,16:30:99");
+        }
+        return lines;
+    }
+
+    /** Number of header lines of trio_grch38.vcf (the #CHROM line is the last of them). */
+    public static int trioHeaderLines() {
+        return (int) java.util.Arrays.stream(text(fixture("trio_grch38.vcf")).split("\n"))
+                .filter(l -> l.startsWith("#")).count();
+    }
+
+    public static byte[] join(List<String> lines) {
+        return (String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What a store holds, to compare before and after a failed import: every row of every table of the main
+     * database (read through a separate connection) and the name and size of every file beside it, except
+     * SQLite's own -wal/-shm files.
+     */
+    public static String snapshot(Path dbFile) {
+        StringBuilder sb = new StringBuilder();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile)) {
+            List<String> tables = new ArrayList<>();
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery(
+                         "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String t : tables) {
+                sb.append("table ").append(t).append('\n');
+                try (java.sql.Statement st = c.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY rowid")) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) {
+                            sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                        }
+                        sb.append('\n');
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        listing(dbFile.getParent()).forEach((k, v) -> {
+            if (!k.endsWith("-wal") && !k.endsWith("-shm") && !k.equals(dbFile.getFileName().toString())) {
+                sb.append("file ").append(k).append(' ').append(v).append('\n');
+            }
+        });
+        return sb.toString();
+    }
+
     /** Every file under {@code dir} (relative path → size), to compare before/after. */
     public static Map<String, String> listing(Path dir) {
         Map<String, String> m = new TreeMap<>();
