@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zenome.cli.ZenomeCli;
@@ -36,12 +36,13 @@ class ImportBadInputTest {
     private static final int RECORDS = 24_000; // about 3 MB: two BGZF units of 32 blocks (2 MB each), several text units
     @TempDir
     Path dir;
-    Path db;
-    String before;
+    /** One store for the whole class: every refused import must leave it as it was, so it never changes. */
+    static Path db;
+    static String before;
 
-    @BeforeEach
-    void storeWithOneCase() {
-        db = dir.resolve("store").resolve("zenome.db");
+    @BeforeAll
+    static void storeWithOneCase(@TempDir Path storeDir) {
+        db = storeDir.resolve("store").resolve("zenome.db");
         CliRun ok = cli("import", "--db", db.toString(), "--case", "KEEP", "-q", fixture("csq_order_a.vcf").toString());
         assertThat(ok.exit()).as(ok.err()).isZero();
         before = snapshot(db);
@@ -217,8 +218,8 @@ class ImportBadInputTest {
         String[] e = refused(fixture("no_build.vcf"));
         assertThat(lineOf(e)).isEqualTo(4);
         assertThat(e[2]).contains("cannot detect the genome build").contains("--build");
-        CliRun ok = cli("import", "--db", db.toString(), "--case", "GIVEN", "-q", "--build", "GRCh38",
-                fixture("no_build.vcf").toString());
+        CliRun ok = cli("import", "--db", dir.resolve("other.db").toString(), "--case", "GIVEN", "-q",
+                "--build", "GRCh38", fixture("no_build.vcf").toString());
         assertThat(ok.exit()).as(ok.err()).isZero();
     }
 
