@@ -16,7 +16,7 @@ import java.util.Set;
  * @param clinvar         ClinVar classes to keep
  * @param passOnly        FILTER is PASS (or '.')
  * @param minQual         QUAL at least this
- * @param minDepth        depth (DP) at least this
+ * @param minDepth        depth at least this: DP of the proband or tumour sample, else the site's INFO DP
  * @param inheritance     trio inheritance model
  * @param sort            sort key
  * @param descending      sort direction
