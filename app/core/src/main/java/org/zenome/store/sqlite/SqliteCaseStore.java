@@ -342,11 +342,16 @@ public final class SqliteCaseStore implements CaseStore {
         return SqliteCaseWriter.sourceCopy(findingsDir.resolve(SqliteCaseWriter.fileName(findingTable)));
     }
 
-    /** Forgets the cached connection of a case (before its file is replaced or deleted). */
+    /**
+     * Forgets what is cached about a case's findings: its connection and the finding repository's case info
+     * (before its file is replaced or deleted, and when a case is registered: SQLite may give a replaced case's
+     * primary key to the new case).
+     */
     void releaseFindings(long casePk) {
         synchronized (findingConnections) {
             closeQuietly(findingConnections.remove(casePk));
         }
+        findings.forget(casePk);
     }
 
     long lookupFindingTable(long casePk) {

@@ -459,6 +459,7 @@ final class SqliteCaseWriter implements CaseWriter {
             }
         }
         committed = true;
+        store.releaseFindings(casePk); // the key may be the replaced case's, reused by SQLite
         if (oldPk >= 0) {
             store.releaseFindings(oldPk);
             deleteQuietly(store.findingsDir().resolve(fileName(oldToken)));

@@ -54,6 +54,11 @@ final class SqliteFindingRepository implements FindingRepository {
         this.store = store;
     }
 
+    /** Drops the cached info of a case (its findings file was replaced, or its key now names another case). */
+    void forget(long casePk) {
+        cases.remove(casePk);
+    }
+
     private CaseInfo info(long casePk) {
         return cases.computeIfAbsent(casePk, pk -> {
             long token = store.lookupFindingTable(pk);
