@@ -38,7 +38,7 @@ import org.zenome.store.StoreException;
 public final class SqliteCaseStore implements CaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
     /** Unreferenced findings files younger than this may belong to an import running in another process. */
-    static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
+    public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
             Long.getLong("zenome.store.orphanHours", 6));
     private static final int MAX_OPEN_FINDING_FILES = 8;
 
