@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             VariantsCommand.class,
             AcmgCommand.class,
             DemoCommand.class,
+            ReferenceCommand.class,
+            SnapshotCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
