@@ -140,6 +140,11 @@ public final class MainViewModel {
         }
     }
 
+    /** The reference genomes preferences page. */
+    public org.zenome.ui.settings.ReferenceGenomesViewModel referenceGenomes() {
+        return new org.zenome.ui.settings.ReferenceGenomesViewModel(executor, i18n, store.references());
+    }
+
     /** A new import dialog; when it succeeds, the case list is reloaded and the case opened. */
     public ImportDialogViewModel newImport() {
         return new ImportDialogViewModel(executor, i18n, formats, importService, this::imported);

@@ -75,7 +75,12 @@ public final class MainWindow extends BorderPane {
         english.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
         Menu language = new Menu(i18n.get("menu.language"), null, japanese, english);
         language.setId("languageMenu");
-        setTop(new MenuBar(file, language));
+        MenuItem referencesItem = new MenuItem(i18n.get("menu.settings.references"));
+        referencesItem.setId("menuReferences");
+        referencesItem.setOnAction(e -> showReferenceGenomes());
+        Menu settings = new Menu(i18n.get("menu.settings"), null, referencesItem);
+        settings.setId("settingsMenu");
+        setTop(new MenuBar(file, settings, language));
 
         CaseListView caseList = new CaseListView(vm.caseList(), i18n, formats, this::showImportDialog, vm::openCase);
         casesTab = new Tab(i18n.get("tab.cases"), caseList);
@@ -192,6 +197,14 @@ public final class MainWindow extends BorderPane {
         if (tab != null) {
             tabs.getTabs().remove(tab);
         }
+    }
+
+    /** Opens the reference genomes preferences page. */
+    public org.zenome.ui.settings.ReferenceGenomesDialog showReferenceGenomes() {
+        org.zenome.ui.settings.ReferenceGenomesDialog dialog = new org.zenome.ui.settings.ReferenceGenomesDialog(
+                window(), vm.referenceGenomes(), i18n, stylesheet);
+        dialog.show();
+        return dialog;
     }
 
     /** Opens the import dialog. */
