@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             VariantsCommand.class,
             AcmgCommand.class,
             DemoCommand.class,
+            ValidateCommand.class,
             ReferenceCommand.class,
             SnapshotCommand.class,
         })
