@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
             AcmgCommand.class,
             DemoCommand.class,
             ValidateCommand.class,
+            ReferenceCommand.class,
+            SnapshotCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

@@ -74,6 +74,8 @@ public final class CaseImporter {
                 }
             }
             List<Sample> samples = SampleRoles.resolve(header, ped, request.roles(), area, warnings);
+            List<SourceFile> browserFiles = CaseBrowserFiles.check(request, header.samples(), build, toolVersion,
+                    warnings);
             ImportPipeline pipeline = new ImportPipeline(request.vcf(), vcfName, header, SampleRoles.primary(samples),
                     bgzf);
             java.util.Map<String, String[]> parents = new java.util.HashMap<>();
@@ -155,6 +157,7 @@ public final class CaseImporter {
                     files.add(new SourceFile("PED", request.ped().toAbsolutePath().toString(), Files.size(request.ped()),
                             sha256(request.ped()), null, null, now, toolVersion, ped.individuals().size(), 0, 0));
                 }
+                files.addAll(browserFiles);
                 long readNanos = System.nanoTime() - t0;
                 long commitStart = System.nanoTime();
                 long casePk = writer.commit(files, String.join("\n", header.lines()), warnings,

@@ -10,6 +10,12 @@ public interface CaseStore extends AutoCloseable {
 
     FindingRepository findings();
 
+    /** The reference genome configured per build (genome browser). */
+    ReferenceRepository references();
+
+    /** Genome browser pictures saved with cases. */
+    SnapshotRepository snapshots();
+
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import
      * commits; without it an existing case is refused with a {@link StoreException}.

@@ -48,6 +48,8 @@ public final class SqliteCaseStore implements CaseStore {
     private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(16, 0.75f, true);
     private final SqliteCaseRepository cases;
     private final SqliteFindingRepository findings;
+    private final SqliteReferenceRepository references;
+    private final SqliteSnapshotRepository snapshots;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -56,6 +58,8 @@ public final class SqliteCaseStore implements CaseStore {
         this.main = main;
         this.cases = new SqliteCaseRepository(this);
         this.findings = new SqliteFindingRepository(this);
+        this.references = new SqliteReferenceRepository(this);
+        this.snapshots = new SqliteSnapshotRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -217,7 +221,10 @@ public final class SqliteCaseStore implements CaseStore {
                 while (rs.next()) {
                     String db = SqliteCaseWriter.fileName(rs.getLong(1));
                     referenced.add(db);
-                    referenced.add(SqliteCaseWriter.sourceCopy(findingsDir.resolve(db)).getFileName().toString());
+                    String copy = SqliteCaseWriter.sourceCopy(findingsDir.resolve(db)).getFileName().toString();
+                    referenced.add(copy);
+                    referenced.add(copy + ".tbi");   // its tabix index (genome browser)
+                    referenced.add(copy + ".csi");
                 }
             } catch (SQLException e) {
                 throw new StoreException(file + ": cannot read the case list: " + e.getMessage(), e);
@@ -252,6 +259,16 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public FindingRepository findings() {
         return findings;
+    }
+
+    @Override
+    public org.zenome.store.ReferenceRepository references() {
+        return references;
+    }
+
+    @Override
+    public org.zenome.store.SnapshotRepository snapshots() {
+        return snapshots;
     }
 
     @Override

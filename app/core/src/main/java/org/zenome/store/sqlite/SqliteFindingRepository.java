@@ -150,6 +150,24 @@ final class SqliteFindingRepository implements FindingRepository {
     }
 
     @Override
+    public List<String> contigs(long casePk) {
+        CaseInfo ci = info(casePk);
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        synchronized (c) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM contig ORDER BY first_id");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot list contigs: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
     public Optional<FindingDetail> detail(long findingId) {
         long casePk = FindingTables.casePk(findingId);
         long rowId = FindingTables.rowId(findingId);

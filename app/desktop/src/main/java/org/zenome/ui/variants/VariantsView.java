@@ -21,6 +21,7 @@ import org.zenome.ui.detail.DetailView;
 public final class VariantsView extends BorderPane {
     private final VariantTable table;
     private final DetailView detail;
+    private final SplitPane tableAndDetail;
 
     public VariantsView(VariantsViewModel vm, I18n i18n) {
         getStyleClass().add("variants-view");
@@ -77,7 +78,17 @@ public final class VariantsView extends BorderPane {
         SplitPane split = new SplitPane(tablePane, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
+        tableAndDetail = split;
         setCenter(split);
+    }
+
+    /** Puts the genome browser beside the table and the detail pane. */
+    public void setBrowser(javafx.scene.Node browser) {
+        SplitPane beside = new SplitPane(tableAndDetail, browser);
+        beside.setOrientation(Orientation.HORIZONTAL);
+        beside.setDividerPositions(0.5);
+        beside.setId("caseSplit");
+        setCenter(beside);
     }
 
     /** The table (for keyboard focus and tests). */
