@@ -120,11 +120,11 @@ final class CaseCommand implements Callable<Integer> {
         @Option(names = "--rationale", required = true, paramLabel = "TEXT")
         String rationale;
         @Option(names = "--label", paramLabel = "TEXT", description = "The finding for people (gene, HGVS).")
-        String label = "";
+        String label;
         @Option(names = "--class", paramLabel = "TEXT", description = "Its classification (e.g. Likely pathogenic).")
-        String classification = "";
+        String classification;
         @Option(names = "--evidence", paramLabel = "TEXT", description = "Evidence summary (criteria, level).")
-        String evidence = "";
+        String evidence;
         @Option(names = "--action", paramLabel = "KIND:DETAIL[:LEVEL]", description = "Recommended action "
                 + "(repeatable): treatment, clinical-trial, confirmatory-test, genetic-counselling, cascade-testing, "
                 + "reanalysis; LEVEL the evidence level A-F or R.")

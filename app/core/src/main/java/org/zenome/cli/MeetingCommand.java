@@ -41,6 +41,10 @@ final class MeetingCommand implements Callable<Integer> {
 
     static PanelService service(SqliteCaseStore store, java.nio.file.Path rulesFile)
             throws org.zenome.importer.InvalidInputException {
+        return new PanelService(store, rules(rulesFile));
+    }
+
+    static QuorumRules rules(java.nio.file.Path rulesFile) throws org.zenome.importer.InvalidInputException {
         QuorumRules rules;
         if (rulesFile == null) {
             rules = QuorumRules.builtIn();
@@ -56,7 +60,7 @@ final class MeetingCommand implements Callable<Integer> {
                         .length() + 2) : e.getMessage(), null);
             }
         }
-        return new PanelService(store, rules);
+        return rules;
     }
 
     static DiseaseArea area(String s) {
@@ -298,8 +302,9 @@ final class MeetingCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            QuorumRules loaded = rules(rules);
             try (SqliteCaseStore store = db.open()) {
-                PanelService service = service(store, rules);
+                PanelService service = new PanelService(store, loaded);
                 QuorumResult r;
                 if (login.user != null) {
                     r = service.checkQuorum(login.login(store), meetingId);

@@ -46,7 +46,10 @@ public interface ReviewRepository {
     Vote recordVote(String actor, long expectedVersion, String caseId, String findingRef, long meetingId,
                     long attendeeId, VoteValue value);
 
-    /** Records (or replaces) the consensus decision on a finding; the case becomes DISCUSSED. */
+    /**
+     * Records (or replaces) the consensus decision on a finding; the case becomes DISCUSSED. A null label,
+     * classification or evidence keeps the one of the decision replaced.
+     */
     Decision recordDecision(String actor, long expectedVersion, String caseId, String findingRef, String findingLabel,
                             String classification, String evidence, Outcome outcome, String rationale,
                             List<RecommendedAction> actions, Long meetingId);

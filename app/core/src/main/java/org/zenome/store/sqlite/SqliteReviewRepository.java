@@ -266,13 +266,16 @@ final class SqliteReviewRepository implements ReviewRepository {
 
     @Override
     public Decision recordDecision(String actor, long expectedVersion, String caseId, String findingRef,
-                                   String findingLabel, String classification, String evidence, Outcome outcome,
+                                   String label, String klass, String evid, Outcome outcome,
                                    String rationale, List<RecommendedAction> actions, Long meetingId) {
         requireText(rationale, "the rationale");
         return store.inTransaction("record the decision", c -> {
             int v = openForWriting(c, actor, expectedVersion, caseId);
             Decision before = decisions(c, caseId, v).stream().filter(d -> d.findingRef().equals(findingRef))
                     .findFirst().orElse(null);
+            String findingLabel = label != null ? label : before != null ? before.findingLabel() : "";
+            String classification = klass != null ? klass : before != null ? before.classification() : "";
+            String evidence = evid != null ? evid : before != null ? before.evidence() : "";
             if (before != null) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM decision WHERE id=?")) {
                     ps.setLong(1, before.id());
