@@ -23,12 +23,17 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.zenome.store.AuditRepository;
 import org.zenome.store.CaseRepository;
 import org.zenome.store.CaseStore;
 import org.zenome.store.CaseWriter;
 import org.zenome.store.FindingRepository;
+import org.zenome.store.MeetingRepository;
 import org.zenome.store.NewCase;
+import org.zenome.store.ReviewRepository;
 import org.zenome.store.StoreException;
+import org.zenome.store.TurnaroundRepository;
+import org.zenome.store.UserRepository;
 
 /**
  * The embedded case store: one SQLite file (WAL) for cases, samples and provenance, migrated with Flyway,
@@ -50,6 +55,11 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteFindingRepository findings;
     private final SqliteReferenceRepository references;
     private final SqliteSnapshotRepository snapshots;
+    private final SqliteUserRepository users;
+    private final SqliteAuditRepository audit;
+    private final SqliteMeetingRepository meetings;
+    private final SqliteReviewRepository reviews;
+    private final SqliteTurnaroundRepository turnaround;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -60,6 +70,11 @@ public final class SqliteCaseStore implements CaseStore {
         this.findings = new SqliteFindingRepository(this);
         this.references = new SqliteReferenceRepository(this);
         this.snapshots = new SqliteSnapshotRepository(this);
+        this.users = new SqliteUserRepository(this);
+        this.audit = new SqliteAuditRepository(this);
+        this.meetings = new SqliteMeetingRepository(this);
+        this.reviews = new SqliteReviewRepository(this);
+        this.turnaround = new SqliteTurnaroundRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -171,6 +186,8 @@ public final class SqliteCaseStore implements CaseStore {
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(15_000);
         cfg.setReadOnly(readOnly);
+        // write transactions take the write lock at BEGIN: two instances never deadlock on a read-then-write
+        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection c = DriverManager.getConnection(url, cfg.toProperties());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size=-65536");
@@ -269,6 +286,78 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public org.zenome.store.SnapshotRepository snapshots() {
         return snapshots;
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    @Override
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
+    @Override
+    public TurnaroundRepository turnaround() {
+        return turnaround;
+    }
+
+    /** Runs {@code work} in one write transaction of the main database (rolled back on any failure). */
+    <T> T inTransaction(String what, SqlWork<T> work) {
+        Connection c = main();
+        synchronized (c) {
+            try {
+                c.setAutoCommit(false);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                if (e instanceof StoreException se) {
+                    throw se;
+                }
+                throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException e) {
+                    LOG.warn("cannot restore autocommit", e);
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} on the main connection outside a transaction (reads). */
+    <T> T reading(String what, SqlWork<T> work) {
+        Connection c = main();
+        synchronized (c) {
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Work on a connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
     }
 
     @Override
