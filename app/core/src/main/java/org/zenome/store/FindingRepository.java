@@ -15,6 +15,26 @@ public interface FindingRepository {
     /** Number of findings matching the filter (may take longer than a page on a whole genome). */
     long count(long casePk, VariantFilter filter);
 
+    /**
+     * One page of findings matching the filter, without those on any of {@code hiddenGenes} (display gene or any
+     * other transcript's gene, case-insensitive): how secondary findings without consent stay out of the table.
+     */
+    default List<Finding> query(long casePk, VariantFilter filter, java.util.Set<String> hiddenGenes, int offset,
+                                int limit) {
+        if (hiddenGenes == null || hiddenGenes.isEmpty()) {
+            return query(casePk, filter, offset, limit);
+        }
+        throw new UnsupportedOperationException("this store cannot hide genes");
+    }
+
+    /** Number of findings matching the filter without those on {@code hiddenGenes}. */
+    default long count(long casePk, VariantFilter filter, java.util.Set<String> hiddenGenes) {
+        if (hiddenGenes == null || hiddenGenes.isEmpty()) {
+            return count(casePk, filter);
+        }
+        throw new UnsupportedOperationException("this store cannot hide genes");
+    }
+
     /** All transcripts, INFO fields and genotypes of one finding. */
     Optional<FindingDetail> detail(long findingId);
 

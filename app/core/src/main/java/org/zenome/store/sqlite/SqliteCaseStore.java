@@ -45,6 +45,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(16, 0.75f, true);
     private final SqliteCaseRepository cases;
     private final SqliteFindingRepository findings;
+    private final SqliteInterpretationRepository interpretation;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -53,6 +54,8 @@ public final class SqliteCaseStore implements CaseStore {
         this.main = main;
         this.cases = new SqliteCaseRepository(this);
         this.findings = new SqliteFindingRepository(this);
+        this.interpretation = new SqliteInterpretationRepository(this,
+                org.zenome.classification.AcmgClassifier.standard());
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -238,6 +241,11 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public FindingRepository findings() {
         return findings;
+    }
+
+    @Override
+    public org.zenome.store.InterpretationRepository interpretation() {
+        return interpretation;
     }
 
     @Override
