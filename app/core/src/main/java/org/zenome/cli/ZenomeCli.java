@@ -27,6 +27,10 @@ import picocli.CommandLine.Command;
             VariantsCommand.class,
             AcmgCommand.class,
             DemoCommand.class,
+            AnnotateCommand.class,
+            PluginsCommand.class,
+            TmbCommand.class,
+            SfListsCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

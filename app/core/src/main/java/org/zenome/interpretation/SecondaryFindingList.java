@@ -56,9 +56,9 @@ public record SecondaryFindingList(String id, String name, String version, Strin
         return genes.stream().map(SecondaryFindingGene::symbol).toList();
     }
 
-    /** Every category named in the list, in first-seen order. */
+    /** Every category named in the list, in alphabetical order. */
     public List<String> categories() {
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> out = new java.util.TreeSet<>();
         genes.forEach(g -> out.addAll(g.categories()));
         return List.copyOf(out);
     }
