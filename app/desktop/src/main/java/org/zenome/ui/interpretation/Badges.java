@@ -21,7 +21,7 @@ public final class Badges {
     public static TableColumn<Finding, Finding> column(VariantsViewModel vm, I18n i18n) {
         TableColumn<Finding, Finding> col = new TableColumn<>(i18n.get("badge.column"));
         col.setId("badgeColumn");
-        col.setPrefWidth(120);
+        col.setPrefWidth(175);
         col.setSortable(false);
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         col.setCellFactory(c -> new TableCell<>() {

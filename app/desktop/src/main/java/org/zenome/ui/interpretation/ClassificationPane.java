@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -44,6 +43,7 @@ public final class ClassificationPane extends BorderPane {
     private final I18n i18n;
     private final VBox groups = new VBox(6);
     private final ListChangeListener<CriterionRow> listener;
+    private final VBox historyPane;
 
     public ClassificationPane(InterpretationViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -91,8 +91,9 @@ public final class ClassificationPane extends BorderPane {
         parentage.selectedProperty().bindBidirectional(vm.parentageConfirmedProperty());
         FlowPane options = new FlowPane(10, 4, lof, new Label(i18n.get("interp.option.inheritance")), inheritance,
                 parentage);
+        classes.add(sf, 0, 2, 2, 1);
 
-        VBox top = new VBox(4, classes, warning, sf, options, error);
+        VBox top = new VBox(3, classes, warning, options, error);
         top.setPadding(new Insets(6, 8, 6, 8));
         setTop(top);
 
@@ -116,14 +117,11 @@ public final class ClassificationPane extends BorderPane {
         history.getColumns().add(col(i18n.get("interp.history.new"), 150, HistoryRow::newValue));
         history.getColumns().add(col(i18n.get("interp.history.note"), 150, HistoryRow::note));
 
-        VBox lower = new VBox(2, section(i18n.get("interp.sources")), sources, section(i18n.get("interp.history")),
+        historyPane = new VBox(2, section(i18n.get("interp.sources")), sources, section(i18n.get("interp.history")),
                 history);
         VBox.setVgrow(history, Priority.ALWAYS);
-        lower.setPadding(new Insets(0, 6, 4, 6));
-        SplitPane split = new SplitPane(scroll, lower);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        setCenter(split);
+        historyPane.setPadding(new Insets(4, 6, 4, 6));
+        setCenter(scroll);
 
         listener = c -> rebuild();
         vm.criteria().addListener(listener);
@@ -250,6 +248,11 @@ public final class ClassificationPane extends BorderPane {
         col.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         col.setPrefWidth(width);
         return col;
+    }
+
+    /** Annotation sources and the history of the finding, shown in their own tab. */
+    public VBox historyPane() {
+        return historyPane;
     }
 
     public void dispose() {

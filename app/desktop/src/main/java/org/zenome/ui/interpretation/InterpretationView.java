@@ -29,6 +29,9 @@ public final class InterpretationView extends TabPane {
         Tab c = new Tab(i18n.get("interp.tab.confirmation"), confirmation);
         c.setId("tabConfirmation");
         getTabs().add(c);
+        Tab h = new Tab(i18n.get("interp.history"), classification.historyPane());
+        h.setId("tabHistory");
+        getTabs().add(h);
         getSelectionModel().select(0);
     }
 

@@ -79,7 +79,7 @@ public final class VariantsView extends BorderPane {
         if (vm.interpretation() != null) {
             interpretation = new org.zenome.ui.interpretation.InterpretationView(vm.interpretation(), i18n);
             SplitPane beside = new SplitPane(detail, interpretation);
-            beside.setDividerPositions(0.45);
+            beside.setDividerPositions(0.36);
             lower = beside;
             top.getChildren().add(new org.zenome.ui.interpretation.CaseInterpretationBar(vm.interpretation(), i18n));
         } else {
@@ -87,7 +87,7 @@ public final class VariantsView extends BorderPane {
         }
         SplitPane split = new SplitPane(tablePane, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(vm.interpretation() != null ? 0.45 : 0.58);
+        split.setDividerPositions(vm.interpretation() != null ? 0.42 : 0.58);
         setCenter(split);
     }
 

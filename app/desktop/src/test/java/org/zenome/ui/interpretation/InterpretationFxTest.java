@@ -131,6 +131,7 @@ class InterpretationFxTest {
         assertThat(text("#rulesClass")).isEqualTo("Uncertain significance");
         assertThat(text("#pointsClass")).isEqualTo("Likely pathogenic (9 points)");
         assertThat(text("#classDisagreement")).contains("disagree");
+        selectTab("tabHistory");
         TableView<HistoryRow> history = table("#historyTable");
         waitFor(() -> history.getItems().size() >= 5);
         assertThat(history.getItems()).anySatisfy(h -> assertThat(h.note()).isEqualTo(
@@ -149,6 +150,7 @@ class InterpretationFxTest {
         waitFor(() -> text("#confirmationSummary").contains("pending"));
         assertThat(robot.lookup("#markReturned").queryAs(Button.class).isDisabled()).isTrue();
         waitFor(() -> active().statuses().get(tp53.id()).confirmationPending());
+        selectTab("tabAcmg");
         screenshot(app.stage().getScene(), "interpretation-en.png");
     }
 
@@ -185,12 +187,23 @@ class InterpretationFxTest {
             FindingStatus st = active().statuses().get(tp53.id());
             return st != null && st.tier() == org.zenome.classification.somatic.AmpTier.TIER_I_A;
         });
+        selectTab("tabHistory");
         TableView<HistoryRow> history = table("#historyTable");
         waitFor(() -> history.getItems().stream().anyMatch(h -> h.subject().equals("AMP Tier")));
         assertThat(history.getItems()).extracting(HistoryRow::newValue).anySatisfy(v -> assertThat(v)
                 .contains("olaparib").contains("jRCT2031210001"));
+        selectTab("tabSomatic");
         screenshot(app.stage().getScene(), "interpretation-somatic-ja.png");
         assertThat(List.of(1)).hasSize(1);
+    }
+
+    private void selectTab(String id) {
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#interpretationTabs").queryAs(
+                    javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
     }
 
     @SuppressWarnings("unchecked")
