@@ -51,8 +51,17 @@ public final class InterpretationService {
     private final AcmgClassifier classifier = AcmgClassifier.standard();
     private final PresumedGermline germline = PresumedGermline.standard();
 
+    private final org.zenome.annotation.PluginRegistry plugins;
+
     public InterpretationService(CaseStore store, Actor actor, Clock clock, SecondaryFindingLists lists,
                                  SuggestionSettings settings) {
+        this(store, actor, clock, lists, settings, null);
+    }
+
+    /** With the annotation-source plugins found at start (null: the class path only, discovered when first used). */
+    public InterpretationService(CaseStore store, Actor actor, Clock clock, SecondaryFindingLists lists,
+                                 SuggestionSettings settings, org.zenome.annotation.PluginRegistry plugins) {
+        this.plugins = plugins;
         this.store = Objects.requireNonNull(store, "store");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -230,6 +239,24 @@ public final class InterpretationService {
 
     public List<HistoryEntry> caseHistory(long casePk) {
         return new ArrayList<>(store.interpretation().caseHistory(casePk));
+    }
+
+    /** The annotation-source plugins (and those skipped, with the reason). */
+    public org.zenome.annotation.PluginRegistry plugins() {
+        return plugins != null ? plugins : org.zenome.annotation.PluginRegistry.discover(null);
+    }
+
+    /**
+     * Annotates every finding of the case from one source file with a plugin.
+     *
+     * @throws java.io.IOException naming the file when it cannot be read or is not of the plugin's kind
+     */
+    public AnnotationSourceRecord annotate(long casePk, String pluginId, java.nio.file.Path file)
+            throws java.io.IOException {
+        org.zenome.plugin.AnnotationSourceProvider p = plugins().find(pluginId).orElseThrow(
+                () -> new IllegalArgumentException("no plugin '" + pluginId + "'"));
+        return new org.zenome.annotation.AnnotationService(store, actor, clock).annotate(casePk, p, file, null, null,
+                null);
     }
 
     public List<AnnotationSourceRecord> annotationSources(long casePk) {

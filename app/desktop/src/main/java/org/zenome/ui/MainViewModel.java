@@ -85,7 +85,8 @@ public final class MainViewModel {
         this.interpretation = new org.zenome.interpretation.InterpretationService(store, actor,
                 java.time.Clock.systemUTC(), org.zenome.interpretation.SecondaryFindingLists.load(
                         org.zenome.interpretation.SecondaryFindingLists.userFolder()),
-                org.zenome.classification.SuggestionSettings.defaults());
+                org.zenome.classification.SuggestionSettings.defaults(),
+                org.zenome.annotation.PluginRegistry.discover(org.zenome.annotation.PluginRegistry.defaultFolder()));
         this.executor = Objects.requireNonNull(executor);
         this.i18n = Objects.requireNonNull(i18n);
         this.formats = Objects.requireNonNull(formats);

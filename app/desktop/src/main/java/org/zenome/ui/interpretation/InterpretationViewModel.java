@@ -85,6 +85,7 @@ public final class InterpretationViewModel {
     private final ReadOnlyStringWrapper consentText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SecondaryFindingConsent> consent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper tmbText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper annotationMessage = new ReadOnlyStringWrapper("");
     private final BooleanProperty lofMechanism = new SimpleBooleanProperty(false);
     private final ObjectProperty<InheritanceMode> inheritance = new SimpleObjectProperty<>(InheritanceMode.UNKNOWN);
     private final BooleanProperty parentageConfirmed = new SimpleBooleanProperty(false);
@@ -347,6 +348,34 @@ public final class InterpretationViewModel {
         tmbText.set(t == null ? i18n.get("tmb.none") : i18n.get("tmb.value", String.format(Locale.ROOT, "%.1f",
                 t.perMb()), t.mutations(), String.format(Locale.ROOT, "%.1f", t.callableMb()),
                 t.high() ? i18n.get("tmb.high") : i18n.get("tmb.notHigh")));
+    }
+
+    /** The annotation-source plugins that loaded: id and name. */
+    public List<org.zenome.plugin.AnnotationSourceProvider> plugins() {
+        return service.plugins().providers();
+    }
+
+    /** Plugins that were skipped, with the reason (shown on the case page). */
+    public List<String> pluginProblems() {
+        return service.plugins().problems().stream().map(Object::toString).toList();
+    }
+
+    /** Annotates the case from a local source file with a plugin, then refreshes the table and the panes. */
+    public void annotate(String pluginId, java.nio.file.Path file) {
+        annotationMessage.set(i18n.get("annotate.running", file.getFileName()));
+        executor.submit(BackgroundTask.<org.zenome.interpretation.AnnotationSourceRecord>of("annotate",
+                        ctx -> service.annotate(kase.id(), pluginId, file))
+                .onSuccess(r -> {
+                    annotationMessage.set(i18n.get("annotate.done", r.name() + (r.version().isEmpty() ? ""
+                            : " " + r.version()), r.matched(), r.lookedUp()));
+                    changed.run();
+                    reload();
+                })
+                .onFailure(e -> annotationMessage.set(UserErrors.describe(e, i18n))));
+    }
+
+    public ReadOnlyStringProperty annotationMessageProperty() {
+        return annotationMessage.getReadOnlyProperty();
     }
 
     /** The gene lists the consent dialog offers. */

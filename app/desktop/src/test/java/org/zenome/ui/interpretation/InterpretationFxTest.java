@@ -112,6 +112,12 @@ class InterpretationFxTest {
         assertThat(variants.getItems()).extracting(Finding::gene).doesNotContain("TTN");
         assertThat(text("#consentSummary")).contains("Cancer");
 
+        // a population source through the plugin found on the class path, recorded on the case
+        Path tommo = resource("tommo_54kjpn_excerpt.vcf");
+        robot.interact(() -> active().interpretation().annotate("population-frequency", tommo));
+        waitFor(() -> text("#annotateMessage").contains("2 of 6"));
+        assertThat(text("#annotateMessage")).startsWith("ToMMo 54KJPN 20230401");
+
         Finding tp53 = variants.getItems().stream().filter(f -> "TP53".equals(f.gene())).findFirst().orElseThrow();
         robot.interact(() -> variants.getSelectionModel().select(tp53));
         waitFor(() -> robot.lookup("#accept-PVS1").tryQuery().isPresent());
@@ -137,6 +143,8 @@ class InterpretationFxTest {
         assertThat(history.getItems()).anySatisfy(h -> assertThat(h.note()).isEqualTo(
                 "REVEL 0.90, only supporting here"));
         assertThat(history.getItems()).allSatisfy(h -> assertThat(h.user()).isEqualTo(System.getProperty("user.name")));
+        assertThat(robot.lookup("#annotationList").queryListView().getItems()).singleElement().asString()
+                .startsWith("ToMMo 54KJPN 20230401: AF=0.00001");
         waitFor(() -> {
             FindingStatus st = active().statuses().get(tp53.id());
             return st != null && st.rulesClass() == AcmgClass.UNCERTAIN_SIGNIFICANCE;
