@@ -54,8 +54,12 @@ public final class AnnotationService {
         SourceInfo info;
         try (AnnotationSource source = provider.open(file, displayName)) {
             info = source.info();
-            for (int offset = 0; ; offset += PAGE) {
-                List<Finding> page = store.findings().query(casePk, f, offset, PAGE);
+            long after = 0;
+            while (true) {
+                List<Finding> page = store.findings().queryAfter(casePk, f, after, PAGE);
+                if (!page.isEmpty()) {
+                    after = page.get(page.size() - 1).id();
+                }
                 for (Finding finding : page) {
                     looked++;
                     if (finding.ref() == null || finding.alt() == null || finding.alt().startsWith("<")) {

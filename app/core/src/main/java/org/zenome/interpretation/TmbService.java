@@ -30,9 +30,13 @@ public final class TmbService {
         TmbCalculator calc = new TmbCalculator(settings, c.samples());
         VariantFilter filter = VariantFilter.all().withConsequences(settings.consequences())
                 .withPassOnly(settings.passOnly());
-        for (int offset = 0; ; offset += PAGE) {
-            List<Finding> page = store.findings().query(casePk, filter, offset, PAGE);
+        long after = 0;
+        while (true) {
+            List<Finding> page = store.findings().queryAfter(casePk, filter, after, PAGE);
             page.forEach(calc::accept);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id();
+            }
             if (page.size() < PAGE) {
                 break;
             }

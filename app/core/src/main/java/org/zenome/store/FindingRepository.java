@@ -35,6 +35,14 @@ public interface FindingRepository {
         throw new UnsupportedOperationException("this store cannot hide genes");
     }
 
+    /**
+     * The next findings in position (file) order after the finding {@code afterId} (0: from the start) that match
+     * the filter: keyset paging for passes over a whole genome, where OFFSET would rescan the skipped rows.
+     */
+    default List<Finding> queryAfter(long casePk, VariantFilter filter, long afterId, int limit) {
+        throw new UnsupportedOperationException("this store cannot page by key");
+    }
+
     /** All transcripts, INFO fields and genotypes of one finding. */
     Optional<FindingDetail> detail(long findingId);
 

@@ -116,6 +116,35 @@ final class SqliteFindingRepository implements FindingRepository {
     }
 
     @Override
+    public List<Finding> queryAfter(long casePk, VariantFilter filter, long afterId, int limit) {
+        CaseInfo ci = info(casePk);
+        List<Object> args = new ArrayList<>();
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        long afterRow = afterId <= 0 ? 0 : FindingTables.rowId(afterId);
+        synchronized (c) {
+            try {
+                String where = where(c, ci, filter, java.util.Set.of(), args);
+                String sql = "SELECT " + COLUMNS + " FROM finding" + (where.isEmpty() ? " WHERE " : where + " AND ")
+                        + "id > ? ORDER BY id LIMIT ?";
+                args.add(afterRow);
+                args.add(limit);
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, args);
+                    List<Finding> out = new ArrayList<>(Math.min(limit, 1024));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(finding(casePk, rs, ci.samples()));
+                        }
+                    }
+                    return out;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
     public long count(long casePk, VariantFilter filter, java.util.Set<String> hiddenGenes) {
         CaseInfo ci = info(casePk);
         List<Object> args = new ArrayList<>();
