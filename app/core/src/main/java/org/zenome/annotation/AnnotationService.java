@@ -49,11 +49,15 @@ public final class AnnotationService {
             throws IOException {
         VariantFilter f = (filter == null ? VariantFilter.all() : filter).sortedBy(VariantFilter.SortKey.POSITION,
                 false);
-        List<FindingAnnotation> out = new ArrayList<>();
         long looked = 0;
-        SourceInfo info;
+        long matched = 0;
+        AnnotationSourceRecord started = null;
         try (AnnotationSource source = provider.open(file, displayName)) {
-            info = source.info();
+            SourceInfo info = source.info();
+            started = store.interpretation().startAnnotations(new AnnotationSourceRecord(0, casePk, provider.id(),
+                    provider.version(), info.name(), info.version(), info.path(), info.size(), info.sha256(),
+                    info.build(), 0, 0, actor.name(), clock.instant()));
+            List<FindingAnnotation> batch = new ArrayList<>(PAGE);
             long after = 0;
             while (true) {
                 List<Finding> page = store.findings().queryAfter(casePk, f, after, PAGE);
@@ -68,8 +72,14 @@ public final class AnnotationService {
                     Optional<Annotation> a = source.lookup(new VariantKey(finding.chrom(), finding.pos(),
                             finding.ref(), finding.alt()));
                     if (a.isPresent()) {
-                        out.add(new FindingAnnotation(finding.id(), 0, info.name(), a.get().kind(), a.get().fields()));
+                        batch.add(new FindingAnnotation(finding.id(), started.id(), info.name(), a.get().kind(),
+                                a.get().fields()));
+                        matched++;
                     }
+                }
+                if (batch.size() >= PAGE || page.size() < PAGE) {
+                    store.interpretation().addAnnotations(started.id(), batch);
+                    batch.clear();
                 }
                 if (progress != null) {
                     progress.accept(looked);
@@ -78,12 +88,15 @@ public final class AnnotationService {
                     break;
                 }
             }
+            AnnotationSourceRecord done = store.interpretation().completeAnnotations(started.id(), looked, matched);
+            started = null;
+            return done;
         } catch (RuntimeException e) {
             throw new IOException(file + ": " + provider.id() + " plugin failed: " + e, e);
+        } finally {
+            if (started != null) {
+                store.interpretation().discardAnnotations(started.id());
+            }
         }
-        AnnotationSourceRecord record = new AnnotationSourceRecord(0, casePk, provider.id(), provider.version(),
-                info.name(), info.version(), info.path(), info.size(), info.sha256(), info.build(), looked, out.size(),
-                actor.name(), clock.instant());
-        return store.interpretation().recordAnnotations(record, out);
     }
 }

@@ -79,11 +79,34 @@ public interface InterpretationRepository {
     Optional<TmbResult> tmb(long casePk);
 
     /**
-     * Records an annotation source used on the case and what it said about each finding (one transaction).
+     * Starts recording an annotation source: the source is stored as incomplete (invisible to readers) and the
+     * annotations follow in batches ({@link #addAnnotations}), so a whole genome never sits in memory.
      *
-     * @return the stored source with its id
+     * @return the source with its id
      */
-    AnnotationSourceRecord recordAnnotations(AnnotationSourceRecord source, List<FindingAnnotation> annotations);
+    AnnotationSourceRecord startAnnotations(AnnotationSourceRecord source);
+
+    /** Adds a batch of annotations of an incomplete source (one transaction). */
+    void addAnnotations(long sourceId, List<FindingAnnotation> batch);
+
+    /** Makes the source and its annotations visible, with the final counts, and writes the history. */
+    AnnotationSourceRecord completeAnnotations(long sourceId, long lookedUp, long matched);
+
+    /** Removes an incomplete source and whatever annotations it already has (after a failure). */
+    void discardAnnotations(long sourceId);
+
+    /** Records a source and all its annotations at once (small sources, tests). */
+    default AnnotationSourceRecord recordAnnotations(AnnotationSourceRecord source,
+                                                     List<FindingAnnotation> annotations) {
+        AnnotationSourceRecord s = startAnnotations(source);
+        try {
+            addAnnotations(s.id(), annotations);
+            return completeAnnotations(s.id(), source.lookedUp(), source.matched());
+        } catch (RuntimeException e) {
+            discardAnnotations(s.id());
+            throw e;
+        }
+    }
 
     /** Sources used on the case, oldest first. */
     List<AnnotationSourceRecord> annotationSources(long casePk);

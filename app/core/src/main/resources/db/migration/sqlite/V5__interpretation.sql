@@ -113,6 +113,8 @@ CREATE TABLE annotation_source (
     build           TEXT,
     findings_looked_up INTEGER NOT NULL,
     findings_matched   INTEGER NOT NULL,
+    -- 0 while the annotation is being written (in batches); readers see only complete sources
+    complete        INTEGER NOT NULL DEFAULT 0,
     user_name       TEXT    NOT NULL,
     at              TEXT    NOT NULL
 );

@@ -531,12 +531,12 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     }
 
     @Override
-    public AnnotationSourceRecord recordAnnotations(AnnotationSourceRecord s, List<FindingAnnotation> annotations) {
-        return write("the annotations", c -> {
+    public AnnotationSourceRecord startAnnotations(AnnotationSourceRecord s) {
+        return write("the annotation source", c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_source (case_pk, plugin, "
                     + "plugin_version, name, version, path, size, sha256, build, findings_looked_up, findings_matched, "
-                    + "user_name, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "complete, user_name, at) VALUES (?,?,?,?,?,?,?,?,?,?,?,0,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, s.casePk());
                 ps.setString(2, s.plugin());
                 ps.setString(3, s.pluginVersion());
@@ -560,25 +560,71 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
                     id = rs.getLong(1);
                 }
             }
+            return new AnnotationSourceRecord(id, s.casePk(), s.plugin(), s.pluginVersion(), s.name(), s.version(),
+                    s.path(), s.size(), s.sha256(), s.build(), s.lookedUp(), s.matched(), s.user(), s.at());
+        });
+    }
+
+    @Override
+    public void addAnnotations(long sourceId, List<FindingAnnotation> annotations) {
+        if (annotations.isEmpty()) {
+            return;
+        }
+        write("the annotations", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR REPLACE INTO finding_annotation (finding_id, source_id, fields) VALUES (?,?,?)")) {
-                int n = 0;
                 for (FindingAnnotation a : annotations) {
                     ps.setLong(1, a.findingId());
-                    ps.setLong(2, id);
+                    ps.setLong(2, sourceId);
                     ps.setString(3, a.fields().entrySet().stream().map(e -> e.getKey() + PART + e.getValue())
                             .collect(Collectors.joining(ITEM)));
                     ps.addBatch();
-                    if (++n % 10_000 == 0) {
-                        ps.executeBatch();
-                    }
                 }
                 ps.executeBatch();
             }
+            return null;
+        });
+    }
+
+    @Override
+    public AnnotationSourceRecord completeAnnotations(long sourceId, long lookedUp, long matched) {
+        return write("the annotation source", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE annotation_source SET complete=1, "
+                    + "findings_looked_up=?, findings_matched=? WHERE id=?")) {
+                ps.setLong(1, lookedUp);
+                ps.setLong(2, matched);
+                ps.setLong(3, sourceId);
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("annotation source " + sourceId + " is gone");
+                }
+            }
+            AnnotationSourceRecord s;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SOURCE_COLUMNS
+                    + " FROM annotation_source WHERE id=?")) {
+                ps.setLong(1, sourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    s = source(rs);
+                }
+            }
             caseHistory(c, s.casePk(), "annotation.source", "", s.plugin() + ": " + s.label() + ", " + s.matched()
                     + " of " + s.lookedUp() + " findings matched", s.path(), s.user(), s.at());
-            return new AnnotationSourceRecord(id, s.casePk(), s.plugin(), s.pluginVersion(), s.name(), s.version(),
-                    s.path(), s.size(), s.sha256(), s.build(), s.lookedUp(), s.matched(), s.user(), s.at());
+            return s;
+        });
+    }
+
+    @Override
+    public void discardAnnotations(long sourceId) {
+        write("the annotation source", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM finding_annotation WHERE source_id=?")) {
+                ps.setLong(1, sourceId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotation_source WHERE id=? AND complete=0")) {
+                ps.setLong(1, sourceId);
+                ps.executeUpdate();
+            }
+            return null;
         });
     }
 
@@ -596,7 +642,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         return read("annotation sources", c -> {
             List<AnnotationSourceRecord> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + SOURCE_COLUMNS
-                    + " FROM annotation_source WHERE case_pk=? ORDER BY id")) {
+                    + " FROM annotation_source WHERE case_pk=? AND complete=1 ORDER BY id")) {
                 ps.setLong(1, casePk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -614,7 +660,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
             List<FindingAnnotation> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.source_id, s.name, s.version, s.plugin, a.fields "
                     + "FROM finding_annotation a JOIN annotation_source s ON s.id = a.source_id "
-                    + "WHERE a.finding_id=? ORDER BY s.id")) {
+                    + "WHERE a.finding_id=? AND s.complete=1 ORDER BY s.id")) {
                 ps.setLong(1, findingId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
