@@ -35,6 +35,10 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             MeetingCommand.class,
             CaseCommand.class,
+            AnnotateCommand.class,
+            PluginsCommand.class,
+            TmbCommand.class,
+            SfListsCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

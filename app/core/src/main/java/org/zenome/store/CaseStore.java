@@ -29,6 +29,8 @@ public interface CaseStore extends AutoCloseable {
 
     /** Turnaround milestones of the cases. */
     TurnaroundRepository turnaround();
+    /** Classification, somatic records, consent, confirmation and annotation sources of the cases. */
+    InterpretationRepository interpretation();
 
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import

@@ -60,6 +60,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteMeetingRepository meetings;
     private final SqliteReviewRepository reviews;
     private final SqliteTurnaroundRepository turnaround;
+    private final SqliteInterpretationRepository interpretation;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -75,6 +76,8 @@ public final class SqliteCaseStore implements CaseStore {
         this.meetings = new SqliteMeetingRepository(this);
         this.reviews = new SqliteReviewRepository(this);
         this.turnaround = new SqliteTurnaroundRepository(this);
+        this.interpretation = new SqliteInterpretationRepository(this,
+                org.zenome.classification.AcmgClassifier.standard());
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -358,6 +361,11 @@ public final class SqliteCaseStore implements CaseStore {
     @FunctionalInterface
     interface SqlWork<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public org.zenome.store.InterpretationRepository interpretation() {
+        return interpretation;
     }
 
     @Override
