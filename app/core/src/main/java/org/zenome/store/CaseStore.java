@@ -10,6 +10,9 @@ public interface CaseStore extends AutoCloseable {
 
     FindingRepository findings();
 
+    /** Issued patient-return reports and their versions. */
+    ReportRepository reports();
+
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import
      * commits; without it an existing case is refused with a {@link StoreException}.

@@ -28,6 +28,7 @@ import org.zenome.store.CaseStore;
 import org.zenome.store.CaseWriter;
 import org.zenome.store.FindingRepository;
 import org.zenome.store.NewCase;
+import org.zenome.store.ReportRepository;
 import org.zenome.store.StoreException;
 
 /**
@@ -45,6 +46,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(16, 0.75f, true);
     private final SqliteCaseRepository cases;
     private final SqliteFindingRepository findings;
+    private final SqliteReportRepository reports;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -53,6 +55,7 @@ public final class SqliteCaseStore implements CaseStore {
         this.main = main;
         this.cases = new SqliteCaseRepository(this);
         this.findings = new SqliteFindingRepository(this);
+        this.reports = new SqliteReportRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -238,6 +241,11 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public FindingRepository findings() {
         return findings;
+    }
+
+    @Override
+    public ReportRepository reports() {
+        return reports;
     }
 
     @Override
