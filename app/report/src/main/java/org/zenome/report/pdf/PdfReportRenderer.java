@@ -38,6 +38,7 @@ public final class PdfReportRenderer {
     private final PebbleEngine engine;
     private final byte[] icc;
     private final byte[] font;
+    private final ToUnicodeRepair textRepair;
 
     static {
         // openhtmltopdf logs through java.util.logging to standard error; its messages go to the diagnostic
@@ -61,6 +62,7 @@ public final class PdfReportRenderer {
         this.icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         try (InputStream in = templates.open(FONT_FILE)) {
             this.font = in.readAllBytes();
+            this.textRepair = ToUnicodeRepair.forFont(font);
         } catch (IOException e) {
             throw new ReportException(templates.where() + "/" + FONT_FILE + ": cannot read the report font: "
                     + e.getMessage(), e);
@@ -91,6 +93,7 @@ public final class PdfReportRenderer {
         long t0 = System.nanoTime();
         String html = html(content);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        byte[] pdf;
         try {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
@@ -109,12 +112,13 @@ public final class PdfReportRenderer {
             b.withHtmlContent(html, templates.baseUri() + content.template() + "/");
             b.toStream(out);
             b.run();
+            pdf = textRepair.repair(out.toByteArray());
         } catch (IOException | RuntimeException e) {
             throw new ReportException("cannot lay out report " + content.reportId() + " from " + templates.where()
                     + "/" + content.template() + ": " + e.getMessage(), e);
         }
         LOG.info("Rendered report {} v{} ({}, {}) in {} ms, {} bytes", content.reportId(), content.version(),
-                content.template(), content.language().code(), (System.nanoTime() - t0) / 1_000_000, out.size());
-        return out.toByteArray();
+                content.template(), content.language().code(), (System.nanoTime() - t0) / 1_000_000, pdf.length);
+        return pdf;
     }
 }
