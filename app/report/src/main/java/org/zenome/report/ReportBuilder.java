@@ -86,6 +86,11 @@ public final class ReportBuilder {
             primary.addAll(clinvarCandidates(c));
             candidates = true;
         }
+        if (kind == ReportKind.CANCER || c.diseaseArea() == DiseaseArea.CANCER) {
+            // actionable first: evidence level A..F, R, then unlevelled; the panel's order within a level
+            primary.sort(java.util.Comparator.comparingInt(f -> f.evidenceLevel() == null ? 99
+                    : f.evidenceLevel().ordinal()));
+        }
         List<SourceFile> files = store.cases().sourceFiles(c.id());
         List<QualityMetric> quality = new ArrayList<>(records.quality(c));
         return new ReportContent(c, kind, template, lang, reportId(c, kind), o.version(), o.issueDate(),

@@ -68,7 +68,7 @@ class ReportPdfTest {
         assertThat(cancer).contains("がん全ゲノム解析結果報告書", "患者・検体情報", "検出された所見", "腫瘍遺伝子変異量（TMB）",
                 "生殖細胞系列由来が疑われる病的バリアント", "エキスパートパネル", "推奨事項", "本検査の限界", "署名");
         assertThat(cancer).contains("EGFR", "NM_005228.5", "c.2573T>G", "p.(Leu858Arg)", "TierI-A",
-                "エビデンスレベルA", "オシメルチニブ", "KRAS", "jRCT2031230001", "12.4変異/Mb");
+                "エビデンスレベルA", "エビデンスレベルC", "エビデンスレベルD", "エビデンスレベルF", "オシメルチニブ", "KRAS", "jRCT2031230001", "12.4変異/Mb");
         assertThat(cancer).contains("BRCA2", "c.5946del", "依頼済み(サンガー法)", "遺伝カウンセリングを推奨");
         assertThat(cancer).contains("山田太郎", "臨床遺伝専門医", "要件を満たす", "CA-0001-CA", "TestCaller1.0", "ClinVar",
                 "肺腺癌");
@@ -81,7 +81,8 @@ class ReportPdfTest {
         assertThat(PdfChecks.compact(PDFS.get("secondary-findings-ja"))).contains("二次的所見報告書", "MLH1",
                 "c.350C>T", "病的の可能性が高い", "Lynchsyndrome");
         assertThat(PdfChecks.compact(PDFS.get("patient-explanation-ja"))).contains("全ゲノム解析の結果についてのご説明",
-                "ご家族（血縁者）について", "用語の説明", "遺伝カウンセリング", "ご相談・お問い合わせ", "EGFR", "〇〇大学医学部附属病院");
+                "ご家族（血縁者）について", "用語の説明", "遺伝カウンセリング", "ご相談・お問い合わせ", "EGFR", "〇〇大学医学部附属病院", "使える可能性の高い治療薬があります",
+                "生まれつき持っている可能性のある変化です", "BRCA2", "MLH1", "このほかに26個の遺伝子の変化が見つかりました");
     }
 
     @Test
@@ -94,7 +95,7 @@ class ReportPdfTest {
     @Test
     void englishReportsHaveEnglishHeadings() throws Exception {
         assertThat(PdfChecks.compact(PDFS.get("cancer-en"))).contains("Cancerwhole-genomesequencingreport",
-                "Findings", "Tumourmutationalburden(TMB)", "Presumedgermlinepathogenicvariants", "LevelA:",
+                "Findings", "Tumourmutationalburden(TMB)", "Presumedgermlinepathogenicvariants", "LevelA:", "LevelF:",
                 "c.2573T>G", "Limitationsofthetest").doesNotContain("検出された所見");
         assertThat(PdfChecks.compact(PDFS.get("rare-disease-en"))).contains("Rare-diseasewhole-genomesequencingreport",
                 "Pathogenic", "SCN1A", "Seizure");

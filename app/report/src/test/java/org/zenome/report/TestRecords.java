@@ -86,8 +86,12 @@ final class TestRecords implements ClinicalRecordSource {
     }
 
     private static ReportedFinding somatic(ReportedFinding b, String gene) {
-        AmpTier tier = AmpTier.TIER_II_C;
-        JapaneseEvidenceLevel level = JapaneseEvidenceLevel.C;
+        AmpTier tier = AmpTier.TIER_III;
+        JapaneseEvidenceLevel level = JapaneseEvidenceLevel.F;
+        if (gene.equals("PIK3CA") || gene.equals("BRAF")) {
+            tier = AmpTier.TIER_II_C;
+            level = JapaneseEvidenceLevel.C;
+        }
         List<Therapy> therapies = List.of();
         if (gene.equals("EGFR")) {
             tier = AmpTier.TIER_I_A;
@@ -99,9 +103,6 @@ final class TestRecords implements ClinicalRecordSource {
             level = JapaneseEvidenceLevel.D;
             therapies = List.of(new Therapy("Investigational KRAS G12D inhibitor", JapanApprovalStatus.CLINICAL_TRIAL,
                     JapaneseEvidenceLevel.D, "", List.of(ClinicalTrial.of("jRCT2031230001"))));
-        } else if (gene.equals("TP53")) {
-            tier = AmpTier.TIER_III;
-            level = JapaneseEvidenceLevel.F;
         }
         return new ReportedFinding(b.findingId(), FindingCategory.PRIMARY, b.gene(), b.transcript(), b.hgvsC(),
                 b.hgvsP(), b.chrom(), b.pos(), b.ref(), b.alt(), null, b.vaf(), null, List.of(), tier, level,
@@ -122,8 +123,11 @@ final class TestRecords implements ClinicalRecordSource {
                 new PanelRecord.Attendee("佐藤 花子", "臨床遺伝専門医"),
                 new PanelRecord.Attendee("鈴木 一郎", "病理医"),
                 new PanelRecord.Attendee("高橋 美咲", "認定遺伝カウンセラー")), true, "",
-                "EGFR L858R を認め、EGFR チロシンキナーゼ阻害薬の適応と考えられる。",
-                List.of("オシメルチニブによる治療を検討する", "BRCA2 の確認検査と遺伝カウンセリング"),
+                c.diseaseArea() == DiseaseArea.CANCER ? "EGFR L858R を認め、EGFR チロシンキナーゼ阻害薬の適応と考えられる。"
+                        : "SCN1A の新生（de novo）病的バリアントを認め、Dravet 症候群の診断を支持する。",
+                c.diseaseArea() == DiseaseArea.CANCER
+                        ? List.of("オシメルチニブによる治療を検討する", "BRCA2 の確認検査と遺伝カウンセリング")
+                        : List.of("SCN1A に基づく治療薬の選択（ナトリウムチャネル遮断薬を避ける）", "両親への遺伝カウンセリング"),
                 signedOff ? "山田 太郎" : null, signedOff ? SIGNED : null));
     }
 

@@ -64,6 +64,7 @@ final class ReportView {
         m.put("recommendations", r.panel() == null ? List.of() : r.panel().recommendations());
         m.put("signatures", signatures());
         m.put("text", freeText());
+        plainLanguage(m);
         m.put("relativesAtRisk", r.allFindings().stream().anyMatch(f -> f.category() != org.zenome.report.model
                 .FindingCategory.PRIMARY || r.kind() == org.zenome.report.ReportKind.RARE_DISEASE));
         m.put("pageFooterCss", cssString(msg("page.footer.case") + " " + r.caseSummary().caseId() + "   "
@@ -212,6 +213,49 @@ final class ReportView {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * The findings in the patient's words: what matters for treatment, the cause of the disease, what may concern
+     * relatives; the other somatic changes are only counted.
+     */
+    private void plainLanguage(Map<String, Object> m) {
+        List<Map<String, Object>> plain = new ArrayList<>();
+        int others = 0;
+        for (ReportedFinding f : r.allFindings()) {
+            String key;
+            switch (f.category()) {
+                case SECONDARY -> key = "pe.plain.secondary";
+                case PRESUMED_GERMLINE -> key = "pe.plain.germline";
+                default -> key = primaryKey(f);
+            }
+            if (key == null) {
+                others++;
+                continue;
+            }
+            plain.add(Map.of("gene", f.gene(), "text", msg(key)));
+        }
+        m.put("plain", plain);
+        m.put("plainOthers", others == 0 ? "" : msg("pe.plain.others").replace("{n}", Integer.toString(others)));
+    }
+
+    private static String primaryKey(ReportedFinding f) {
+        if (f.acmgClass() != null) {
+            return switch (f.acmgClass()) {
+                case PATHOGENIC, LIKELY_PATHOGENIC -> "pe.plain.cause";
+                case UNCERTAIN_SIGNIFICANCE -> "pe.plain.vus";
+                default -> null;
+            };
+        }
+        if (f.evidenceLevel() != null) {
+            return switch (f.evidenceLevel()) {
+                case A, B -> "pe.plain.therapy";
+                case C, D -> "pe.plain.therapyPossible";
+                case R -> "pe.plain.resistance";
+                default -> null;
+            };
+        }
+        return f.ampTier() == null ? "pe.plain.underReview" : null;
     }
 
     private String confirmation(ConfirmatoryTest c) {
