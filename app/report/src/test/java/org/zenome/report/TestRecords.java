@@ -39,6 +39,8 @@ final class TestRecords implements ClinicalRecordSource {
     static final Instant SIGNED = Instant.parse("2026-11-20T09:30:00Z");
     private final CaseStore store;
     boolean signedOff = true;
+    /** When set, only these cases are signed off. */
+    java.util.Set<String> signedOffCases;
     Boolean consent = Boolean.TRUE;
     boolean interpretation = true;
 
@@ -128,7 +130,11 @@ final class TestRecords implements ClinicalRecordSource {
                 c.diseaseArea() == DiseaseArea.CANCER
                         ? List.of("オシメルチニブによる治療を検討する", "BRCA2 の確認検査と遺伝カウンセリング")
                         : List.of("SCN1A に基づく治療薬の選択（ナトリウムチャネル遮断薬を避ける）", "両親への遺伝カウンセリング"),
-                signedOff ? "山田 太郎" : null, signedOff ? SIGNED : null));
+                signed(c) ? "山田 太郎" : null, signed(c) ? SIGNED : null));
+    }
+
+    private boolean signed(CaseSummary c) {
+        return signedOff && (signedOffCases == null || signedOffCases.contains(c.caseId()));
     }
 
     @Override

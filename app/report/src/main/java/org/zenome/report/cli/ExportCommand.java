@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code zenome export}: the case's report record as FHIR Genomics Reporting or GA4GH Phenopacket JSON. */
-@Command(name = "export", sortOptions = false,
+@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Export the report record of a case as HL7 FHIR R4 (Genomics Reporting IG) or GA4GH "
                 + "Phenopacket v2 JSON (rare-disease cases).")
 public final class ExportCommand implements Callable<Integer> {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * (stored with its SHA-256 as the next version; a correction needs --reason and --change); otherwise a draft with a
  * watermark is written and nothing is stored.
  */
-@Command(name = "report", sortOptions = false,
+@Command(name = "report", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Write the patient-return report of a case as PDF/A.",
             "A signed-off case is issued: the PDF is stored as the next version (a correction of an issued report "
                 + "needs --reason and --change). Otherwise a watermarked draft is written and nothing is stored."})
