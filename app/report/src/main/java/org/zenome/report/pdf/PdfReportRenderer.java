@@ -2,6 +2,8 @@ package org.zenome.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -16,6 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zenome.cli.ZenomeCli;
@@ -37,8 +44,9 @@ public final class PdfReportRenderer {
     private final ReportTemplates templates;
     private final PebbleEngine engine;
     private final byte[] icc;
-    private final byte[] font;
+    private final TrueTypeFont font;
     private final ToUnicodeRepair textRepair;
+    private final FSDefaultCacheStore metricsCache = new FSDefaultCacheStore();
 
     static {
         // openhtmltopdf logs through java.util.logging to standard error; its messages go to the diagnostic
@@ -61,8 +69,10 @@ public final class PdfReportRenderer {
                 .newLineTrimming(false).build();
         this.icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         try (InputStream in = templates.open(FONT_FILE)) {
-            this.font = in.readAllBytes();
-            this.textRepair = ToUnicodeRepair.forFont(font);
+            byte[] bytes = in.readAllBytes();
+            // parsed once: every report embeds a subset of it
+            this.font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            this.textRepair = ToUnicodeRepair.forFont(bytes);
         } catch (IOException e) {
             throw new ReportException(templates.where() + "/" + FONT_FILE + ": cannot read the report font: "
                     + e.getMessage(), e);
@@ -88,22 +98,23 @@ public final class PdfReportRenderer {
         }
     }
 
-    /** The PDF/A bytes of a report. */
-    public byte[] render(ReportContent content) {
+    /** The PDF/A bytes of a report. One report at a time (the parsed font is shared). */
+    public synchronized byte[] render(ReportContent content) {
         long t0 = System.nanoTime();
         String html = html(content);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         byte[] pdf;
-        try {
+        try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
+            b.usePDDocument(doc);
+            b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metricsCache);
             b.useFastMode();
             b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             b.usePdfUaAccessibility(true);
             b.useColorProfile(icc);
             b.withProducer("Zenome " + ZenomeCli.version() + " (openhtmltopdf, PDFBox)");
-            b.useFont(() -> new java.io.ByteArrayInputStream(font), FONT_FAMILY, 400,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            b.useFont(() -> new java.io.ByteArrayInputStream(font), FONT_FAMILY, 700,
+            // one weight: IPAex Gothic has no bold face, bold text uses the same glyphs
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, font, true)), FONT_FAMILY, 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             // only the template's own files (style sheet, logo); never the network
             b.useExternalResourceAccessControl((uri, type) -> uri.startsWith("file:") || uri.startsWith("jar:"),
