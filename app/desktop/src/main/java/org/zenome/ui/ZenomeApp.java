@@ -119,6 +119,12 @@ public class ZenomeApp extends Application {
                 backend.demoCases(), demoDirectory);
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
         pickFont().ifPresent(f -> mainWindow.setStyle("-fx-font-family: \"" + f + "\";"));
+        backend.reports(store).ifPresent(reports -> mainWindow.setReportAction(kase -> {
+            org.zenome.ui.report.ReportWindow w = new org.zenome.ui.report.ReportWindow(stage,
+                    new org.zenome.ui.report.ReportViewModel(executor, i18n, reports, kase), i18n, stylesheet());
+            w.show();
+            w.viewModel().load();
+        }));
         stage.titleProperty().bind(mainViewModel.titleProperty());
         mainViewModel.openCases(reopen, active);
         return mainWindow;
