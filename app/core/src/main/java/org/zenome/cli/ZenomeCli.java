@@ -65,6 +65,7 @@ public final class ZenomeCli implements Callable<Integer> {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new ZenomeCli());
+        addProvidedCommands(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -98,6 +99,23 @@ public final class ZenomeCli implements Callable<Integer> {
             return FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** Adds the sub-commands of the modules on the class path ({@link CommandProvider}); a broken one is logged. */
+    static void addProvidedCommands(CommandLine cl) {
+        java.util.Iterator<CommandProvider> it = java.util.ServiceLoader.load(CommandProvider.class).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                for (Object command : it.next().commands()) {
+                    cl.addSubcommand(command);
+                }
+            } catch (java.util.ServiceConfigurationError | RuntimeException e) {
+                LOG.warn("A command-line extension could not be loaded: {}", e.toString());
+            }
+        }
     }
 
     /** Version from the build. */

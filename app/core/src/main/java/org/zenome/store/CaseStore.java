@@ -31,6 +31,8 @@ public interface CaseStore extends AutoCloseable {
     TurnaroundRepository turnaround();
     /** Classification, somatic records, consent, confirmation and annotation sources of the cases. */
     InterpretationRepository interpretation();
+    /** Issued patient-return reports and their versions. */
+    ReportRepository reports();
 
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import

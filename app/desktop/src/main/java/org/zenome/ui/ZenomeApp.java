@@ -123,6 +123,12 @@ public class ZenomeApp extends Application {
         pickFont().ifPresent(f -> mainWindow.setStyle("-fx-font-family: \"" + f + "\";"));
         mainWindow.setCaseBrowserFactory((caseVm, table, window) -> new org.zenome.ui.browser.CaseBrowserPane(
                 caseVm.kase(), table, store, executor, browserFiles, i18n.locale(), window));
+        backend.reports(store).ifPresent(reports -> mainWindow.setReportAction(kase -> {
+            org.zenome.ui.report.ReportWindow w = new org.zenome.ui.report.ReportWindow(stage,
+                    new org.zenome.ui.report.ReportViewModel(executor, i18n, reports, kase), i18n, stylesheet());
+            w.show();
+            w.viewModel().load();
+        }));
         stage.titleProperty().bind(mainViewModel.titleProperty());
         mainViewModel.openCases(reopen, active);
         return mainWindow;

@@ -31,6 +31,7 @@ import org.zenome.store.FindingRepository;
 import org.zenome.store.MeetingRepository;
 import org.zenome.store.NewCase;
 import org.zenome.store.ReviewRepository;
+import org.zenome.store.ReportRepository;
 import org.zenome.store.StoreException;
 import org.zenome.store.TurnaroundRepository;
 import org.zenome.store.UserRepository;
@@ -61,6 +62,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteReviewRepository reviews;
     private final SqliteTurnaroundRepository turnaround;
     private final SqliteInterpretationRepository interpretation;
+    private final SqliteReportRepository reports;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -78,6 +80,7 @@ public final class SqliteCaseStore implements CaseStore {
         this.turnaround = new SqliteTurnaroundRepository(this);
         this.interpretation = new SqliteInterpretationRepository(this,
                 org.zenome.classification.AcmgClassifier.standard());
+        this.reports = new SqliteReportRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -366,6 +369,11 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public org.zenome.store.InterpretationRepository interpretation() {
         return interpretation;
+    }
+
+    @Override
+    public ReportRepository reports() {
+        return reports;
     }
 
     @Override
