@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
             PluginsCommand.class,
             TmbCommand.class,
             SfListsCommand.class,
+            ConfigCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
