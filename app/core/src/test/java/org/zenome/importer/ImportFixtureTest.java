@@ -350,4 +350,24 @@ class ImportFixtureTest {
         assertThat(Files.readString(fixture("sv_grch37.vcf"))).startsWith("##fileformat=VCFv4.1");
         assertThat(Files.readString(fixture("trio_grch38.vcf"))).startsWith("##fileformat=VCFv4.2");
     }
+
+    @Test
+    void scoresCarriedInTheVepCsq() throws Exception {
+        importVcf(store, "SCORES", fixture("csq_scores.vcf"));
+        List<Finding> fs = all(store, pk("SCORES"));
+        Finding m = one(fs, "chr2:47403300 G>A");
+        assertThat(m.transcript()).isEqualTo("ENST00000233146"); // MANE Select
+        assertThat(m.populationAf()).isEqualTo(0.004); // the largest of gnomADg_AF and MAX_AF
+        assertThat(m.revel()).isEqualTo(0.73); // the largest over the allele's transcripts
+        assertThat(m.cadd()).isEqualTo(24.1);
+        assertThat(m.spliceAi()).isEqualTo(0.05);
+        assertThat(m.clinvarSignificance()).isEqualTo("likely_pathogenic");
+        assertThat(labels(query(store, pk("SCORES"), VariantFilter.all().withClinvar(
+                Set.of(org.zenome.domain.ClinicalSignificance.LIKELY_PATHOGENIC))))).containsExactly("chr2:47403300 G>A");
+        // SpliceAI's own INFO format: the largest of DS_AG, DS_AL, DS_DG, DS_DL
+        Finding s = one(fs, "chr2:47403400 T>C");
+        assertThat(s.spliceAi()).isEqualTo(0.85);
+        assertThat(s.populationAf()).isNull();
+        assertThat(s.consequence()).isEqualTo("splice_region_variant&intron_variant");
+    }
 }
