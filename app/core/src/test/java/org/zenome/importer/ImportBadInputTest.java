@@ -202,6 +202,7 @@ class ImportBadInputTest {
             bytes[i] ^= (byte) 0x5A;
         }
         String[] e = refused(write("corrupt-mid.vcf.gz", bytes));
+        // found by the block reader: the byte offset is named, not a line (see the report of issue 2)
         assertThat(e[2]).containsAnyOf("corrupt", "CRC").doesNotContain("DataFormat", "Exception");
     }
 
@@ -243,5 +244,29 @@ class ImportBadInputTest {
         // the moved record now sits after five records with larger positions: file line (i + 5) + 1
         assertThat(lineOf(e)).isEqualTo(i + 6);
         assertThat(e[2]).containsAnyOf("sorted", "order");
+    }
+
+    @Test
+    void errorsInTheHeaderNameTheirLine() throws Exception {
+        List<String> lines = bigTrioLines(10);
+        lines.set(1, "##source=Kyōto clinic"); // valid UTF-8: accepted
+        byte[] ok = join(lines);
+        byte[] latin1 = ok.clone();
+        int at = indexOf(latin1, "Ky".getBytes(StandardCharsets.UTF_8)) + 2;
+        latin1[at] = (byte) 0xF4; // 'ô' in Latin-1, followed by a byte that is not a continuation byte
+        latin1[at + 1] = 'k';
+        for (Path p : List.of(write("h.vcf", latin1), TestImports.gzip(latin1, dir.resolve("h.vcf.gz")),
+                TestImports.bgzip(latin1, dir.resolve("h.bgz.vcf.gz")))) {
+            String[] e = refused(p);
+            assertThat(lineOf(e)).as(p.toString()).isEqualTo(2);
+            assertThat(e[2]).contains("not valid UTF-8");
+        }
+        List<String> badInfo = bigTrioLines(10);
+        int info = badInfo.indexOf(badInfo.stream().filter(l -> l.startsWith("##INFO=<ID=REVEL")).findFirst()
+                .orElseThrow());
+        badInfo.set(info, "##INFO=<ID=REVEL,Number=1,Description=\"no type\">");
+        String[] e = refused(TestImports.gzip(join(badInfo), dir.resolve("info.vcf.gz")));
+        assertThat(lineOf(e)).isEqualTo(info + 1);
+        assertThat(e[2]).contains("Type");
     }
 }
