@@ -149,12 +149,16 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private GenomeBuild parseBuild(String s) {
+        return parseBuild(spec.commandLine(), s);
+    }
+
+    static GenomeBuild parseBuild(CommandLine cl, String s) {
         for (GenomeBuild g : GenomeBuild.values()) {
             if (g.name().equalsIgnoreCase(s)) {
                 return g;
             }
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "--build must be GRCh37 or GRCh38, not '" + s + "'");
+        throw new CommandLine.ParameterException(cl, "--build must be GRCh37 or GRCh38, not '" + s + "'");
     }
 
     private DiseaseArea parseArea(String s) {

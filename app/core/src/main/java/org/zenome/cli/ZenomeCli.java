@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             VariantsCommand.class,
             AcmgCommand.class,
             DemoCommand.class,
+            ValidateCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

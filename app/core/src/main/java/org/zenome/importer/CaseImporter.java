@@ -89,7 +89,7 @@ public final class CaseImporter {
                 if (bgzf) {
                     writer.copySource(request.vcf());
                 }
-                BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(4);
+                BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(Integer.getInteger("zenome.import.queue", 8));
                 long[] writerCpu = new long[1];
                 Future<?> written = writerThread.submit(() -> {
                     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -209,7 +209,7 @@ public final class CaseImporter {
         return new ImportProgress(records, findings, bytesRead, size, seconds > 0 ? records / seconds : 0, phase);
     }
 
-    private static GenomeBuild decideBuild(VcfHeader header, GenomeBuild requested, String file, List<String> warnings)
+    static GenomeBuild decideBuild(VcfHeader header, GenomeBuild requested, String file, List<String> warnings)
             throws InvalidInputException {
         BuildDetector.Detection d = BuildDetector.detect(header);
         if (requested != null) {

@@ -37,6 +37,9 @@ import org.zenome.store.StoreException;
  */
 public final class SqliteCaseStore implements CaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
+    /** Unreferenced findings files younger than this may belong to an import running in another process. */
+    static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
+            Long.getLong("zenome.store.orphanHours", 6));
     private static final int MAX_OPEN_FINDING_FILES = 8;
 
     private final Path file;
@@ -198,7 +201,11 @@ public final class SqliteCaseStore implements CaseStore {
         }
     }
 
-    /** Finding files no case refers to are what an interrupted import left behind. */
+    /**
+     * Finding files no case refers to are what an interrupted import (a crash, a kill -9, a power cut) left behind.
+     * Recent ones are kept: another process may be importing into this store right now (a pipeline's command-line
+     * import while the panel has the application open), and its files are not referenced until it commits.
+     */
     private void cleanOrphans() {
         if (!Files.isDirectory(findingsDir)) {
             return;
@@ -217,7 +224,14 @@ public final class SqliteCaseStore implements CaseStore {
             }
         }
         try (Stream<Path> files = Files.list(findingsDir)) {
-            files.filter(f -> !referenced.contains(f.getFileName().toString())).forEach(f -> {
+            long cutoff = System.currentTimeMillis() - ORPHAN_AGE.toMillis();
+            files.filter(f -> !referenced.contains(f.getFileName().toString())).filter(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toMillis() < cutoff;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(f -> {
                 try {
                     Files.deleteIfExists(f);
                     LOG.info("Removed {} left by an interrupted import", f.getFileName());
@@ -278,6 +292,14 @@ public final class SqliteCaseStore implements CaseStore {
             }
             try {
                 c = connectFindings(f, true);
+                if (!FindingTables.current(c)) {
+                    c.close();
+                    LOG.info("Upgrading the findings file {} to layout {}", f.getFileName(), FindingTables.LAYOUT);
+                    try (Connection w = connectFindings(f, false)) {
+                        FindingTables.upgrade(w);
+                    }
+                    c = connectFindings(f, true);
+                }
             } catch (SQLException e) {
                 throw new StoreException(f + ": cannot open the findings of this case: " + e.getMessage(), e);
             }
