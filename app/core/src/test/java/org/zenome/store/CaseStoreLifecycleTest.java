@@ -169,11 +169,17 @@ class CaseStoreLifecycleTest {
     @Test
     void leftoversOfAnInterruptedImportAreRemovedAtTheNextStart() throws Exception {
         String before = snapshot(db);
-        Path stray = db.resolveSibling(db.getFileName() + ".findings").resolve("findings-123456789.db");
-        Files.writeString(stray, "partial");
+        Path findings = db.resolveSibling(db.getFileName() + ".findings");
+        Path stray = Files.writeString(findings.resolve("findings-123456789.db"), "partial");
+        Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(7))));
+        // a recent one may be another process's import in progress: kept
+        Path running = Files.writeString(findings.resolve("findings-987654321.db"), "being written");
         store.close();
         store = SqliteCaseStore.open(db);
         assertThat(stray).doesNotExist();
+        assertThat(running).exists();
+        Files.delete(running);
         assertThat(snapshot(db)).isEqualTo(before);
     }
 
