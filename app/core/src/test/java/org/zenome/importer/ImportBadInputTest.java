@@ -82,6 +82,14 @@ class ImportBadInputTest {
         String[] e = refused(p);
         assertThat(lineOf(e)).isEqualTo(1);
         assertThat(e[2]).contains("##fileformat=VCFv4");
+        // binary content (an index, a BAM), compressed or not
+        byte[] binary = new byte[5000];
+        new java.util.Random(7).nextBytes(binary);
+        for (Path b : List.of(write("reads.bam", binary), TestImports.bgzip(binary, dir.resolve("index.tbi")))) {
+            String[] eb = refused(b);
+            assertThat(lineOf(eb)).isEqualTo(1);
+            assertThat(eb[2]).contains("not a VCF file").contains("binary");
+        }
     }
 
     @Test
