@@ -177,7 +177,13 @@ public final class VcfInput implements Closeable {
     /** Reads more decompressed bytes; -1 at the end. Errors name the line being read (the next one). */
     private int fill() throws InvalidInputException {
         try {
-            int r = text.read(buf, 0, buf.length);
+            int len = buf.length;
+            if (text instanceof BlockCompressedInputStream) {
+                // one block at a time: htsjdk drops the data of a good block when the next one is damaged
+                int available = text.available();
+                len = available > 0 ? Math.min(available, buf.length) : 1;
+            }
+            int r = text.read(buf, 0, len);
             if (r > 0) {
                 pos = 0;
                 limit = r;

@@ -203,15 +203,36 @@ class ImportBadInputTest {
     }
 
     @Test
-    void corruptBgzfBlockInTheMiddle() throws Exception {
-        byte[] bytes = Files.readAllBytes(TestImports.bgzip(join(bigTrioLines(RECORDS)), dir.resolve("ok.bgz")));
-        int mid = bytes.length / 2;
-        for (int i = mid; i < mid + 40; i++) {
-            bytes[i] ^= (byte) 0x5A;
+    void corruptBgzfBlockInTheMiddleNamesTheLineItDamages() throws Exception {
+        byte[] text = join(bigTrioLines(RECORDS));
+        byte[] bytes = Files.readAllBytes(TestImports.bgzip(text, dir.resolve("ok.bgz")));
+        // walk the blocks (BSIZE at byte 16, ISIZE in the last 4 bytes) to a block in the second unit of 32
+        List<int[]> blocks = new ArrayList<>(); // {file offset, size, uncompressed bytes before it}
+        int uncompressed = 0;
+        for (int at = 0; at < bytes.length; ) {
+            int bsize = (bytes[at + 16] & 0xff | (bytes[at + 17] & 0xff) << 8) + 1;
+            int isize = java.nio.ByteBuffer.wrap(bytes, at + bsize - 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+            blocks.add(new int[] {at, bsize, uncompressed});
+            uncompressed += isize;
+            at += bsize;
         }
-        String[] e = refused(write("corrupt-mid.vcf.gz", bytes));
-        // found by the block reader: the byte offset is named, not a line (see the report of issue 2)
-        assertThat(e[2]).containsAnyOf("corrupt", "CRC").doesNotContain("DataFormat", "Exception");
+        assertThat(blocks.size()).isGreaterThan(40);
+        for (int index : new int[] {0, 1, 37}) {
+            int[] b = blocks.get(index);
+            byte[] damaged = bytes.clone();
+            for (int i = b[0] + 30; i < b[0] + 60; i++) {
+                damaged[i] ^= (byte) 0x5A;
+            }
+            long complete = 0;
+            for (int i = 0; i < b[2]; i++) {
+                if (text[i] == '\n') {
+                    complete++;
+                }
+            }
+            String[] e = refused(write("corrupt-" + index + ".vcf.gz", damaged));
+            assertThat(lineOf(e)).as("block " + index).isEqualTo(complete + 1);
+            assertThat(e[2]).containsAnyOf("corrupt", "CRC").doesNotContain("DataFormat", "Exception");
+        }
     }
 
     @Test
