@@ -182,14 +182,38 @@ class ImportBadInputTest {
     }
 
     @Test
-    void truncatedBgzfIsRefusedBeforeAnyLineIsRead() throws Exception {
-        byte[] full = Files.readAllBytes(TestImports.bgzip(join(bigTrioLines(2000)), dir.resolve("full.bgz")));
-        // without the 28-byte end-of-file marker block
+    void truncatedBgzfNamesTheLineWhereTheDataStops() throws Exception {
+        byte[] text = join(bigTrioLines(2000));
+        byte[] full = Files.readAllBytes(TestImports.bgzip(text, dir.resolve("full.bgz")));
+        long allLines = trioHeaderLines() + 2000;
+        // without the 28-byte end-of-file marker block: every line is there, what followed may be lost
         String[] e = refused(write("noeof.vcf.gz", Arrays.copyOf(full, full.length - 28)));
         assertThat(e[2]).contains("truncated BGZF file");
-        // cut inside a block
-        String[] e2 = refused(write("cut.vcf.gz", Arrays.copyOf(full, full.length / 2)));
+        assertThat(lineOf(e)).isEqualTo(allLines + 1);
+        // cut inside a block: the lines of the blocks before it are complete
+        int cut = full.length / 2;
+        int blockStart = 0;
+        int uncompressedBefore = 0;
+        for (int at = 0; at < cut; ) {
+            int bsize = (full[at + 16] & 0xff | (full[at + 17] & 0xff) << 8) + 1;
+            if (at + bsize > cut) {
+                blockStart = at;
+                break;
+            }
+            uncompressedBefore += java.nio.ByteBuffer.wrap(full, at + bsize - 4, 4)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+            at += bsize;
+        }
+        assertThat(blockStart).isPositive();
+        long complete = 0;
+        for (int i = 0; i < uncompressedBefore; i++) {
+            if (text[i] == '\n') {
+                complete++;
+            }
+        }
+        String[] e2 = refused(write("cut.vcf.gz", Arrays.copyOf(full, cut)));
         assertThat(e2[2]).contains("truncated");
+        assertThat(lineOf(e2)).isEqualTo(complete + 1);
     }
 
     @Test
