@@ -370,4 +370,24 @@ class ImportFixtureTest {
         assertThat(s.populationAf()).isNull();
         assertThat(s.consequence()).isEqualTo("splice_region_variant&intron_variant");
     }
+
+    @Test
+    void varDictDepthsGiveTheVaf() throws Exception {
+        String vcf = String.join("\n", "##fileformat=VCFv4.2", "##source=VarDict", "##reference=GRCh37",
+                "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+                "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">",
+                "##FORMAT=<ID=VD,Number=1,Type=Integer,Description=\"Variant depth\">",
+                "##FORMAT=<ID=AF,Number=A,Type=Float,Description=\"Allele frequency\">",
+                "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\tNORMAL",
+                "5\t170837543\t.\tC\tCTCTG\t0\tPASS\t.\tGT:DP:VD:AF\t0/1:4046:1209:0.299\t0/0:2937:0:0",
+                "15\t90631934\t.\tC\tT,G\t0\tPASS\t.\tGT:DP:VD:AF\t1/2:100:40:0.4,0.3\t0/0:90:0:0,0") + "\n";
+        importVcf(store, "VD", Files.writeString(dir.resolve("vardict.vcf"), vcf));
+        List<Finding> fs = all(store, pk("VD"));
+        Genotype t = gt(one(fs, "chr5:170837543 C>CTCTG"), "TUMOR");
+        assertThat(List.of(t.refDepth(), t.altDepth(), t.depth())).containsExactly(4046 - 1209, 1209, 4046);
+        assertThat(t.vaf()).isEqualTo(1209.0 / 4046);
+        assertThat(gt(one(fs, "chr5:170837543 C>CTCTG"), "NORMAL").vaf()).isEqualTo(0.0);
+        // VD is one number: with two ALTs it cannot be split per allele, so no VAF is made up
+        assertThat(Double.isNaN(gt(one(fs, "chr15:90631934 C>T"), "TUMOR").vaf())).isTrue();
+    }
 }
