@@ -171,16 +171,13 @@ class CaseStoreLifecycleTest {
         String before = snapshot(db);
         Path findings = db.resolveSibling(db.getFileName() + ".findings");
         Path stray = Files.writeString(findings.resolve("findings-123456789.db"), "partial");
-        Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofHours(7))));
-        // a recent one may be another process's import in progress: kept
         Path running = Files.writeString(findings.resolve("findings-987654321.db"), "being written");
         store.close();
         // a recent stray file may belong to an import running in another process: kept
         store = SqliteCaseStore.open(db);
         assertThat(stray).exists();
         store.close();
-        // once old enough it is what a crash left: removed
+        // once old enough it is what a crash left: removed; the recent one stays
         Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(org.zenome.store.sqlite.SqliteCaseStore.ORPHAN_AGE).minusSeconds(60)));
         store = SqliteCaseStore.open(db);
