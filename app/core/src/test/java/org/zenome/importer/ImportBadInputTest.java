@@ -160,7 +160,7 @@ class ImportBadInputTest {
 
     @Test
     void truncatedGzip() throws Exception {
-        byte[] full = Files.readAllBytes(TestImports.gzip(join(bigTrioLines(RECORDS)), dir.resolve("full.vcf.gz")));
+        byte[] full = Files.readAllBytes(TestImports.gzip(join(bigTrioLines(8000)), dir.resolve("full.vcf.gz")));
         byte[] cut = Arrays.copyOf(full, full.length * 6 / 10);
         Path p = write("truncated.vcf.gz", cut);
         // the line the data stops in, found independently: inflate what is there and count complete lines
@@ -175,7 +175,7 @@ class ImportBadInputTest {
             // the truncation
         }
         long complete = got.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
-        assertThat(complete).isGreaterThan(trioHeaderLines() + 1000L).isLessThan(trioHeaderLines() + RECORDS);
+        assertThat(complete).isGreaterThan(trioHeaderLines() + 1000L).isLessThan(trioHeaderLines() + 8000L);
         String[] e = refused(p);
         assertThat(lineOf(e)).isEqualTo(complete + 1);
         assertThat(e[2]).contains("truncated");
