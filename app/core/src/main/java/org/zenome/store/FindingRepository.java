@@ -48,4 +48,7 @@ public interface FindingRepository {
 
     /** Gene symbols of the case that start with the prefix (case-insensitive), for completion. */
     List<String> genes(long casePk, String prefix, int limit);
+
+    /** The contigs that hold findings of the case, as the VCF names them, in file order. */
+    List<String> contigs(long casePk);
 }

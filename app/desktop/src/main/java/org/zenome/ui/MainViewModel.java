@@ -158,6 +158,11 @@ public final class MainViewModel {
         }
     }
 
+    /** The reference genomes preferences page. */
+    public org.zenome.ui.settings.ReferenceGenomesViewModel referenceGenomes() {
+        return new org.zenome.ui.settings.ReferenceGenomesViewModel(executor, i18n, store.references());
+    }
+
     /** A new import dialog; when it succeeds, the case list is reloaded and the case opened. */
     public ImportDialogViewModel newImport() {
         return new ImportDialogViewModel(executor, i18n, formats, importService, this::imported);
@@ -202,16 +207,18 @@ public final class MainViewModel {
             };
             List<String> trioSamples = importService.inspect(files.trioVcf()).samples();
             var trioRoles = SampleRoleDefaults.guess(trioSamples, SampleRoleDefaults.readPed(files.trioPed()));
-            importService.importVcf(new ImportRequest(DEMO_TRIO_ID, DiseaseArea.RARE_DISEASE,
-                    i18n.get("demo.trio.diagnosis"), files.trioVcf(), files.trioPed(), trioRoles, null, true), listener);
+            importService.importVcf(withBrowserFiles(new ImportRequest(DEMO_TRIO_ID, DiseaseArea.RARE_DISEASE,
+                    i18n.get("demo.trio.diagnosis"), files.trioVcf(), files.trioPed(), trioRoles, null, true), files,
+                    trioSamples), listener);
             List<String> tnSamples = importService.inspect(files.tumourNormalVcf()).samples();
             var tnRoles = SampleRoleDefaults.guess(tnSamples, List.of());
             if (!tnRoles.containsValue(SampleRole.TUMOUR) && tnSamples.size() == 2) {
                 tnRoles.put(tnSamples.get(0), SampleRole.TUMOUR);
                 tnRoles.put(tnSamples.get(1), SampleRole.NORMAL);
             }
-            importService.importVcf(new ImportRequest(DEMO_TUMOUR_NORMAL_ID, DiseaseArea.CANCER,
-                    i18n.get("demo.tn.diagnosis"), files.tumourNormalVcf(), null, tnRoles, null, true), listener);
+            importService.importVcf(withBrowserFiles(new ImportRequest(DEMO_TUMOUR_NORMAL_ID, DiseaseArea.CANCER,
+                    i18n.get("demo.tn.diagnosis"), files.tumourNormalVcf(), null, tnRoles, null, true), files,
+                    tnSamples), listener);
             return DEMO_TRIO_ID;
         }).onProgress(p -> {
             backgroundProgress.set(p.fraction());
@@ -229,6 +236,20 @@ public final class MainViewModel {
             finishBackground(i18n.get("demo.progress.cancelled"));
             caseList.refresh();
         }));
+    }
+
+    /** The demo's reads and its own synthetic reference, so that the demo case opens with reads in the browser. */
+    private static ImportRequest withBrowserFiles(ImportRequest request, DemoCaseProvider.DemoFiles files,
+                                                  List<String> samples) {
+        java.util.Map<String, Path> reads = new java.util.LinkedHashMap<>();
+        for (String s : samples) {
+            Path bam = files.alignments().get(s);
+            if (bam != null) {
+                reads.put(s, bam);
+            }
+        }
+        ImportRequest r = request.withAlignments(reads);
+        return files.reference() == null ? r : r.withReference(files.reference(), files.genes());
     }
 
     private void finishBackground(String message) {

@@ -51,6 +51,8 @@ public class ZenomeApp extends Application {
     private Stage stage;
     private MainViewModel mainViewModel;
     private MainWindow mainWindow;
+    /** Serves the open cases' files to the genome browser; its socket opens on first use, closed at exit. */
+    private final org.zenome.browser.LoopbackFileServer browserFiles = new org.zenome.browser.LoopbackFileServer();
 
     public ZenomeApp() {
         this(new CoreBackend());
@@ -119,6 +121,8 @@ public class ZenomeApp extends Application {
                 backend.demoCases(), demoDirectory);
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
         pickFont().ifPresent(f -> mainWindow.setStyle("-fx-font-family: \"" + f + "\";"));
+        mainWindow.setCaseBrowserFactory((caseVm, table, window) -> new org.zenome.ui.browser.CaseBrowserPane(
+                caseVm.kase(), table, store, executor, browserFiles, i18n.locale(), window));
         stage.titleProperty().bind(mainViewModel.titleProperty());
         mainViewModel.openCases(reopen, active);
         return mainWindow;
@@ -158,6 +162,7 @@ public class ZenomeApp extends Application {
         if (mainViewModel != null) {
             mainViewModel.dispose();
         }
+        browserFiles.close();
         if (worker != null) {
             if (store != null) {
                 try {

@@ -54,6 +54,11 @@ final class SqliteFindingRepository implements FindingRepository {
         this.store = store;
     }
 
+    /** Drops the cached info of a case (its findings file was replaced, or its key now names another case). */
+    void forget(long casePk) {
+        cases.remove(casePk);
+    }
+
     private CaseInfo info(long casePk) {
         return cases.computeIfAbsent(casePk, pk -> {
             long token = store.lookupFindingTable(pk);
@@ -167,9 +172,8 @@ final class SqliteFindingRepository implements FindingRepository {
         CaseInfo ci = info(casePk);
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT gene FROM (SELECT DISTINCT gene FROM finding "
-                    + "WHERE gene <> '' AND gene >= ?1 AND gene < ?2 UNION SELECT DISTINCT gene FROM finding_gene "
-                    + "WHERE gene >= ?1 AND gene < ?2) ORDER BY gene COLLATE NOCASE LIMIT ?3")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT gene FROM gene_span "
+                    + "WHERE gene >= ?1 AND gene < ?2 ORDER BY gene COLLATE NOCASE LIMIT ?3")) {
                 String p = prefix == null ? "" : prefix.trim();
                 ps.setString(1, p);
                 ps.setString(2, p + "\uffff");
@@ -183,6 +187,24 @@ final class SqliteFindingRepository implements FindingRepository {
                 return out;
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot list genes: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public List<String> contigs(long casePk) {
+        CaseInfo ci = info(casePk);
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        synchronized (c) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM contig ORDER BY first_id");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot list contigs: " + e.getMessage(), e);
             }
         }
     }
@@ -289,8 +311,11 @@ final class SqliteFindingRepository implements FindingRepository {
                 in.append(i == 0 ? "?" : ",?");
             }
             in.append(')');
-            conds.add("(gene IN " + in + " OR id IN (SELECT fid FROM finding_gene WHERE gene IN " + in + "))");
-            for (int k = 0; k < 2; k++) {
+            // only the rows of the genes' spans are read (there is no gene index on the finding table)
+            conds.add("id IN (SELECT f.id FROM gene_span s JOIN finding f ON f.id BETWEEN s.first_id AND s.last_id "
+                    + "WHERE s.gene IN " + in + " AND (f.gene IN " + in + " OR f.id IN (SELECT fid FROM finding_gene "
+                    + "WHERE gene IN " + in + ")))");
+            for (int k = 0; k < 3; k++) {
                 for (String g : f.genes()) {
                     args.add(g.trim());
                 }
@@ -313,7 +338,8 @@ final class SqliteFindingRepository implements FindingRepository {
         }
         if (!f.impacts().isEmpty()) {
             if (!f.impacts().contains(Impact.LOW) && !f.impacts().contains(Impact.MODIFIER)) {
-                conds.add("impact <= 1"); // lets SQLite use the partial index of HIGH/MODERATE findings
+                // the rows listed at import time instead of a scan of every row
+                conds.add("id IN (SELECT fid FROM flag WHERE kind = " + FindingTables.FLAG_HIGH_OR_MODERATE + ")");
             }
             StringBuilder sb = new StringBuilder("impact IN (");
             int i = 0;
@@ -329,7 +355,7 @@ final class SqliteFindingRepository implements FindingRepository {
         }
         if (!f.clinvar().isEmpty()) {
             if (!f.clinvar().contains(ClinicalSignificance.NONE)) {
-                conds.add("clinvar > 0"); // lets SQLite use the partial index of findings with a ClinVar class
+                conds.add("id IN (SELECT fid FROM flag WHERE kind = " + FindingTables.FLAG_CLINVAR + ")");
             }
             StringBuilder sb = new StringBuilder("clinvar IN (");
             int i = 0;

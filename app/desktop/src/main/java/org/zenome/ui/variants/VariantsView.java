@@ -22,6 +22,7 @@ public final class VariantsView extends BorderPane {
     private final VariantTable table;
     private final DetailView detail;
     private final org.zenome.ui.interpretation.InterpretationView interpretation;
+    private final SplitPane tableAndDetail;
 
     public VariantsView(VariantsViewModel vm, I18n i18n) {
         getStyleClass().add("variants-view");
@@ -88,7 +89,17 @@ public final class VariantsView extends BorderPane {
         SplitPane split = new SplitPane(tablePane, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(vm.interpretation() != null ? 0.42 : 0.58);
+        tableAndDetail = split;
         setCenter(split);
+    }
+
+    /** Puts the genome browser beside the table and the detail pane. */
+    public void setBrowser(javafx.scene.Node browser) {
+        SplitPane beside = new SplitPane(tableAndDetail, browser);
+        beside.setOrientation(Orientation.HORIZONTAL);
+        beside.setDividerPositions(0.5);
+        beside.setId("caseSplit");
+        setCenter(beside);
     }
 
     /** The table (for keyboard focus and tests). */
