@@ -28,10 +28,6 @@ import picocli.CommandLine.Command;
             VariantsCommand.class,
             AcmgCommand.class,
             DemoCommand.class,
-            AnnotateCommand.class,
-            PluginsCommand.class,
-            TmbCommand.class,
-            SfListsCommand.class,
             ValidateCommand.class,
             ReferenceCommand.class,
             SnapshotCommand.class,
@@ -39,6 +35,11 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             MeetingCommand.class,
             CaseCommand.class,
+            AnnotateCommand.class,
+            PluginsCommand.class,
+            TmbCommand.class,
+            SfListsCommand.class,
+            ConfigCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
@@ -65,6 +66,7 @@ public final class ZenomeCli implements Callable<Integer> {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new ZenomeCli());
+        addProvidedCommands(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -98,6 +100,23 @@ public final class ZenomeCli implements Callable<Integer> {
             return FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** Adds the sub-commands of the modules on the class path ({@link CommandProvider}); a broken one is logged. */
+    static void addProvidedCommands(CommandLine cl) {
+        java.util.Iterator<CommandProvider> it = java.util.ServiceLoader.load(CommandProvider.class).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                for (Object command : it.next().commands()) {
+                    cl.addSubcommand(command);
+                }
+            } catch (java.util.ServiceConfigurationError | RuntimeException e) {
+                LOG.warn("A command-line extension could not be loaded: {}", e.toString());
+            }
+        }
     }
 
     /** Version from the build. */

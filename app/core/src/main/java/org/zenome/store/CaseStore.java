@@ -10,8 +10,6 @@ public interface CaseStore extends AutoCloseable {
 
     FindingRepository findings();
 
-    /** Classification, somatic records, consent, confirmation and annotation sources of the cases. */
-    InterpretationRepository interpretation();
     /** The reference genome configured per build (genome browser). */
     ReferenceRepository references();
 
@@ -31,6 +29,10 @@ public interface CaseStore extends AutoCloseable {
 
     /** Turnaround milestones of the cases. */
     TurnaroundRepository turnaround();
+    /** Classification, somatic records, consent, confirmation and annotation sources of the cases. */
+    InterpretationRepository interpretation();
+    /** Issued patient-return reports and their versions. */
+    ReportRepository reports();
 
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import

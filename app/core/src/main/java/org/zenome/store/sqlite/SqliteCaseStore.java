@@ -12,14 +12,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -31,6 +37,7 @@ import org.zenome.store.FindingRepository;
 import org.zenome.store.MeetingRepository;
 import org.zenome.store.NewCase;
 import org.zenome.store.ReviewRepository;
+import org.zenome.store.ReportRepository;
 import org.zenome.store.StoreException;
 import org.zenome.store.TurnaroundRepository;
 import org.zenome.store.UserRepository;
@@ -46,6 +53,7 @@ public final class SqliteCaseStore implements CaseStore {
     public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
             Long.getLong("zenome.store.orphanHours", 6));
     private static final int MAX_OPEN_FINDING_FILES = 8;
+    static final String MIGRATIONS = "classpath:db/migration/sqlite";
 
     private final Path file;
     private final Path findingsDir;
@@ -53,7 +61,6 @@ public final class SqliteCaseStore implements CaseStore {
     private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(16, 0.75f, true);
     private final SqliteCaseRepository cases;
     private final SqliteFindingRepository findings;
-    private final SqliteInterpretationRepository interpretation;
     private final SqliteReferenceRepository references;
     private final SqliteSnapshotRepository snapshots;
     private final SqliteUserRepository users;
@@ -61,6 +68,8 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteMeetingRepository meetings;
     private final SqliteReviewRepository reviews;
     private final SqliteTurnaroundRepository turnaround;
+    private final SqliteInterpretationRepository interpretation;
+    private final SqliteReportRepository reports;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -69,8 +78,6 @@ public final class SqliteCaseStore implements CaseStore {
         this.main = main;
         this.cases = new SqliteCaseRepository(this);
         this.findings = new SqliteFindingRepository(this);
-        this.interpretation = new SqliteInterpretationRepository(this,
-                org.zenome.classification.AcmgClassifier.standard());
         this.references = new SqliteReferenceRepository(this);
         this.snapshots = new SqliteSnapshotRepository(this);
         this.users = new SqliteUserRepository(this);
@@ -78,10 +85,18 @@ public final class SqliteCaseStore implements CaseStore {
         this.meetings = new SqliteMeetingRepository(this);
         this.reviews = new SqliteReviewRepository(this);
         this.turnaround = new SqliteTurnaroundRepository(this);
+        this.interpretation = new SqliteInterpretationRepository(this,
+                org.zenome.classification.AcmgClassifier.standard());
+        this.reports = new SqliteReportRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
     public static SqliteCaseStore open(Path file) {
+        return open(file, List.of(MIGRATIONS));
+    }
+
+    /** Opens the store with the given Flyway migration locations (tests add a later schema version). */
+    static SqliteCaseStore open(Path file, List<String> migrationLocations) {
         Path abs = file.toAbsolutePath();
         boolean existed = Files.exists(abs);
         if (existed && !Files.isRegularFile(abs)) {
@@ -103,7 +118,7 @@ public final class SqliteCaseStore implements CaseStore {
         }
         String url = "jdbc:sqlite:" + abs;
         try {
-            migrate(abs, url);
+            migrate(abs, url, migrationLocations);
         } catch (FlywayException e) {
             throw new StoreException(describeMigrationFailure(abs, e), e);
         }
@@ -141,29 +156,75 @@ public final class SqliteCaseStore implements CaseStore {
         }
     }
 
-    private static void migrate(Path abs, String url) {
+    private static void migrate(Path abs, String url, List<String> locations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration/sqlite")
+                .locations(locations.toArray(String[]::new))
                 .baselineOnMigrate(false)
                 .validateOnMigrate(true)
                 .mixed(true)
                 .load();
-        MigrationInfo[] applied = flyway.info().applied();
-        MigrationInfo current = flyway.info().current();
-        MigrationInfo[] pending = flyway.info().pending();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
         if (current != null && current.getVersion() != null) {
-            for (MigrationInfo i : flyway.info().all()) {
-                if (i.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS) {
+            for (MigrationInfo i : info.all()) {
+                if (i.getState() == MigrationState.FUTURE_SUCCESS) {
                     throw new StoreException(abs + ": the database was written by a newer version of Zenome (schema "
-                            + i.getVersion() + "); install that version or newer. Nothing was changed.");
+                            + i.getVersion() + ", this version knows up to " + latestKnown(info)
+                            + "); install that version or newer. Nothing was changed.");
                 }
             }
         }
-        if (applied.length > 0 && pending.length > 0) {
-            LOG.info("Migrating case store {} from schema {} ({} pending)", abs, current.getVersion(), pending.length);
+        if (info.applied().length > 0 && info.pending().length > 0) {
+            Path backup = backupBeforeMigration(abs, url, current.getVersion().getVersion());
+            LOG.info("Migrating case store {} from schema {} ({} pending); backup written to {}", abs,
+                    current.getVersion(), info.pending().length, backup);
         }
         flyway.migrate();
+    }
+
+    private static String latestKnown(MigrationInfoService info) {
+        String latest = "none";
+        for (MigrationInfo i : info.all()) {
+            if (i.getState() != MigrationState.FUTURE_SUCCESS && i.getVersion() != null) {
+                latest = i.getVersion().getVersion();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Copies the database, before a schema migration, to {@code <name>.v<schema>-<UTC time>.backup} beside it
+     * (owner-only), with SQLite's {@code VACUUM INTO}: a consistent copy that includes the WAL's committed pages.
+     * The findings files are not touched by schema migrations and are not copied.
+     */
+    static Path backupBeforeMigration(Path abs, String url, String schemaVersion) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+                .format(Instant.now());
+        Path backup = abs.resolveSibling(abs.getFileName() + ".v" + schemaVersion + "-" + stamp + ".backup");
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = abs.resolveSibling(abs.getFileName() + ".v" + schemaVersion + "-" + stamp + "-" + n + ".backup");
+        }
+        try {
+            createPrivateFile(backup);
+        } catch (IOException e) {
+            throw new StoreException(abs + ": cannot create the backup " + backup + " before upgrading the database: "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, backup.toString());
+            ps.execute();
+        } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(backup);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(abs + ": cannot write the backup " + backup + " before upgrading the database: "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+        return backup;
     }
 
     private static String describeMigrationFailure(Path abs, FlywayException e) {
@@ -282,11 +343,6 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     @Override
-    public org.zenome.store.InterpretationRepository interpretation() {
-        return interpretation;
-    }
-
-    @Override
     public org.zenome.store.ReferenceRepository references() {
         return references;
     }
@@ -366,6 +422,16 @@ public final class SqliteCaseStore implements CaseStore {
     @FunctionalInterface
     interface SqlWork<T> {
         T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public org.zenome.store.InterpretationRepository interpretation() {
+        return interpretation;
+    }
+
+    @Override
+    public ReportRepository reports() {
+        return reports;
     }
 
     @Override

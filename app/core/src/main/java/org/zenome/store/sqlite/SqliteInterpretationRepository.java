@@ -710,6 +710,23 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     }
 
     @Override
+    public List<Long> interpretedFindings(long casePk) {
+        return read("interpreted findings", c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT finding_id FROM finding_ref WHERE case_pk=? "
+                    + "ORDER BY finding_id")) {
+                ps.setLong(1, casePk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Map<Long, FindingStatus> statuses(Collection<Long> findingIds) {
         if (findingIds.isEmpty()) {
             return Map.of();

@@ -21,8 +21,8 @@ import org.zenome.ui.detail.DetailView;
 public final class VariantsView extends BorderPane {
     private final VariantTable table;
     private final DetailView detail;
-    private final org.zenome.ui.interpretation.InterpretationView interpretation;
     private final SplitPane tableAndDetail;
+    private final org.zenome.ui.interpretation.InterpretationView interpretation;
 
     public VariantsView(VariantsViewModel vm, I18n i18n) {
         getStyleClass().add("variants-view");
@@ -88,8 +88,8 @@ public final class VariantsView extends BorderPane {
         }
         SplitPane split = new SplitPane(tablePane, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(vm.interpretation() != null ? 0.42 : 0.58);
         tableAndDetail = split;
+        split.setDividerPositions(vm.interpretation() != null ? 0.42 : 0.58);
         setCenter(split);
     }
 
