@@ -157,14 +157,87 @@ public final class InterpretationService {
             source = f.populationAf() == null ? null : "VCF annotation";
             af = f.populationAf();
         }
+        Boolean inTrans = o.inheritance().recessive() ? phaseWithPathogenic(kase, f) : null;
         VariantEvidence base = VariantEvidence.from(d, kase.samples(), new VariantEvidence.GeneContext(
                 o.lofMechanism() && f.gene() != null ? Set.of(f.gene()) : Set.of(), o.inheritance(), source,
-                o.parentageConfirmed(), null));
+                o.parentageConfirmed(), inTrans));
         ClinicalSignificance cv = clinvar(annotations);
         return new VariantEvidence(base.gene(), base.consequences(), base.exon(), base.nmdEscape(),
                 base.proteinPosition(), base.proteinLength(), source, af, base.revel(), base.cadd(), base.proband(),
                 base.mother(), base.father(), base.parentageConfirmed(), base.inTransWithPathogenic(),
                 base.lofMechanism(), base.inheritance(), cv != null ? cv : base.clinvar());
+    }
+
+    /**
+     * Phase of the finding with a pathogenic or likely pathogenic variant in the same gene, from the trio: true when
+     * one was inherited from the mother and the other from the father (in trans), false when only a variant from the
+     * same parent is pathogenic (in cis), null when the trio cannot tell or no other variant of the gene is
+     * pathogenic (ClinVar P/LP, or classified P/LP here under the combining rules).
+     */
+    Boolean phaseWithPathogenic(CaseSummary kase, Finding f) {
+        if (f.gene() == null || f.gene().isBlank()) {
+            return null;
+        }
+        String origin = origin(kase, f);
+        if (origin == null) {
+            return null;
+        }
+        List<Finding> gene = store.findings().query(kase.id(), org.zenome.domain.VariantFilter.all()
+                .withGenes(List.of(f.gene())), 0, 1000);
+        Map<Long, FindingStatus> st = store.interpretation().statuses(gene.stream().map(Finding::id).toList());
+        Boolean result = null;
+        for (Finding g : gene) {
+            if (g.id() == f.id() || !pathogenic(g, st.get(g.id()))) {
+                continue;
+            }
+            String other = origin(kase, g);
+            if (other == null) {
+                continue;
+            }
+            if (!other.equals(origin)) {
+                return Boolean.TRUE;
+            }
+            result = Boolean.FALSE;
+        }
+        return result;
+    }
+
+    private static boolean pathogenic(Finding g, FindingStatus s) {
+        if (s != null && s.rulesClass() != null) {
+            return s.rulesClass() == org.zenome.classification.AcmgClass.PATHOGENIC
+                    || s.rulesClass() == org.zenome.classification.AcmgClass.LIKELY_PATHOGENIC;
+        }
+        ClinicalSignificance c = ClinicalSignificance.parse(g.clinvarSignificance());
+        return c == ClinicalSignificance.PATHOGENIC || c == ClinicalSignificance.LIKELY_PATHOGENIC;
+    }
+
+    /** "M" or "F" when the proband is heterozygous and exactly one parent carries the allele; else null. */
+    private static String origin(CaseSummary kase, Finding f) {
+        org.zenome.domain.Zygosity p = zygosity(kase, f, SampleRole.PROBAND);
+        org.zenome.domain.Zygosity m = zygosity(kase, f, SampleRole.MOTHER);
+        org.zenome.domain.Zygosity fa = zygosity(kase, f, SampleRole.FATHER);
+        if (p != org.zenome.domain.Zygosity.HET || m == null || fa == null) {
+            return null;
+        }
+        boolean fromMother = m.carriesAllele();
+        boolean fromFather = fa.carriesAllele();
+        if (fromMother && fa == org.zenome.domain.Zygosity.HOM_REF) {
+            return "M";
+        }
+        if (fromFather && m == org.zenome.domain.Zygosity.HOM_REF) {
+            return "F";
+        }
+        return null;
+    }
+
+    private static org.zenome.domain.Zygosity zygosity(CaseSummary kase, Finding f, SampleRole role) {
+        String name = kase.samples().stream().filter(s -> s.role() == role).map(org.zenome.domain.Sample::name)
+                .findFirst().orElse(null);
+        if (name == null || f.genotypes() == null) {
+            return null;
+        }
+        return f.genotypes().stream().filter(g -> g.sample().equals(name)).map(org.zenome.domain.Genotype::zygosity)
+                .findFirst().orElse(null);
     }
 
     /** Records a reviewer's decision on one criterion and returns the finding's class after it. */

@@ -122,6 +122,9 @@ public interface InterpretationRepository {
     /** Changes to the case and all its findings, oldest first. */
     List<HistoryEntry> caseHistory(long casePk);
 
+    /** Findings of the case with anything recorded (class, somatic record, confirmation), in position order. */
+    List<Long> interpretedFindings(long casePk);
+
     /** Badges of the given findings (those with nothing recorded are absent). */
     Map<Long, FindingStatus> statuses(Collection<Long> findingIds);
 }

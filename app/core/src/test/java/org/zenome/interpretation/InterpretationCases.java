@@ -27,8 +27,13 @@ public final class InterpretationCases {
 
     /** A rare-disease trio (PROBAND, MOTHER, FATHER) with six findings, one per gene. */
     public static long importTrio(CaseStore store, String caseId) throws Exception {
+        return importTrio(store, caseId, "trio.vcf");
+    }
+
+    /** A trio fixture by file name (PROBAND, MOTHER, FATHER). */
+    public static long importTrio(CaseStore store, String caseId, String vcf) throws Exception {
         ImportResult r = new CaseImporter(store, "test").importVcf(new ImportRequest(caseId, DiseaseArea.RARE_DISEASE,
-                "test", resource("trio.vcf"), null, Map.of("PROBAND", SampleRole.PROBAND, "MOTHER", SampleRole.MOTHER,
+                "test", resource(vcf), null, Map.of("PROBAND", SampleRole.PROBAND, "MOTHER", SampleRole.MOTHER,
                 "FATHER", SampleRole.FATHER), GenomeBuild.GRCh38, false), ImportListener.NONE);
         return r.casePk();
     }

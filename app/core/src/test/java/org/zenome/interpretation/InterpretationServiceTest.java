@@ -98,6 +98,28 @@ class InterpretationServiceTest {
     }
 
     @Test
+    void pm3IsSuggestedForAVariantInTransWithAPathogenicOneFromTheTrio() throws Exception {
+        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+            long pk = InterpretationCases.importTrio(s, "T2", "trio_compound_het.vcf");
+            CaseSummary kase = s.cases().find("T2").orElseThrow();
+            InterpretationService svc = service(s);
+            List<Finding> gaa = s.findings().query(pk, VariantFilter.all(), 0, 10);
+            var recessive = new InterpretationService.GeneOptions(false, InheritanceMode.AUTOSOMAL_RECESSIVE, false);
+            // the paternal variant is in trans with the maternal ClinVar-pathogenic one
+            assertThat(svc.load(kase, gaa.get(1).id(), recessive).suggestions()).extracting(x -> x.criterion())
+                    .contains(AcmgCriterion.PM3);
+            assertThat(svc.load(kase, gaa.get(1).id(), recessive).evidence().inTransWithPathogenic()).isTrue();
+            // the other maternal variant is in cis with it: no PM3
+            assertThat(svc.load(kase, gaa.get(2).id(), recessive).evidence().inTransWithPathogenic()).isFalse();
+            assertThat(svc.load(kase, gaa.get(2).id(), recessive).suggestions()).extracting(x -> x.criterion())
+                    .doesNotContain(AcmgCriterion.PM3);
+            // not for a dominant disorder
+            assertThat(svc.load(kase, gaa.get(1).id(), InterpretationService.GeneOptions.defaults()).suggestions())
+                    .extracting(x -> x.criterion()).doesNotContain(AcmgCriterion.PM3);
+        }
+    }
+
+    @Test
     void consentGatesTheTableAndTheReturnOfSecondaryFindings() throws Exception {
         try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T1");

@@ -92,6 +92,11 @@ class InterpretationStoreTest {
             assertThat(h.get(5).at()).isEqualTo(T0.plusSeconds(120));
             assertThat(h.get(5).note()).isEqualTo("REVEL 0.85 >= 0.773");
             assertThat(r.caseHistory(pk)).hasSize(8);
+            // every change is also in the hash-chained audit log, and the chain verifies
+            var audit = s.audit().list("T1", "suzuki", null, null);
+            assertThat(audit).extracting(e -> e.action()).containsExactly("interpretation.PP3",
+                    "interpretation.class.rules", "interpretation.class.points");
+            assertThat(s.audit().verify().intact()).isTrue();
             assertThat(r.statuses(List.of(ref.findingId())).get(ref.findingId()).rulesClass())
                     .isEqualTo(AcmgClass.LIKELY_PATHOGENIC);
         }

@@ -85,7 +85,7 @@ public final class MainViewModel {
         this.interpretation = new org.zenome.interpretation.InterpretationService(store, actor,
                 java.time.Clock.systemUTC(), org.zenome.interpretation.SecondaryFindingLists.load(
                         org.zenome.interpretation.SecondaryFindingLists.userFolder()),
-                org.zenome.classification.SuggestionSettings.defaults(),
+                suggestionSettings(),
                 org.zenome.annotation.PluginRegistry.discover(org.zenome.annotation.PluginRegistry.defaultFolder()));
         this.executor = Objects.requireNonNull(executor);
         this.i18n = Objects.requireNonNull(i18n);
@@ -105,6 +105,19 @@ public final class MainViewModel {
                 offerDemo.set(true);
             }
         });
+    }
+
+    /** The suggestion thresholds of the hospital's file, or the defaults when it is absent or unreadable. */
+    private static org.zenome.classification.SuggestionSettings suggestionSettings() {
+        try {
+            return org.zenome.interpretation.SuggestionThresholds.load(
+                    org.zenome.interpretation.SuggestionThresholds.userFile(),
+                    org.zenome.classification.SuggestionSettings.defaults());
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn("Suggestion thresholds not used: {}",
+                    e.getMessage());
+            return org.zenome.classification.SuggestionSettings.defaults();
+        }
     }
 
     /** Loads the case list. */

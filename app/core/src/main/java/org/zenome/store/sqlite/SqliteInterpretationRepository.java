@@ -710,6 +710,23 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     }
 
     @Override
+    public List<Long> interpretedFindings(long casePk) {
+        return read("interpreted findings", c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT finding_id FROM finding_ref WHERE case_pk=? "
+                    + "ORDER BY finding_id")) {
+                ps.setLong(1, casePk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Map<Long, FindingStatus> statuses(Collection<Long> findingIds) {
         if (findingIds.isEmpty()) {
             return Map.of();
@@ -799,5 +816,21 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
             ps.setString(8, at.toString());
             ps.executeUpdate();
         }
+        // the same change in the hash-chained audit log, in the same transaction
+        String caseId = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM patient_case WHERE id=?")) {
+            ps.setLong(1, casePk);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    caseId = rs.getString(1);
+                }
+            }
+        }
+        String entity = findingId == null ? "case" : "finding";
+        String entityId = findingId == null ? (caseId == null ? Long.toString(casePk) : caseId)
+                : Long.toString(findingId);
+        SqliteAuditRepository.append(c, user, new org.zenome.audit.AuditEvent("interpretation." + subject, entity,
+                entityId, caseId, old == null || old.isEmpty() ? null : org.zenome.audit.AuditJson.of("value", old),
+                org.zenome.audit.AuditJson.of("value", now == null ? "" : now, "note", note == null ? "" : note)));
     }
 }

@@ -88,7 +88,6 @@ public final class VariantsView extends BorderPane {
         }
         SplitPane split = new SplitPane(tablePane, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
         tableAndDetail = split;
         split.setDividerPositions(vm.interpretation() != null ? 0.42 : 0.58);
         setCenter(split);

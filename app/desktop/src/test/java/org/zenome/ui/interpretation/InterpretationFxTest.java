@@ -106,8 +106,12 @@ class InterpretationFxTest {
         waitFor(() -> variants.getItems().size() == 2);
         assertThat(variants.getItems()).extracting(Finding::gene).containsExactly("GENEA", "GENEB");
         assertThat(text("#consentSummary")).contains("not recorded");
-        robot.interact(() -> active().interpretation().saveConsent(SecondaryFindingConsent.Choice.BY_CATEGORY,
-                Set.of("Cancer"), null, false, null, "form 2026-12"));
+        // consent recorded through the dialog on the case page: cancer genes only
+        robot.clickOn("#consentEdit");
+        waitFor(() -> robot.lookup("#consentSome").tryQuery().isPresent());
+        robot.clickOn("#consentSome");
+        robot.clickOn("#consentCategory-Cancer");
+        robot.clickOn("Save consent");
         waitFor(() -> variants.getItems().size() == 5);
         assertThat(variants.getItems()).extracting(Finding::gene).doesNotContain("TTN");
         assertThat(text("#consentSummary")).contains("Cancer");
