@@ -35,6 +35,10 @@ zenome_build_runtime() {
 zenome_legal() {
   local legal="$1" jar name
   mkdir -p "$legal/jars" "$legal/igv.js"
+  if [ ! -f "$ZENOME_INPUT/legal/zenome-sbom.cdx.json" ] || [ -n "$(find "$ZENOME_INPUT/lib" -name '*.jar' -newer "$ZENOME_INPUT/legal/zenome-sbom.cdx.json" -print -quit)" ]; then
+    echo "installer: the SBOM is missing or older than the jars (the CycloneDX plugin skips in offline mode: build without -o)" >&2
+    return 1
+  fi
   cp "$ZENOME_INPUT"/legal/zenome-sbom.cdx.* "$legal/"
   # igv.js (in the desktop jar, served to the WebView): licence, version, checksums
   for f in LICENSE VERSION SHA256SUMS; do
