@@ -27,7 +27,7 @@ zenome_check_modules() {
 zenome_build_runtime() {
   rm -rf "$ZENOME_TARGET/runtime"
   "$ZENOME_JDK/bin/jlink" --add-modules "$(zenome_modules)" --include-locales=en,ja \
-    --strip-debug --no-header-files --no-man-pages --compress=2 \
+    --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
     --output "$ZENOME_TARGET/runtime"
 }
 

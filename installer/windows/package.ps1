@@ -29,7 +29,7 @@ foreach ($m in $needed -split ',') {
 $runtime = Join-Path $target 'runtime'; $imageRoot = Join-Path $target 'image'
 Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $runtime, $imageRoot
 & "$jdk\bin\jlink.exe" --add-modules $modules --include-locales=en,ja --strip-debug --no-header-files `
-  --no-man-pages --compress=2 --output $runtime
+  --no-man-pages --compress=2 --generate-cds-archive --output $runtime
 if ($LASTEXITCODE) { throw 'jlink failed' }
 
 $common = @('--name', 'Zenome', '--app-version', $version, '--vendor', 'Zenome', '--copyright', 'Zenome contributors',
