@@ -204,6 +204,11 @@ final class ImportPipeline {
             while ((line = in.readLine()) != null) {
                 bytesRead = in.bytesRead();
                 if (line.startsWith("#") || line.isEmpty()) {
+                    if (!lines.isEmpty()) {
+                        // a unit holds consecutive lines only, so its line numbers stay exact
+                        submitText(queue, pool, lines, first);
+                        lines = new ArrayList<>(LINES_PER_UNIT);
+                    }
                     continue;
                 }
                 if (lines.isEmpty()) {

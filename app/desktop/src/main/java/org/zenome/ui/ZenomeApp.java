@@ -54,6 +54,8 @@ public class ZenomeApp extends Application {
     private Stage stage;
     private MainViewModel mainViewModel;
     private MainWindow mainWindow;
+    /** Serves the open cases' files to the genome browser; its socket opens on first use, closed at exit. */
+    private final org.zenome.browser.LoopbackFileServer browserFiles = new org.zenome.browser.LoopbackFileServer();
 
     public ZenomeApp() {
         this(new CoreBackend());
@@ -125,6 +127,14 @@ public class ZenomeApp extends Application {
                 backend.demoCases(), demoDirectory);
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
         pickFont().ifPresent(f -> mainWindow.setStyle("-fx-font-family: \"" + f + "\";"));
+        mainWindow.setCaseBrowserFactory((caseVm, table, window) -> new org.zenome.ui.browser.CaseBrowserPane(
+                caseVm.kase(), table, store, executor, browserFiles, i18n.locale(), window));
+        backend.reports(store).ifPresent(reports -> mainWindow.setReportAction(kase -> {
+            org.zenome.ui.report.ReportWindow w = new org.zenome.ui.report.ReportWindow(stage,
+                    new org.zenome.ui.report.ReportViewModel(executor, i18n, reports, kase), i18n, stylesheet());
+            w.show();
+            w.viewModel().load();
+        }));
         stage.titleProperty().bind(mainViewModel.titleProperty());
         mainViewModel.openCases(reopen, active);
         return mainWindow;
@@ -180,6 +190,7 @@ public class ZenomeApp extends Application {
         if (mainViewModel != null) {
             mainViewModel.dispose();
         }
+        browserFiles.close();
         if (worker != null) {
             if (store != null) {
                 try {

@@ -29,12 +29,18 @@ import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.zenome.store.AuditRepository;
 import org.zenome.store.CaseRepository;
 import org.zenome.store.CaseStore;
 import org.zenome.store.CaseWriter;
 import org.zenome.store.FindingRepository;
+import org.zenome.store.MeetingRepository;
 import org.zenome.store.NewCase;
+import org.zenome.store.ReviewRepository;
+import org.zenome.store.ReportRepository;
 import org.zenome.store.StoreException;
+import org.zenome.store.TurnaroundRepository;
+import org.zenome.store.UserRepository;
 
 /**
  * The embedded case store: one SQLite file (WAL) for cases, samples and provenance, migrated with Flyway,
@@ -43,6 +49,9 @@ import org.zenome.store.StoreException;
  */
 public final class SqliteCaseStore implements CaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
+    /** Unreferenced findings files younger than this may belong to an import running in another process. */
+    public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
+            Long.getLong("zenome.store.orphanHours", 6));
     private static final int MAX_OPEN_FINDING_FILES = 8;
     static final String MIGRATIONS = "classpath:db/migration/sqlite";
 
@@ -52,6 +61,15 @@ public final class SqliteCaseStore implements CaseStore {
     private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(16, 0.75f, true);
     private final SqliteCaseRepository cases;
     private final SqliteFindingRepository findings;
+    private final SqliteReferenceRepository references;
+    private final SqliteSnapshotRepository snapshots;
+    private final SqliteUserRepository users;
+    private final SqliteAuditRepository audit;
+    private final SqliteMeetingRepository meetings;
+    private final SqliteReviewRepository reviews;
+    private final SqliteTurnaroundRepository turnaround;
+    private final SqliteInterpretationRepository interpretation;
+    private final SqliteReportRepository reports;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -60,6 +78,16 @@ public final class SqliteCaseStore implements CaseStore {
         this.main = main;
         this.cases = new SqliteCaseRepository(this);
         this.findings = new SqliteFindingRepository(this);
+        this.references = new SqliteReferenceRepository(this);
+        this.snapshots = new SqliteSnapshotRepository(this);
+        this.users = new SqliteUserRepository(this);
+        this.audit = new SqliteAuditRepository(this);
+        this.meetings = new SqliteMeetingRepository(this);
+        this.reviews = new SqliteReviewRepository(this);
+        this.turnaround = new SqliteTurnaroundRepository(this);
+        this.interpretation = new SqliteInterpretationRepository(this,
+                org.zenome.classification.AcmgClassifier.standard());
+        this.reports = new SqliteReportRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -222,6 +250,8 @@ public final class SqliteCaseStore implements CaseStore {
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(15_000);
         cfg.setReadOnly(readOnly);
+        // write transactions take the write lock at BEGIN: two instances never deadlock on a read-then-write
+        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection c = DriverManager.getConnection(url, cfg.toProperties());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size=-65536");
@@ -256,7 +286,11 @@ public final class SqliteCaseStore implements CaseStore {
         }
     }
 
-    /** Finding files no case refers to are what an interrupted import left behind. */
+    /**
+     * Finding files no case refers to are what an interrupted import (a crash, a kill -9, a power cut) left behind.
+     * Recent ones are kept: another process may be importing into this store right now (a pipeline's command-line
+     * import while the panel has the application open), and its files are not referenced until it commits.
+     */
     private void cleanOrphans() {
         if (!Files.isDirectory(findingsDir)) {
             return;
@@ -268,14 +302,24 @@ public final class SqliteCaseStore implements CaseStore {
                 while (rs.next()) {
                     String db = SqliteCaseWriter.fileName(rs.getLong(1));
                     referenced.add(db);
-                    referenced.add(SqliteCaseWriter.sourceCopy(findingsDir.resolve(db)).getFileName().toString());
+                    String copy = SqliteCaseWriter.sourceCopy(findingsDir.resolve(db)).getFileName().toString();
+                    referenced.add(copy);
+                    referenced.add(copy + ".tbi");   // its tabix index (genome browser)
+                    referenced.add(copy + ".csi");
                 }
             } catch (SQLException e) {
                 throw new StoreException(file + ": cannot read the case list: " + e.getMessage(), e);
             }
         }
         try (Stream<Path> files = Files.list(findingsDir)) {
-            files.filter(f -> !referenced.contains(f.getFileName().toString())).forEach(f -> {
+            long cutoff = System.currentTimeMillis() - ORPHAN_AGE.toMillis();
+            files.filter(f -> !referenced.contains(f.getFileName().toString())).filter(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toMillis() < cutoff;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(f -> {
                 try {
                     Files.deleteIfExists(f);
                     LOG.info("Removed {} left by an interrupted import", f.getFileName());
@@ -296,6 +340,98 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public FindingRepository findings() {
         return findings;
+    }
+
+    @Override
+    public org.zenome.store.ReferenceRepository references() {
+        return references;
+    }
+
+    @Override
+    public org.zenome.store.SnapshotRepository snapshots() {
+        return snapshots;
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    @Override
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
+    @Override
+    public TurnaroundRepository turnaround() {
+        return turnaround;
+    }
+
+    /** Runs {@code work} in one write transaction of the main database (rolled back on any failure). */
+    <T> T inTransaction(String what, SqlWork<T> work) {
+        Connection c = main();
+        synchronized (c) {
+            try {
+                c.setAutoCommit(false);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                if (e instanceof StoreException se) {
+                    throw se;
+                }
+                throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException e) {
+                    LOG.warn("cannot restore autocommit", e);
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} on the main connection outside a transaction (reads). */
+    <T> T reading(String what, SqlWork<T> work) {
+        Connection c = main();
+        synchronized (c) {
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Work on a connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public org.zenome.store.InterpretationRepository interpretation() {
+        return interpretation;
+    }
+
+    @Override
+    public ReportRepository reports() {
+        return reports;
     }
 
     @Override
@@ -386,11 +522,16 @@ public final class SqliteCaseStore implements CaseStore {
         return SqliteCaseWriter.sourceCopy(findingsDir.resolve(SqliteCaseWriter.fileName(findingTable)));
     }
 
-    /** Forgets the cached connection of a case (before its file is replaced or deleted). */
+    /**
+     * Forgets what is cached about a case's findings: its connection and the finding repository's case info
+     * (before its file is replaced or deleted, and when a case is registered: SQLite may give a replaced case's
+     * primary key to the new case).
+     */
     void releaseFindings(long casePk) {
         synchronized (findingConnections) {
             closeQuietly(findingConnections.remove(casePk));
         }
+        findings.forget(casePk);
     }
 
     long lookupFindingTable(long casePk) {

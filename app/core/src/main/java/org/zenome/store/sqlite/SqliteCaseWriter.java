@@ -342,6 +342,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 }
                 Files.move(tmp, sourceCopy, StandardCopyOption.ATOMIC_MOVE);
                 SqliteCaseStore.restrictPermissions(sourceCopy);
+                copyIndex(bgzfSource, sourceCopy);
             }
             c.commit();
             insert.close();
@@ -445,6 +446,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 }
                 deleteQuietly(target);
                 deleteQuietly(sourceCopy);
+                deleteIndexes(sourceCopy);
                 if (e instanceof StoreException) {
                     throw (StoreException) e;
                 }
@@ -459,12 +461,44 @@ final class SqliteCaseWriter implements CaseWriter {
             }
         }
         committed = true;
+        store.releaseFindings(casePk); // the key may be the replaced case's, reused by SQLite
         if (oldPk >= 0) {
             store.releaseFindings(oldPk);
             deleteQuietly(store.findingsDir().resolve(fileName(oldToken)));
             deleteQuietly(sourceCopy(store.findingsDir().resolve(fileName(oldToken))));
+            deleteIndexes(sourceCopy(store.findingsDir().resolve(fileName(oldToken))));
         }
         return casePk;
+    }
+
+    /** Index file names the genome browser reads beside the store's VCF copy. */
+    static final String[] INDEX_SUFFIXES = {".tbi", ".csi"};
+
+    /**
+     * The copy is byte for byte the imported file, so the pipeline's tabix/CSI index beside it (when not older
+     * than the VCF) serves the copy too; without one the genome browser builds it on first use.
+     */
+    private static void copyIndex(Path source, Path copy) {
+        for (String suffix : INDEX_SUFFIXES) {
+            Path index = source.resolveSibling(source.getFileName() + suffix);
+            try {
+                if (Files.isRegularFile(index)
+                        && Files.getLastModifiedTime(index).compareTo(Files.getLastModifiedTime(source)) >= 0) {
+                    Path target = copy.resolveSibling(copy.getFileName() + suffix);
+                    Files.copy(index, target, StandardCopyOption.REPLACE_EXISTING);
+                    SqliteCaseStore.restrictPermissions(target);
+                    return;
+                }
+            } catch (IOException e) {
+                LOG.warn("Cannot copy the index {}: {}", index, e.getMessage());
+            }
+        }
+    }
+
+    private static void deleteIndexes(Path copy) {
+        for (String suffix : INDEX_SUFFIXES) {
+            deleteQuietly(copy.resolveSibling(copy.getFileName() + suffix));
+        }
     }
 
     long findings() {
