@@ -17,13 +17,15 @@ if ($env:ZENOME_RELEASE -eq 'true' -and (Test-Path $released)) {
   if ($last -and ([version]$version -le [version]$last)) { throw "installer: $version is not above the last release $last" }
 }
 
-$modules = (Get-Content (Join-Path $here 'common\modules.txt') | Where-Object { $_ -and -not $_.StartsWith('#') } |
-  ForEach-Object { ($_ -split "`t")[0] }) -join ','
+$lines = Get-Content (Join-Path $here 'common\modules.txt') | Where-Object { $_ -and -not $_.StartsWith('#') }
+$modules = ($lines | Where-Object { -not $_.StartsWith('!') } | ForEach-Object { ($_ -split "`t")[0] }) -join ','
+$excluded = ($lines | Where-Object { $_.StartsWith('!') } | ForEach-Object { ($_ -split "`t")[0].Substring(1) }) -join ','
 $jars = Get-ChildItem (Join-Path $inputDir 'lib') -Filter *.jar | ForEach-Object { $_.FullName }
 $needed = (& "$jdk\bin\jdeps.exe" --ignore-missing-deps --print-module-deps --multi-release 17 `
-  --class-path ($jars -join ';') @jars | Select-Object -Last 1)
+  --module-path ($jars -join ';') --class-path ($jars -join ';') @jars | Select-Object -Last 1)
+if ($LASTEXITCODE) { throw 'jdeps failed' }
 foreach ($m in $needed -split ',') {
-  if (-not ((",$modules,").Contains(",$m,"))) { throw "installer: JDK module $m is needed but missing from installer\common\modules.txt" }
+  if (-not ((",$modules,$excluded,").Contains(",$m,"))) { throw "installer: JDK module $m is needed but missing from installer\common\modules.txt" }
 }
 
 $runtime = Join-Path $target 'runtime'; $imageRoot = Join-Path $target 'image'

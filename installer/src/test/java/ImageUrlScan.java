@@ -17,7 +17,7 @@ import java.util.zip.ZipFile;
 
 /**
  * Checks that no file of an installed image refers to a remote URL for loading code or data at run time.
- * Run with the JDK's source launcher: {@code java ImageUrlScan.java IMAGE_DIR}.
+ * Run with the JDK's source launcher: {@code java ImageUrlScan.java IMAGE_DIR [URL_AUDIT_TSV]}.
  *
  * <p>Scanned: every .js, .mjs, .html, .htm, .css, .properties and .json file, in the image and inside every jar
  * of it. Not counted: licence and notice texts (file names with LICENSE, NOTICE, COPYING, README, THIRD-PARTY),
@@ -25,6 +25,8 @@ import java.util.zip.ZipFile;
  * fetched), loopback addresses, comment lines of .properties files (never loaded), and in igv.min.js the hosts
  * audited in the REMOTE_HOSTS.txt beside it in the same jar (each with the reason igv.js never contacts it;
  * BrowserIgvBundleTest keeps that list exact, and the page's content security policy blocks other origins).
+ * Entries reviewed in the audit file (installer/common/url-audit.tsv: {@code jar-name-without-version!/entry-glob},
+ * a tab, the reason) are reported as audited, not as findings.
  * Exit 0 when clean, 1 with one line per finding (file, entry, URL) otherwise.
  */
 public final class ImageUrlScan {
@@ -35,7 +37,18 @@ public final class ImageUrlScan {
 
     public static void main(String[] args) throws IOException {
         Path image = Path.of(args[0]);
+        List<String[]> audit = new ArrayList<>();
+        if (args.length > 1) {
+            for (String l : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+                if (!l.isBlank() && !l.startsWith("#")) {
+                    String key = l.split("\t", 2)[0].trim();
+                    int bang = key.indexOf("!/");
+                    audit.add(new String[] {key.substring(0, bang), glob(key.substring(bang + 2))});
+                }
+            }
+        }
         List<String> findings = new ArrayList<>();
+        int audited = 0;
         int[] scanned = {0};
         try (Stream<Path> files = Files.walk(image)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -49,6 +62,10 @@ public final class ImageUrlScan {
                         for (ZipEntry e : zip.stream().toList()) {
                             if (!e.isDirectory() && scanned(e.getName())) {
                                 scanned[0]++;
+                                if (isAudited(audit, name, e.getName())) {
+                                    audited++;
+                                    continue;
+                                }
                                 Set<String> allowed = Set.of();
                                 if (e.getName().endsWith("/igv.min.js")) {
                                     allowed = auditedHosts(zip, e.getName().replace("igv.min.js", "REMOTE_HOSTS.txt"));
@@ -66,8 +83,27 @@ public final class ImageUrlScan {
             }
         }
         findings.forEach(System.out::println);
-        System.err.println("ImageUrlScan: " + scanned[0] + " files scanned, " + findings.size() + " remote URLs");
+        System.err.println("ImageUrlScan: " + scanned[0] + " files scanned (" + audited + " audited in the list), "
+                + findings.size() + " remote URLs elsewhere");
         System.exit(findings.isEmpty() ? 0 : 1);
+    }
+
+    private static String glob(String g) {
+        StringBuilder re = new StringBuilder();
+        for (char c : g.toCharArray()) {
+            re.append(c == '*' ? "[^/]*" : Pattern.quote(String.valueOf(c)));
+        }
+        return re.toString();
+    }
+
+    /** Whether jar {@code jarName} (e.g. org.hl7.fhir.utilities-6.9.12.jar) and the entry are in the audit list. */
+    private static boolean isAudited(List<String[]> audit, String jarName, String entry) {
+        for (String[] a : audit) {
+            if (jarName.matches(Pattern.quote(a[0]) + "-[0-9][^/]*\\.jar") && entry.matches(a[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean scanned(String path) {

@@ -36,6 +36,9 @@ zen="$root/opt/zenome/bin/zenome"
 [ -f "$root/usr/share/applications/zenome.desktop" ] || fail "desktop menu entry missing"
 [ -f "$root/opt/zenome/legal/zenome-sbom.cdx.json" ] || fail "SBOM missing"
 [ -f "$root/opt/zenome/legal/igv.js/LICENSE" ] || fail "igv.js licence missing"
+if ls "$root"/opt/zenome/lib/app/zenome-report-*.jar >/dev/null 2>&1; then
+  ls "$root"/opt/zenome/legal/fonts/*License* >/dev/null 2>&1 || fail "licence of the report font missing"
+fi
 for m in java.base java.sql jdk.localedata jdk.crypto.ec jdk.httpserver jdk.charsets jdk.jsobject jdk.xml.dom; do
   grep -q "MODULES=.*\b$m\b" "$root/opt/zenome/lib/runtime/release" || fail "runtime lacks module $m"
 done
@@ -67,6 +70,12 @@ run cases > "$work/cases.tsv" || fail "zenome cases failed"
 grep -q "^DEMO-TRIO	" "$work/cases.tsv" && grep -q "^DEMO-TN	" "$work/cases.tsv" || fail "cases missing: $(cat "$work/cases.tsv")"
 run variants --case DEMO-TRIO --limit 5 > "$work/variants.tsv" || fail "zenome variants failed"
 [ "$(wc -l < "$work/variants.tsv")" -ge 2 ] || fail "no variants listed for DEMO-TRIO"
+if run help 2>/dev/null | grep -qE '^ +report( |$)'; then
+  run report --case DEMO-TRIO --template rare-disease --lang ja --out "$work/demo-trio-ja.pdf" >/dev/null \
+    || fail "zenome report of the demo trio failed"
+  [ "$(head -c 5 "$work/demo-trio-ja.pdf")" = "%PDF-" ] || fail "the report is not a PDF"
+  step "offline: report of the demo trio written ($(du -h "$work/demo-trio-ja.pdf" | cut -f1))"
+fi
 run config > "$work/config.tsv" || fail "zenome config failed"
 grep -q "^data.dir	$work/data/$(id -un)	$ZENOME_ADMIN_CONFIG$" "$work/config.tsv" || fail "admin data.dir not used: $(cat "$work/config.tsv")"
 grep -q "^language	ja	" "$work/config.tsv" || fail "admin language not used"
@@ -75,5 +84,5 @@ grep -q "^language	ja	" "$work/config.tsv" || fail "admin language not used"
   || fail "something was written into the installation directory"
 step "offline: demo trio and tumour/normal imported, $(($(wc -l < "$work/cases.tsv") - 1)) cases listed"
 
-"$java_bin" "$here/../java/ImageUrlScan.java" "$root/opt/zenome" || fail "remote URLs in the image (listed above)"
+"$java_bin" "$here/../java/ImageUrlScan.java" "$root/opt/zenome" "$here/../../../common/url-audit.tsv" || fail "remote URLs in the image (listed above)"
 step "OK ($(du -h "$deb" | cut -f1) package, $(du -sh "$root/opt/zenome" | cut -f1) installed)"
