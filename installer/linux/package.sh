@@ -31,25 +31,28 @@ zenome_legal "$image/legal"
 mkdir -p "$image/conf"
 cp "$here/common/zenome.properties" "$image/conf/zenome.properties.example"
 
-# The .deb: jpackage installs the image under /opt/zenome with a desktop menu entry; then the package gets
-# /usr/bin/zenome (the console launcher on the PATH) and /etc/zenome/zenome.properties (a commented conffile,
-# kept on upgrades) added, and is rebuilt with root as the owner of every file.
-"$ZENOME_JDK/bin/jpackage" --type deb --dest "$ZENOME_TARGET/deb-work" \
-  --app-image "$image" --name zenome --app-version "$version" \
-  --vendor "Zenome" --copyright "Zenome contributors" \
-  --description "Whole-genome expert panel workbench (offline)" \
-  --linux-package-name zenome --linux-deb-maintainer "hospital-it@localhost" \
-  --linux-menu-group "Science;MedicalSoftware" --linux-app-category science --linux-shortcut \
-  --license-file "$here/common/THIRD-PARTY.md"
-deb_in="$(ls "$ZENOME_TARGET"/deb-work/zenome_*.deb)"
+# The .deb, assembled from the app image with dpkg-deb (jpackage's own .deb step drops the image's legal/ and
+# conf/ folders and compresses twice as slowly): /opt/zenome (the image), /usr/bin/zenome (the console launcher
+# on the PATH), /etc/zenome/zenome.properties (a commented conffile, kept on upgrades), a desktop menu entry.
+# Every file belongs to root; users cannot change the installation or the administrator's file.
 tree="$ZENOME_TARGET/deb-work/tree"
-dpkg-deb -R "$deb_in" "$tree"
-mkdir -p "$tree/usr/bin" "$tree/etc/zenome"
+mkdir -p "$tree/DEBIAN" "$tree/opt" "$tree/usr/bin" "$tree/etc/zenome" "$tree/usr/share/applications" \
+  "$tree/usr/share/doc/zenome"
+cp -a "$image" "$tree/opt/zenome"
 ln -s /opt/zenome/bin/zenome "$tree/usr/bin/zenome"
 install -m 0644 "$here/common/zenome.properties" "$tree/etc/zenome/zenome.properties"
-echo "/etc/zenome/zenome.properties" >> "$tree/DEBIAN/conffiles"
-deb="$ZENOME_TARGET/$(basename "$deb_in")"
-fakeroot dpkg-deb --root-owner-group -Zxz -b "$tree" "$deb" >/dev/null
+install -m 0644 "$here/linux/zenome.desktop" "$tree/usr/share/applications/zenome.desktop"
+install -m 0644 "$here/common/THIRD-PARTY.md" "$tree/usr/share/doc/zenome/copyright"
+echo "/etc/zenome/zenome.properties" > "$tree/DEBIAN/conffiles"
+installed_kb="$(du -sk --exclude=DEBIAN "$tree" | cut -f1)"
+sed -e "s/@VERSION@/$version/" -e "s/@INSTALLED_SIZE@/$installed_kb/" "$here/linux/control" > "$tree/DEBIAN/control"
+install -m 0755 "$here/linux/postinst" "$tree/DEBIAN/postinst"
+install -m 0755 "$here/linux/postrm" "$tree/DEBIAN/postrm"
+chmod -R u+rwX,go+rX,go-w "$tree/opt/zenome"
+deb="$ZENOME_TARGET/zenome_${version}_amd64.deb"
+rm -f "$ZENOME_TARGET"/zenome_*.deb "$ZENOME_TARGET"/zenome_*.deb.sha256
+# gzip: the jars and the jlink image are compressed already, xz would save 3 % for ten times the build time
+fakeroot dpkg-deb --root-owner-group -Zgzip -b "$tree" "$deb" >/dev/null
 rm -rf "$ZENOME_TARGET/deb-work"
 (cd "$ZENOME_TARGET" && sha256sum "$(basename "$deb")" > "$(basename "$deb").sha256")
 echo "installer: $deb ($(du -h "$deb" | cut -f1)), app image $image ($(du -sh "$image" | cut -f1))"

@@ -53,7 +53,12 @@ public final class PluginRegistry {
     /** The default plugin folder: {@code ZENOME_PLUGINS}, else {@code plugins} in the user data directory. */
     public static Path defaultFolder() {
         String env = System.getenv(ENV_PLUGINS);
-        return env != null && !env.isBlank() ? Path.of(env) : StoreLocations.userDataDirectory().resolve("plugins");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        // the administrator's plugin.dir (org.zenome.config.AdminConfig), else plugins in the user data directory
+        return org.zenome.config.AdminConfig.load().pluginDirectory()
+                .orElseGet(() -> StoreLocations.userDataDirectory().resolve("plugins"));
     }
 
     /** Plugins on the class path of this class and in {@code folder} (may be null or missing). */

@@ -28,6 +28,8 @@ final class ConfigCommand implements Callable<Integer> {
         String adminSource = s.admin().present() ? admin : "default";
         out.println("setting\tvalue\tsource");
         row(out, "admin.config", admin, s.admin().present() ? "present" : "absent");
+        String installDir = System.getProperty("zenome.install.dir", "");
+        row(out, "install.dir", installDir, installDir.isEmpty() ? "none" : "launcher");
         row(out, "data.dir", s.dataDirectory().toString(), s.admin().dataDirectory().isPresent() ? admin : "default");
         Path db = StoreLocations.resolve(null);
         row(out, "database", db.toString(), System.getenv(StoreLocations.ENV_DB) != null ? StoreLocations.ENV_DB : "data.dir");

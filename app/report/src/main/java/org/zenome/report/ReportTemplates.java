@@ -51,7 +51,8 @@ public final class ReportTemplates {
     }
 
     /**
-     * The folder given (may be null), else {@code $ZENOME_REPORT_TEMPLATES}, else {@code reports-templates} in
+     * The folder given (may be null), else {@code $ZENOME_REPORT_TEMPLATES}, else the administrator's
+     * {@code template.dir}, else {@code reports-templates} in
      * the installation ({@code -Dzenome.home}), else the built-in copy.
      */
     public static ReportTemplates locate(Path explicit) {
@@ -61,6 +62,11 @@ public final class ReportTemplates {
         String env = System.getenv(ENV);
         if (env != null && !env.isBlank()) {
             return folder(Path.of(env));
+        }
+        // the administrator's template.dir (org.zenome.config.AdminConfig)
+        java.util.Optional<Path> admin = org.zenome.config.AdminConfig.load().templateDirectory();
+        if (admin.isPresent()) {
+            return folder(admin.get());
         }
         String home = System.getProperty("zenome.home");
         if (home != null && Files.isRegularFile(Path.of(home, "reports-templates", "common", "layout.html"))) {
