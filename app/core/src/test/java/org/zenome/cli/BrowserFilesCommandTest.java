@@ -98,7 +98,10 @@ class BrowserFilesCommandTest {
     void importRecordsEachSamplesReadsAndTheBrowserShowsThem() throws Exception {
         Path bam = data.resolve("HG00100.17_1-4200.bam");
         Path cram = data.resolve("HG00101.17_1-4200.cram");
-        Result r = importWithReads("C1", vcf("c1.vcf", "17"), "--bam", "HG00100=" + bam, "--bam", "HG00101=" + cram);
+        Path bigWig = dir.resolve("HG00100.coverage.bw"); // the import checks kind and presence; igv.js reads it
+        Files.write(bigWig, new byte[] {(byte) 0x26, (byte) 0xFC, (byte) 0x8F, (byte) 0x88});
+        Result r = importWithReads("C1", vcf("c1.vcf", "17"), "--bam", "HG00100=" + bam, "--bam", "HG00101=" + cram,
+                "--coverage", "HG00100=" + bigWig);
         assertThat(r.code()).as(r.err()).isZero();
 
         try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
@@ -108,6 +111,9 @@ class BrowserFilesCommandTest {
                     org.assertj.core.groups.Tuple.tuple("BAM", "HG00100", bam.toString()),
                     org.assertj.core.groups.Tuple.tuple("CRAM", "HG00101", cram.toString()));
             assertThat(reads.get(0).size()).isEqualTo(Files.size(bam));
+            assertThat(store.cases().sourceFiles(c.id())).filteredOn(f -> f.kind().equals(SourceFile.COVERAGE))
+                    .extracting(SourceFile::sampleName, SourceFile::path).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("HG00100", bigWig.toString()));
 
             // no reference for GRCh37 yet: the browser says what to do
             BrowserSetupException none = assertThrows(BrowserSetupException.class,
@@ -135,8 +141,9 @@ class BrowserFilesCommandTest {
             assertThat(s.tracks()).extracting(TrackSpec::name, TrackSpec::kind).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("Variants", TrackKind.VARIANTS),
                     org.assertj.core.groups.Tuple.tuple("HG00100 (proband)", TrackKind.ALIGNMENTS),
+                    org.assertj.core.groups.Tuple.tuple("HG00100 (proband) coverage", TrackKind.COVERAGE),
                     org.assertj.core.groups.Tuple.tuple("HG00101 (mother)", TrackKind.ALIGNMENTS));
-            assertThat(s.tracks().get(2).index()).isEqualTo(data.resolve("HG00101.17_1-4200.cram.crai"));
+            assertThat(s.tracks().get(3).index()).isEqualTo(data.resolve("HG00101.17_1-4200.cram.crai"));
             assertThat(setup.missingContigs()).isEmpty();
             assertThat(setup.unavailable()).isEmpty();
 
@@ -185,6 +192,11 @@ class BrowserFilesCommandTest {
         Result notReads = importWithReads("C2", vcf("c2.vcf", "17"), "--bam", "HG00100=" + data.resolve("ref_17_1-4200.fa"));
         assertThat(notReads.code()).isEqualTo(ZenomeCli.INVALID_INPUT);
         assertThat(notReads.err()).contains("reads must be BAM or CRAM");
+
+        Result notCoverage = importWithReads("C2", vcf("c2.vcf", "17"), "--coverage",
+                "HG00100=" + data.resolve("ref_17_1-4200.fa.fai"));
+        assertThat(notCoverage.code()).isEqualTo(ZenomeCli.INVALID_INPUT);
+        assertThat(notCoverage.err()).contains("coverage must be bigWig or TDF");
 
         try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
             assertThat(store.cases().list()).isEmpty();
