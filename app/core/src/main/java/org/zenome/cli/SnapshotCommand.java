@@ -80,12 +80,6 @@ final class SnapshotCommand implements Callable<Integer> {
                 err.println("zenome: no case '" + caseId + "' in " + store.location());
                 return ZenomeCli.INVALID_INPUT;
             }
-            LocusResolver.Target target = new LocusResolver(store.findings(), kase.id()).resolve(locus).orElse(null);
-            if (target == null) {
-                err.println("zenome: --locus '" + locus + "': no finding of case " + caseId + " is described so");
-                return ZenomeCli.INVALID_INPUT;
-            }
-            String goTo = target.igvLocus();
             CaseBrowserSessions.Setup setup;
             try {
                 setup = new CaseBrowserSessions(store).forCase(kase);
@@ -97,6 +91,17 @@ final class SnapshotCommand implements Callable<Integer> {
                 err.println("zenome: " + e.getMessage());
                 return ZenomeCli.INVALID_INPUT;
             }
+            org.zenome.casefiles.GeneIndex genes = org.zenome.casefiles.GeneIndex.empty();
+            if (setup.session().reference().annotationTrack().isPresent()) {
+                genes = org.zenome.casefiles.GeneIndex.read(setup.session().reference().annotation().file());
+            }
+            LocusResolver.Target target = new LocusResolver(store.findings(), kase.id(), genes).resolve(locus)
+                    .orElse(null);
+            if (target == null) {
+                err.println("zenome: --locus '" + locus + "': no finding of case " + caseId + " is described so");
+                return ZenomeCli.INVALID_INPUT;
+            }
+            String goTo = target.igvLocus();
             for (BrowserFileException e : setup.unavailable()) {
                 err.println("warning: " + e.getMessage() + "; its track is left out");
             }

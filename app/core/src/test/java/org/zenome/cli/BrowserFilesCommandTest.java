@@ -159,6 +159,34 @@ class BrowserFilesCommandTest {
     }
 
     @Test
+    void geneSymbolsComeFromTheReferencesAnnotation() throws Exception {
+        Path gff = Path.of(System.getProperty("zenome.shared.data"),
+                "reference_and_reads/grch37_brca1_chr17_41196312-41277500_1000G/brca1_gencodev19.gff3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(gff), "shared test data not present: " + gff);
+        org.zenome.casefiles.GeneIndex genes = org.zenome.casefiles.GeneIndex.read(gff);
+        // the gene line of BRCA1 in the GENCODE excerpt, read independently
+        String geneLine = Files.readAllLines(gff).stream().filter(l -> l.contains("\tgene\t") && l.contains("gene_name=BRCA1;"))
+                .findFirst().orElseThrow();
+        String[] c = geneLine.split("\t");
+        assertThat(genes.find("brca1")).contains(new org.zenome.domain.Region(c[0], Integer.parseInt(c[3]),
+                Integer.parseInt(c[4])));
+        assertThat(genes.find("NOTAGENE1")).isEmpty();
+
+        Path bed = dir.resolve("genes.bed");
+        Files.writeString(bed, "track name=genes\n17\t999\t2000\tGENEA\t0\t+\n17\t2999\t3500\tGENEA\t0\t+\n");
+        assertThat(org.zenome.casefiles.GeneIndex.read(bed).find("GeneA"))
+                .contains(new org.zenome.domain.Region("17", 1000, 3500));
+
+        assertThat(importWithReads("C9", vcf("c9.vcf", "17")).code()).isZero();
+        try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
+            LocusResolver locus = new LocusResolver(store.findings(), store.cases().find("C9").orElseThrow().id(),
+                    org.zenome.casefiles.GeneIndex.read(bed));
+            // padded by 5 % (at least 50 bp) on each side, as igv.js pads a feature it finds
+            assertThat(locus.resolve("genea")).contains(new LocusResolver.Locus("17:875-3625"));
+        }
+    }
+
+    @Test
     void contigsOfAnotherNamingAreRefused() throws Exception {
         assertThat(importWithReads("C5", vcf("c5.vcf", "5")).code()).isZero();
         assertThat(run("reference", "set", "--db", db.toString(), "--build", "GRCh37", "--fasta",
