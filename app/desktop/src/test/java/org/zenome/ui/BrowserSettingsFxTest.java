@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,13 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zenome.browser.BrowserState;
 import org.zenome.domain.GenomeBuild;
+import org.zenome.domain.SampleRole;
 import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.ui.browser.CaseBrowserPane;
 import org.zenome.ui.importer.SampleRoleRow;
 
 /**
- * The genome browser's settings in the real application (Japanese): the reference genomes page from the menu, and
- * the import dialog's reads column, on the real BRCA1 excerpt. Screenshots of both.
+ * The genome browser's files in the real application (Japanese), on the real BRCA1 excerpt: import through the
+ * dialog with a sample's reads, the browser's message while GRCh37 has no reference, the reference genomes page
+ * from the menu, and the reopened case showing the reads. Screenshots of the dialog and the page.
  */
 class BrowserSettingsFxTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -71,7 +76,33 @@ class BrowserSettingsFxTest {
     }
 
     @Test
-    void referencePageAndReadsColumn() throws Exception {
+    void importWithReadsThenSetTheReferenceAndTheCaseShowsItsReads() throws Exception {
+        // the import dialog: one reads field per sample, checked before the import starts
+        robot.clickOn("#importButton");
+        TextField vcfField = robot.lookup("#importVcfField").queryAs(TextField.class);
+        robot.interact(() -> vcfField.setText(data.resolve("brca1_1kgPhase3_variants.vcf.gz").toString()));
+        robot.clickOn(vcfField).type(KeyCode.END).type(KeyCode.ENTER);
+        TableView<SampleRoleRow> samples = robot.lookup("#importSamples").queryAs(TableView.class);
+        waitFor(() -> samples.getItems().size() == 3);
+        TextField reads = robot.lookup("#importReads-HG00096").queryAs(TextField.class);
+        robot.interact(() -> {
+            reads.setText(data.resolve("brca1_HG00096.bam").toString());
+            samples.getItems().get(0).roleProperty().set(SampleRole.PROBAND);
+            robot.lookup("#importBuild").queryAs(ComboBox.class).getSelectionModel().select(GenomeBuild.GRCh37);
+            robot.lookup("#importCaseIdField").queryAs(TextField.class).setText("BRCA1-CASE");
+        });
+        waitFor(() -> !robot.lookup("#importStartButton").queryButton().isDisabled());
+        screenshot(reads.getScene(), "import-reads-ja.png");
+        robot.clickOn("#importStartButton");
+        waitFor(() -> app.mainViewModel().activeCaseProperty().get() != null);
+        if (robot.lookup("#importCloseButton").tryQuery().isPresent()) {
+            robot.clickOn("#importCloseButton");
+        }
+
+        // no reference for GRCh37 yet: the browser says so and how to set one
+        CaseBrowserPane pane = robot.lookup("#caseBrowser").queryAs(CaseBrowserPane.class);
+        waitFor(() -> pane.browser().messageText().contains("GRCh37 の参照ゲノムが設定されていません"));
+
         // Settings > Reference genomes: a FASTA without its index is refused, the indexed one is saved
         robot.clickOn("#settingsMenu .label");
         robot.clickOn("#menuReferences");
@@ -92,26 +123,26 @@ class BrowserSettingsFxTest {
         assertThat(label("#referenceError-GRCh37")).isEmpty();
         screenshot(robot.lookup("#referenceFasta-GRCh37").query().getScene(), "reference-genomes-ja.png");
         robot.clickOn("#referencesClose");
-
-        // the import dialog: one reads field per sample, checked before the import starts
-        robot.clickOn("#importButton");
-        TextField vcfField = robot.lookup("#importVcfField").queryAs(TextField.class);
-        robot.interact(() -> vcfField.setText(data.resolve("brca1_1kgPhase3_variants.vcf.gz").toString()));
-        robot.clickOn(vcfField).type(KeyCode.END).type(KeyCode.ENTER);
-        TableView<SampleRoleRow> samples = robot.lookup("#importSamples").queryAs(TableView.class);
-        waitFor(() -> samples.getItems().size() == 3);
-        TextField reads = robot.lookup("#importReads-HG00096").queryAs(TextField.class);
-        robot.interact(() -> reads.setText(data.resolve("brca1_HG00096.bam").toString()));
-        Scene dialog = reads.getScene();
-        screenshot(dialog, "import-reads-ja.png");
-        assertThat(samples.getItems().get(0).reads()).isEqualTo(data.resolve("brca1_HG00096.bam").toString());
-
         try (SqliteCaseStore store = SqliteCaseStore.open(app.database())) {
             assertThat(store.references().find(GenomeBuild.GRCh37)).hasValueSatisfying(r -> {
                 assertThat(r.fasta()).isEqualTo(data.resolve("ref_brca1.fa"));
                 assertThat(r.annotation()).isEqualTo(data.resolve("brca1_gencodev19.gff3"));
             });
         }
+
+        // reopened, the case shows the reference and the proband's reads at a locus typed in the box
+        var kase = app.mainViewModel().activeCaseProperty().get().kase();
+        robot.interact(() -> app.mainViewModel().closeCase(app.mainViewModel().activeCaseProperty().get()));
+        robot.interact(() -> app.mainViewModel().openCase(kase));
+        CaseBrowserPane reopened = robot.lookup("#caseBrowser").queryAs(CaseBrowserPane.class);
+        waitFor(() -> reopened != pane && reopened.browser().bridge().isReady());
+        TextField locus = robot.lookup("#browserLocus").queryAs(TextField.class);
+        robot.interact(() -> locus.setText("ref_brca1:46-146"));
+        robot.clickOn(locus).type(KeyCode.ENTER);
+        waitFor(() -> "ref_brca1:46-146".equals(reopened.browser().bridge().locusProperty().get()));
+        BrowserState state = reopened.browser().bridge().state().get(60, TimeUnit.SECONDS);
+        assertThat(state.track("HG00096 (proband)")).hasValueSatisfying(t -> assertThat(t.inView()).isPositive());
+        assertThat(reopened.browser().messageText()).isEmpty();
     }
 
     private String label(String id) {
