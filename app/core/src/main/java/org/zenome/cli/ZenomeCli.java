@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line. Exit codes: 0 success, 2 usage error, 3 invalid input (one line on stderr naming the
- * file, the line and the problem), 1 any other failure.
+ * file, the line and the problem), 4 audit chain broken ({@code audit verify}), 5 write to a signed-off case,
+ * 1 any other failure.
  */
 @Command(name = "zenome", mixinStandardHelpOptions = true, versionProvider = ZenomeCli.Version.class,
         description = "Whole-genome expert-panel workbench.",
@@ -30,6 +31,15 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ReferenceCommand.class,
             SnapshotCommand.class,
+            UserCommand.class,
+            AuditCommand.class,
+            MeetingCommand.class,
+            CaseCommand.class,
+            AnnotateCommand.class,
+            PluginsCommand.class,
+            TmbCommand.class,
+            SfListsCommand.class,
+            ConfigCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
@@ -37,6 +47,10 @@ public final class ZenomeCli implements Callable<Integer> {
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
+    /** {@code audit verify}: the hash chain of the audit log is broken. */
+    public static final int AUDIT_BROKEN = 4;
+    /** A write to a signed-off (locked) case. */
+    public static final int CASE_LOCKED = 5;
 
     @Override
     public Integer call() {
@@ -52,6 +66,7 @@ public final class ZenomeCli implements Callable<Integer> {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new ZenomeCli());
+        addProvidedCommands(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -60,6 +75,15 @@ public final class ZenomeCli implements Callable<Integer> {
                 return INVALID_INPUT;
             }
             if (ex instanceof ImportCancelledException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return FAILURE;
+            }
+            if (ex instanceof org.zenome.store.CaseLockedException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return CASE_LOCKED;
+            }
+            if (ex instanceof org.zenome.panel.AuthenticationException
+                    || ex instanceof org.zenome.panel.PermissionException) {
                 commandLine.getErr().println("zenome: " + ex.getMessage());
                 return FAILURE;
             }
@@ -76,6 +100,23 @@ public final class ZenomeCli implements Callable<Integer> {
             return FAILURE;
         });
         return cl.execute(args);
+    }
+
+    /** Adds the sub-commands of the modules on the class path ({@link CommandProvider}); a broken one is logged. */
+    static void addProvidedCommands(CommandLine cl) {
+        java.util.Iterator<CommandProvider> it = java.util.ServiceLoader.load(CommandProvider.class).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                for (Object command : it.next().commands()) {
+                    cl.addSubcommand(command);
+                }
+            } catch (java.util.ServiceConfigurationError | RuntimeException e) {
+                LOG.warn("A command-line extension could not be loaded: {}", e.toString());
+            }
+        }
     }
 
     /** Version from the build. */

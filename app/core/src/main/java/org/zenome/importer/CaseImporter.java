@@ -42,10 +42,18 @@ public final class CaseImporter {
 
     private final CaseStore store;
     private final String toolVersion;
+    private final String actor;
 
+    /** An importer whose imports are audited under the operating-system account ({@code os:NAME}). */
     public CaseImporter(CaseStore store, String toolVersion) {
+        this(store, toolVersion, "os:" + System.getProperty("user.name", "unknown"));
+    }
+
+    /** An importer whose imports are recorded in the audit log under {@code actor} (the logged-in user). */
+    public CaseImporter(CaseStore store, String toolVersion, String actor) {
         this.store = store;
         this.toolVersion = toolVersion;
+        this.actor = actor;
     }
 
     public ImportResult importVcf(ImportRequest request, ImportListener listener)
@@ -85,6 +93,10 @@ public final class CaseImporter {
                         parents.put(i.id(), new String[] {i.father(), i.mother()});
                     }
                 }
+            }
+            if (request.replace() && store.reviews().isLocked(request.caseId())) {
+                throw new org.zenome.store.CaseLockedException(request.caseId(), "case " + request.caseId()
+                        + " is signed off and read-only; its findings cannot be replaced (amend the case first)");
             }
             NewCase newCase = new NewCase(request.caseId(), area, request.diagnosis(), build, samples, parents);
             try (CaseWriter writer = store.beginImport(newCase, request.replace())) {
@@ -163,6 +175,12 @@ public final class CaseImporter {
                 long casePk = writer.commit(files, String.join("\n", header.lines()), warnings,
                         bgzf ? request.vcf() : null, () -> listener.progress(progress(read.records(), read.findings(),
                                 size, size, t0, ImportProgress.Phase.INDEXING)));
+                store.audit().append(actor, new org.zenome.audit.AuditEvent(request.replace() ? "case.reimport"
+                        : "case.import", "case", request.caseId(), request.caseId(), null,
+                        org.zenome.audit.AuditJson.of("vcf", files.get(0).path(), "sha256", files.get(0).sha256(),
+                                "build", build, "diseaseArea", area, "records", read.records(), "findings",
+                                read.findings(), "samples", samples.stream().map(x -> x.name() + "=" + x.role()).toList(),
+                                "tool", toolVersion)));
                 LOG.info("Import timing: read+write {} ms (writer CPU {} ms), indexes and commit {} ms",
                         readNanos / 1_000_000, writerCpu[0] / 1_000_000, (System.nanoTime() - commitStart) / 1_000_000);
                 listener.progress(progress(read.records(), read.findings(), size, size, t0, ImportProgress.Phase.DONE));

@@ -26,7 +26,7 @@ public final class VcfProbe {
             try {
                 line = in.readLine();
             } catch (InvalidInputException e) {
-                if (in.lineNo() == 0) {
+                if (e.line() <= 1 && e.problem().startsWith("not valid UTF-8")) {
                     // binary content on the first line: an index, a BAM, an archive, ...
                     throw new InvalidInputException(in.name(), 1,
                             "not a VCF file: the first line must be ##fileformat=VCFv4.x (the file is binary)", null);

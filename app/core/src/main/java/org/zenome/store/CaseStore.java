@@ -15,6 +15,24 @@ public interface CaseStore extends AutoCloseable {
 
     /** Genome browser pictures saved with cases. */
     SnapshotRepository snapshots();
+    /** Local user accounts. */
+    UserRepository users();
+
+    /** The hash-chained audit log. */
+    AuditRepository audit();
+
+    /** Expert-panel meetings. */
+    MeetingRepository meetings();
+
+    /** The panel's record of each case (discussion, votes, decisions, sign-off, amendments). */
+    ReviewRepository reviews();
+
+    /** Turnaround milestones of the cases. */
+    TurnaroundRepository turnaround();
+    /** Classification, somatic records, consent, confirmation and annotation sources of the cases. */
+    InterpretationRepository interpretation();
+    /** Issued patient-return reports and their versions. */
+    ReportRepository reports();
 
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import

@@ -172,6 +172,13 @@ class CaseStoreLifecycleTest {
         Path stray = db.resolveSibling(db.getFileName() + ".findings").resolve("findings-123456789.db");
         Files.writeString(stray, "partial");
         store.close();
+        // a recent stray file may belong to an import running in another process: kept
+        store = SqliteCaseStore.open(db);
+        assertThat(stray).exists();
+        store.close();
+        // once old enough it is what a crash left: removed
+        Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(org.zenome.store.sqlite.SqliteCaseStore.ORPHAN_AGE).minusSeconds(60)));
         store = SqliteCaseStore.open(db);
         assertThat(stray).doesNotExist();
         assertThat(snapshot(db)).isEqualTo(before);

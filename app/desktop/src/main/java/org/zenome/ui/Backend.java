@@ -15,4 +15,9 @@ public interface Backend {
 
     /** The demo data generator, when the build has one. */
     Optional<DemoCaseProvider> demoCases();
+
+    /** Reports of the open store (preview, issue, versions), when the build has them. */
+    default Optional<org.zenome.ui.report.ReportBackend> reports(CaseStore store) {
+        return Optional.empty();
+    }
 }

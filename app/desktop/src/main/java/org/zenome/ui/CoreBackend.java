@@ -52,4 +52,22 @@ public final class CoreBackend implements Backend {
                     f.genes(), reads);
         });
     }
+
+    @Override
+    public Optional<org.zenome.ui.report.ReportBackend> reports(CaseStore store) {
+        return Optional.of(new org.zenome.ui.report.ReportBackend() {
+            private org.zenome.report.ReportService service;
+
+            @Override
+            public synchronized org.zenome.report.ReportService service() {
+                if (service == null) {
+                    service = new org.zenome.report.ReportService(store,
+                            org.zenome.report.ReportWiring.records(store),
+                            new org.zenome.report.pdf.PdfReportRenderer(org.zenome.report.ReportTemplates.locate(null)),
+                            org.zenome.report.ReportWiring.events(store), java.time.Clock.systemDefaultZone());
+                }
+                return service;
+            }
+        });
+    }
 }

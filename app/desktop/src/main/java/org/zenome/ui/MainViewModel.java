@@ -65,11 +65,28 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper backgroundRunning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper offerDemo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final org.zenome.interpretation.InterpretationService interpretation;
     private TaskHandle background = TaskHandle.DONE;
     private boolean demoOffered;
 
     public MainViewModel(TaskExecutor executor, I18n i18n, Formats formats, CaseStore store,
                          ImportService importService, Optional<DemoCaseProvider> demo, Path demoDirectory) {
+        this(executor, i18n, formats, store, importService, demo, demoDirectory,
+                org.zenome.interpretation.Actor.osUser());
+    }
+
+    /**
+     * @param actor who is using the workbench: recorded with every interpretation decision (the OS user until
+     *              log-ins supply it)
+     */
+    public MainViewModel(TaskExecutor executor, I18n i18n, Formats formats, CaseStore store,
+                         ImportService importService, Optional<DemoCaseProvider> demo, Path demoDirectory,
+                         org.zenome.interpretation.Actor actor) {
+        this.interpretation = new org.zenome.interpretation.InterpretationService(store, actor,
+                java.time.Clock.systemUTC(), org.zenome.interpretation.SecondaryFindingLists.load(
+                        org.zenome.interpretation.SecondaryFindingLists.userFolder()),
+                org.zenome.classification.SuggestionSettings.defaults(),
+                org.zenome.annotation.PluginRegistry.discover(org.zenome.annotation.PluginRegistry.defaultFolder()));
         this.executor = Objects.requireNonNull(executor);
         this.i18n = Objects.requireNonNull(i18n);
         this.formats = Objects.requireNonNull(formats);
@@ -103,7 +120,8 @@ public final class MainViewModel {
                 return vm;
             }
         }
-        VariantsViewModel vm = new VariantsViewModel(executor, i18n, formats, store.findings(), kase);
+        VariantsViewModel vm = new VariantsViewModel(executor, i18n, formats, store.findings(), kase,
+                interpretation);
         openCases.add(vm);
         activeCase.set(vm);
         vm.load();

@@ -49,6 +49,8 @@ public final class MainWindow extends BorderPane {
         org.zenome.ui.browser.CaseBrowserPane create(VariantsViewModel caseVm, javafx.scene.control.TableView<
                 org.zenome.domain.Finding> table, java.util.function.Supplier<Window> window);
     }
+    private final javafx.beans.property.ObjectProperty<Consumer<org.zenome.domain.CaseSummary>> reportAction =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public MainWindow(MainViewModel vm, I18n i18n, Formats formats, String stylesheet, Consumer<Locale> switchLanguage,
                       Runnable exit) {
@@ -60,9 +62,14 @@ public final class MainWindow extends BorderPane {
         MenuItem importItem = new MenuItem(i18n.get("menu.file.import"));
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importItem.setOnAction(e -> showImportDialog());
+        MenuItem reportItem = new MenuItem(i18n.get("menu.file.report"));
+        reportItem.setId("menuReport");
+        reportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+        reportItem.disableProperty().bind(vm.activeCaseProperty().isNull().or(reportAction.isNull()));
+        reportItem.setOnAction(e -> openReport());
         MenuItem exitItem = new MenuItem(i18n.get("menu.file.exit"));
         exitItem.setOnAction(e -> exit.run());
-        Menu file = new Menu(i18n.get("menu.file"), null, importItem, exitItem);
+        Menu file = new Menu(i18n.get("menu.file"), null, importItem, reportItem, exitItem);
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem japanese = new RadioMenuItem("日本語");
         japanese.setId("languageJapanese");
@@ -205,6 +212,19 @@ public final class MainWindow extends BorderPane {
                 window(), vm.referenceGenomes(), i18n, stylesheet);
         dialog.show();
         return dialog;
+    }
+
+    /** What the Report menu item does with the active case (set by the composition root when reports exist). */
+    public void setReportAction(Consumer<org.zenome.domain.CaseSummary> action) {
+        reportAction.set(action);
+    }
+
+    /** Opens the report window of the active case. */
+    public void openReport() {
+        VariantsViewModel active = vm.activeCaseProperty().get();
+        if (active != null && reportAction.get() != null) {
+            reportAction.get().accept(active.kase());
+        }
     }
 
     /** Opens the import dialog. */

@@ -80,13 +80,25 @@ final class SqliteFindingRepository implements FindingRepository {
 
     @Override
     public List<Finding> query(long casePk, VariantFilter filter, int offset, int limit) {
+        return query(casePk, filter, java.util.Set.of(), offset, limit);
+    }
+
+    @Override
+    public long count(long casePk, VariantFilter filter) {
+        return count(casePk, filter, java.util.Set.of());
+    }
+
+    @Override
+    public List<Finding> query(long casePk, VariantFilter filter, java.util.Set<String> hiddenGenes, int offset,
+                               int limit) {
         CaseInfo ci = info(casePk);
         List<Object> args = new ArrayList<>();
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
             String sql;
             try {
-                sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, args) + " ORDER BY " + orderBy(filter)
+                sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, hiddenGenes, args) + " ORDER BY "
+                        + orderBy(filter)
                         + " LIMIT ? OFFSET ?";
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
@@ -109,12 +121,42 @@ final class SqliteFindingRepository implements FindingRepository {
     }
 
     @Override
-    public long count(long casePk, VariantFilter filter) {
+    public List<Finding> queryAfter(long casePk, VariantFilter filter, long afterId, int limit) {
+        CaseInfo ci = info(casePk);
+        List<Object> args = new ArrayList<>();
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        long afterRow = afterId <= 0 ? 0 : FindingTables.rowId(afterId);
+        synchronized (c) {
+            try {
+                String where = where(c, ci, filter, java.util.Set.of(), args);
+                String sql = "SELECT " + COLUMNS + " FROM finding" + (where.isEmpty() ? " WHERE " : where + " AND ")
+                        + "id > ? ORDER BY id LIMIT ?";
+                args.add(afterRow);
+                args.add(limit);
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, args);
+                    List<Finding> out = new ArrayList<>(Math.min(limit, 1024));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(finding(casePk, rs, ci.samples()));
+                        }
+                    }
+                    return out;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public long count(long casePk, VariantFilter filter, java.util.Set<String> hiddenGenes) {
         CaseInfo ci = info(casePk);
         List<Object> args = new ArrayList<>();
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM finding" + where(c, ci, filter, args))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM finding"
+                    + where(c, ci, filter, hiddenGenes, args))) {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0;
@@ -250,8 +292,19 @@ final class SqliteFindingRepository implements FindingRepository {
         }
     }
 
-    private String where(Connection c, CaseInfo ci, VariantFilter f, List<Object> args) throws SQLException {
+    private String where(Connection c, CaseInfo ci, VariantFilter f, java.util.Set<String> hidden, List<Object> args)
+            throws SQLException {
         List<String> conds = new ArrayList<>();
+        if (hidden != null && !hidden.isEmpty()) {
+            String in = hidden.stream().map(g -> "?").collect(java.util.stream.Collectors.joining(",", "(", ")"));
+            conds.add("(upper(gene) NOT IN " + in + " AND id NOT IN (SELECT fid FROM finding_gene WHERE gene IN " + in
+                    + "))");
+            for (int k = 0; k < 2; k++) {
+                for (String g : hidden) {
+                    args.add(g.trim().toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
         if (!f.genes().isEmpty()) {
             StringBuilder in = new StringBuilder("(");
             for (int i = 0; i < f.genes().size(); i++) {

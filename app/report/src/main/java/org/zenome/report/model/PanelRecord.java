@@ -1,0 +1,39 @@
+package org.zenome.report.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The expert panel's record of a case, as the reports need it. Filled by an adapter to the panel records (see
+ * {@link ClinicalRecordSource}).
+ *
+ * @param meetingDate     date of the meeting that discussed the case
+ * @param format          in person, online, hybrid or by circulation, as display text in the report's language
+ * @param attendees       who attended, in which role
+ * @param quorumMet       whether the roster met the quorum rule
+ * @param quorumNote      the quorum check result in words (may be empty)
+ * @param conclusion      overall interpretation / summary for the report (may be empty)
+ * @param recommendations recommended actions in words, in order
+ * @param signedOffBy     the chair who signed the case off, null while not signed off
+ * @param signedOffAt     when, null while not signed off
+ */
+public record PanelRecord(LocalDate meetingDate, String format, List<Attendee> attendees, boolean quorumMet,
+                          String quorumNote, String conclusion, List<String> recommendations, String signedOffBy,
+                          Instant signedOffAt) {
+    public PanelRecord {
+        format = format == null ? "" : format;
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        quorumNote = quorumNote == null ? "" : quorumNote;
+        conclusion = conclusion == null ? "" : conclusion;
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+    }
+
+    public boolean signedOff() {
+        return signedOffAt != null;
+    }
+
+    /** A panel member present at the meeting; {@code role} is display text in the report's language. */
+    public record Attendee(String name, String role) {
+    }
+}

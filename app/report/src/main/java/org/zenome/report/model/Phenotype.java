@@ -1,0 +1,11 @@
+package org.zenome.report.model;
+
+/**
+ * A phenotypic feature as an HPO term.
+ *
+ * @param hpoId    {@code HP:0001250}
+ * @param label    term label
+ * @param excluded true when the feature was looked for and is absent
+ */
+public record Phenotype(String hpoId, String label, boolean excluded) {
+}
