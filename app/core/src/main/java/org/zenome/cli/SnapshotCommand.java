@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
  * IGV's batch {@code snapshot}), and kept with the case for the report.
  */
 @Command(name = "snapshot", description = {
-    "Draw the genome browser of a case at a locus into an SVG or PNG file, headless (reference, genes, the",
-    "case's variants, each sample's reads), and keep the picture with the case. LOCUS: chr:start-end, chr:pos,",
-    "a gene symbol of the reference's annotation, or a finding of the case (chr:pos REF>ALT, GENE:c.xxx)."})
+    "Draw the genome browser of a case at a locus into an SVG or PNG file, headless.",
+    "Shows the reference, genes, the case's variants and each sample's reads, and keeps the picture with the",
+    "case. LOCUS: chr:start-end, chr:pos, a gene symbol of the reference's annotation, or a finding of the case",
+    "(chr:pos REF>ALT, GENE:c.xxx)."})
 final class SnapshotCommand implements Callable<Integer> {
     static final int DEFAULT_WIDTH = 1200;
 
