@@ -79,6 +79,15 @@ public final class CaseBrowserSessions {
                     }
                 }
             }
+            for (SourceFile f : files) {
+                if (SourceFile.COVERAGE.equals(f.kind()) && s.name().equals(f.sampleName())) {
+                    try {
+                        tracks.add(TrackSpec.coverage(alignmentTrackName(s) + " coverage", Path.of(f.path())));
+                    } catch (BrowserFileException e) {
+                        unavailable.add(e);
+                    }
+                }
+            }
         }
         return new Setup(BrowserSession.of(ref, tracks), missing, unavailable);
     }

@@ -28,10 +28,17 @@ public final class LocusResolver {
 
     private final FindingRepository findings;
     private final long casePk;
+    private final GeneIndex genes;
 
     public LocusResolver(FindingRepository findings, long casePk) {
+        this(findings, casePk, GeneIndex.empty());
+    }
+
+    /** @param genes the genes of the reference's annotation, so that a symbol goes to the whole gene */
+    public LocusResolver(FindingRepository findings, long casePk, GeneIndex genes) {
         this.findings = Objects.requireNonNull(findings, "findings");
         this.casePk = casePk;
+        this.genes = Objects.requireNonNull(genes, "genes");
     }
 
     /** Where to go. */
@@ -93,6 +100,12 @@ public final class LocusResolver {
             return byHgvs(gene, hgvs.group(3));
         }
         if (t.matches("[A-Za-z0-9_.-]+")) {
+            Optional<Region> gene = genes.find(t);
+            if (gene.isPresent()) {
+                Region g = gene.get();
+                int margin = Math.max(50, (g.end() - g.start() + 1) / 20); // as igv.js pads a found feature
+                return Optional.of(new Locus(g.chrom() + ":" + Math.max(1, g.start() - margin) + "-" + (g.end() + margin)));
+            }
             return Optional.of(new Gene(t));
         }
         return Optional.empty();

@@ -46,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
                     + "beside it; referenced in place (repeatable).")
     Map<String, Path> bams = new LinkedHashMap<>();
 
+    @Option(names = "--coverage", paramLabel = "SAMPLE=PATH",
+            description = "Precomputed coverage of a sample for the genome browser: bigWig or TDF (repeatable).")
+    Map<String, Path> coverage = new LinkedHashMap<>();
+
     @Option(names = "--build", paramLabel = "GRCh37|GRCh38",
             description = "Genome build; detected from the header when not given.")
     String build;
@@ -82,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
                     + " (proband, mother, father, sibling, tumour, normal, other)")));
         }
         ImportRequest request = new ImportRequest(caseId, area, diagnosis, vcf, ped, roles, b, replace)
-                .withAlignments(bams);
+                .withAlignments(bams).withCoverage(coverage);
         // Ctrl-C or a kill (not -9): cancel, let the import roll back, then let the JVM exit
         java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);

@@ -56,9 +56,10 @@ final class ReferenceCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "set", description = {"Point a genome build to a local indexed FASTA (.fa + .fai, or bgzipped",
-        ".fa.gz + .fai + .gzi), optionally with genes (GTF, GFF3, refGene or BED; bgzipped with a tabix index when",
-        "large) and a UCSC cytoband table. The files stay where they are; cases of that build show them."})
+    @Command(name = "set", description = {"Point a genome build to a local indexed FASTA, genes and cytobands.",
+        "FASTA: .fa + .fai, or bgzipped .fa.gz + .fai + .gzi. Genes (optional): GTF, GFF3, refGene or BED, bgzipped",
+        "with a tabix index when large. Cytobands (optional): a UCSC cytoBand.txt. The files stay where they are;",
+        "the cases of that build show them."})
     static final class Set implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;

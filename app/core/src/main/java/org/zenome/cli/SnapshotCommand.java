@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
  * IGV's batch {@code snapshot}), and kept with the case for the report.
  */
 @Command(name = "snapshot", description = {
-    "Draw the genome browser of a case at a locus into an SVG or PNG file, headless (reference, genes, the",
-    "case's variants, each sample's reads), and keep the picture with the case. LOCUS: chr:start-end, chr:pos,",
-    "a gene symbol of the reference's annotation, or a finding of the case (chr:pos REF>ALT, GENE:c.xxx)."})
+    "Draw the genome browser of a case at a locus into an SVG or PNG file, headless.",
+    "Shows the reference, genes, the case's variants and each sample's reads, and keeps the picture with the",
+    "case. LOCUS: chr:start-end, chr:pos, a gene symbol of the reference's annotation, or a finding of the case",
+    "(chr:pos REF>ALT, GENE:c.xxx)."})
 final class SnapshotCommand implements Callable<Integer> {
     static final int DEFAULT_WIDTH = 1200;
 
@@ -80,12 +81,6 @@ final class SnapshotCommand implements Callable<Integer> {
                 err.println("zenome: no case '" + caseId + "' in " + store.location());
                 return ZenomeCli.INVALID_INPUT;
             }
-            LocusResolver.Target target = new LocusResolver(store.findings(), kase.id()).resolve(locus).orElse(null);
-            if (target == null) {
-                err.println("zenome: --locus '" + locus + "': no finding of case " + caseId + " is described so");
-                return ZenomeCli.INVALID_INPUT;
-            }
-            String goTo = target.igvLocus();
             CaseBrowserSessions.Setup setup;
             try {
                 setup = new CaseBrowserSessions(store).forCase(kase);
@@ -97,6 +92,17 @@ final class SnapshotCommand implements Callable<Integer> {
                 err.println("zenome: " + e.getMessage());
                 return ZenomeCli.INVALID_INPUT;
             }
+            org.zenome.casefiles.GeneIndex genes = org.zenome.casefiles.GeneIndex.empty();
+            if (setup.session().reference().annotationTrack().isPresent()) {
+                genes = org.zenome.casefiles.GeneIndex.read(setup.session().reference().annotation().file());
+            }
+            LocusResolver.Target target = new LocusResolver(store.findings(), kase.id(), genes).resolve(locus)
+                    .orElse(null);
+            if (target == null) {
+                err.println("zenome: --locus '" + locus + "': no finding of case " + caseId + " is described so");
+                return ZenomeCli.INVALID_INPUT;
+            }
+            String goTo = target.igvLocus();
             for (BrowserFileException e : setup.unavailable()) {
                 err.println("warning: " + e.getMessage() + "; its track is left out");
             }

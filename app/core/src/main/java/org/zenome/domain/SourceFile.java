@@ -20,6 +20,8 @@ public record SourceFile(String kind, String path, long size, String sha256, Str
     /** Kinds of the files the genome browser shows for a case (besides the VCF). */
     public static final String BAM = "BAM";
     public static final String CRAM = "CRAM";
+    /** Precomputed coverage of a sample (bigWig or TDF). */
+    public static final String COVERAGE = "COVERAGE";
     /** A reference FASTA of the case's own (the synthetic demo reference), used before the build's. */
     public static final String REFERENCE = "REFERENCE";
     /** The gene annotation that goes with {@link #REFERENCE}. */

@@ -48,6 +48,19 @@ final class CaseBrowserFiles {
             out.add(new SourceFile(kind, reads.file().toString(), Files.size(reads.file()), "", null, null, now,
                     toolVersion, 0, 0, 0, sample));
         }
+        for (Map.Entry<String, Path> e : request.coverage().entrySet()) {
+            if (!vcfSamples.contains(e.getKey())) {
+                throw new InvalidInputException(e.getValue().toString(), 0, "coverage given for sample '" + e.getKey()
+                        + "', which is not in the VCF (samples: " + String.join(", ", vcfSamples) + ")", null);
+            }
+            try {
+                TrackSpec cov = TrackSpec.coverage(e.getKey(), e.getValue());
+                out.add(new SourceFile(SourceFile.COVERAGE, cov.file().toString(), Files.size(cov.file()), "", null,
+                        null, now, toolVersion, 0, 0, 0, e.getKey()));
+            } catch (BrowserFileException ex) {
+                throw new InvalidInputException(ex.file().toString(), 0, describe(ex), ex);
+            }
+        }
         if (request.reference() != null) {
             try {
                 ReferenceGenome ref = ReferenceGenome.of(build, request.reference());

@@ -23,10 +23,12 @@ import org.zenome.domain.SampleRole;
  * @param reference   a reference FASTA of the case's own (indexed), used by the genome browser instead of the
  *                    build's configured one: the synthetic demo reference; null normally
  * @param referenceAnnotation the genes that go with {@code reference} (GFF3, GTF, BED), or null
+ * @param coverage    sample name → precomputed coverage (bigWig or TDF), shown under the sample's reads
  */
 public record ImportRequest(String caseId, DiseaseArea diseaseArea, String diagnosis, Path vcf, Path ped,
                             Map<String, SampleRole> roles, GenomeBuild build, boolean replace,
-                            Map<String, Path> alignments, Path reference, Path referenceAnnotation) {
+                            Map<String, Path> alignments, Path reference, Path referenceAnnotation,
+                            Map<String, Path> coverage) {
     public ImportRequest {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(vcf, "vcf");
@@ -34,6 +36,8 @@ public record ImportRequest(String caseId, DiseaseArea diseaseArea, String diagn
         diagnosis = diagnosis == null ? "" : diagnosis;
         alignments = alignments == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alignments));
+        coverage = coverage == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(coverage));
         if (referenceAnnotation != null && reference == null) {
             throw new IllegalArgumentException("an annotation of the case's own reference needs that reference");
         }
@@ -41,18 +45,24 @@ public record ImportRequest(String caseId, DiseaseArea diseaseArea, String diagn
 
     public ImportRequest(String caseId, DiseaseArea diseaseArea, String diagnosis, Path vcf, Path ped,
                          Map<String, SampleRole> roles, GenomeBuild build, boolean replace) {
-        this(caseId, diseaseArea, diagnosis, vcf, ped, roles, build, replace, Map.of(), null, null);
+        this(caseId, diseaseArea, diagnosis, vcf, ped, roles, build, replace, Map.of(), null, null, Map.of());
     }
 
     /** The same request with reads per sample. */
     public ImportRequest withAlignments(Map<String, Path> reads) {
         return new ImportRequest(caseId, diseaseArea, diagnosis, vcf, ped, roles, build, replace, reads, reference,
-                referenceAnnotation);
+                referenceAnnotation, coverage);
     }
 
     /** The same request with a reference of the case's own (and its genes, may be null). */
     public ImportRequest withReference(Path fasta, Path annotation) {
         return new ImportRequest(caseId, diseaseArea, diagnosis, vcf, ped, roles, build, replace, alignments, fasta,
-                annotation);
+                annotation, coverage);
+    }
+
+    /** The same request with precomputed coverage (bigWig/TDF) per sample. */
+    public ImportRequest withCoverage(Map<String, Path> tracks) {
+        return new ImportRequest(caseId, diseaseArea, diagnosis, vcf, ped, roles, build, replace, alignments, reference,
+                referenceAnnotation, tracks);
     }
 }

@@ -98,7 +98,10 @@ class BrowserFilesCommandTest {
     void importRecordsEachSamplesReadsAndTheBrowserShowsThem() throws Exception {
         Path bam = data.resolve("HG00100.17_1-4200.bam");
         Path cram = data.resolve("HG00101.17_1-4200.cram");
-        Result r = importWithReads("C1", vcf("c1.vcf", "17"), "--bam", "HG00100=" + bam, "--bam", "HG00101=" + cram);
+        Path bigWig = dir.resolve("HG00100.coverage.bw"); // the import checks kind and presence; igv.js reads it
+        Files.write(bigWig, new byte[] {(byte) 0x26, (byte) 0xFC, (byte) 0x8F, (byte) 0x88});
+        Result r = importWithReads("C1", vcf("c1.vcf", "17"), "--bam", "HG00100=" + bam, "--bam", "HG00101=" + cram,
+                "--coverage", "HG00100=" + bigWig);
         assertThat(r.code()).as(r.err()).isZero();
 
         try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
@@ -108,6 +111,9 @@ class BrowserFilesCommandTest {
                     org.assertj.core.groups.Tuple.tuple("BAM", "HG00100", bam.toString()),
                     org.assertj.core.groups.Tuple.tuple("CRAM", "HG00101", cram.toString()));
             assertThat(reads.get(0).size()).isEqualTo(Files.size(bam));
+            assertThat(store.cases().sourceFiles(c.id())).filteredOn(f -> f.kind().equals(SourceFile.COVERAGE))
+                    .extracting(SourceFile::sampleName, SourceFile::path).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("HG00100", bigWig.toString()));
 
             // no reference for GRCh37 yet: the browser says what to do
             BrowserSetupException none = assertThrows(BrowserSetupException.class,
@@ -135,8 +141,9 @@ class BrowserFilesCommandTest {
             assertThat(s.tracks()).extracting(TrackSpec::name, TrackSpec::kind).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("Variants", TrackKind.VARIANTS),
                     org.assertj.core.groups.Tuple.tuple("HG00100 (proband)", TrackKind.ALIGNMENTS),
+                    org.assertj.core.groups.Tuple.tuple("HG00100 (proband) coverage", TrackKind.COVERAGE),
                     org.assertj.core.groups.Tuple.tuple("HG00101 (mother)", TrackKind.ALIGNMENTS));
-            assertThat(s.tracks().get(2).index()).isEqualTo(data.resolve("HG00101.17_1-4200.cram.crai"));
+            assertThat(s.tracks().get(3).index()).isEqualTo(data.resolve("HG00101.17_1-4200.cram.crai"));
             assertThat(setup.missingContigs()).isEmpty();
             assertThat(setup.unavailable()).isEmpty();
 
@@ -148,6 +155,34 @@ class BrowserFilesCommandTest {
             assertThat(locus.resolve("17:2400 G>A").orElseThrow().igvLocus()).isEqualTo("chr17:2350-2450"); // the store names contigs chrN; igv.js aliases it
             assertThat(locus.resolve("BRCA1")).contains(new LocusResolver.Gene("BRCA1"));
             assertThat(locus.resolve("BRCA1:c.68_69del")).isEmpty(); // no finding of the case is described so
+        }
+    }
+
+    @Test
+    void geneSymbolsComeFromTheReferencesAnnotation() throws Exception {
+        Path gff = Path.of(System.getProperty("zenome.shared.data"),
+                "reference_and_reads/grch37_brca1_chr17_41196312-41277500_1000G/brca1_gencodev19.gff3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(gff), "shared test data not present: " + gff);
+        org.zenome.casefiles.GeneIndex genes = org.zenome.casefiles.GeneIndex.read(gff);
+        // the gene line of BRCA1 in the GENCODE excerpt, read independently
+        String geneLine = Files.readAllLines(gff).stream().filter(l -> l.contains("\tgene\t") && l.contains("gene_name=BRCA1;"))
+                .findFirst().orElseThrow();
+        String[] c = geneLine.split("\t");
+        assertThat(genes.find("brca1")).contains(new org.zenome.domain.Region(c[0], Integer.parseInt(c[3]),
+                Integer.parseInt(c[4])));
+        assertThat(genes.find("NOTAGENE1")).isEmpty();
+
+        Path bed = dir.resolve("genes.bed");
+        Files.writeString(bed, "track name=genes\n17\t999\t2000\tGENEA\t0\t+\n17\t2999\t3500\tGENEA\t0\t+\n");
+        assertThat(org.zenome.casefiles.GeneIndex.read(bed).find("GeneA"))
+                .contains(new org.zenome.domain.Region("17", 1000, 3500));
+
+        assertThat(importWithReads("C9", vcf("c9.vcf", "17")).code()).isZero();
+        try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
+            LocusResolver locus = new LocusResolver(store.findings(), store.cases().find("C9").orElseThrow().id(),
+                    org.zenome.casefiles.GeneIndex.read(bed));
+            // padded by 5 % (at least 50 bp) on each side, as igv.js pads a feature it finds
+            assertThat(locus.resolve("genea")).contains(new LocusResolver.Locus("17:875-3625"));
         }
     }
 
@@ -185,6 +220,11 @@ class BrowserFilesCommandTest {
         Result notReads = importWithReads("C2", vcf("c2.vcf", "17"), "--bam", "HG00100=" + data.resolve("ref_17_1-4200.fa"));
         assertThat(notReads.code()).isEqualTo(ZenomeCli.INVALID_INPUT);
         assertThat(notReads.err()).contains("reads must be BAM or CRAM");
+
+        Result notCoverage = importWithReads("C2", vcf("c2.vcf", "17"), "--coverage",
+                "HG00100=" + data.resolve("ref_17_1-4200.fa.fai"));
+        assertThat(notCoverage.code()).isEqualTo(ZenomeCli.INVALID_INPUT);
+        assertThat(notCoverage.err()).contains("coverage must be bigWig or TDF");
 
         try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
             assertThat(store.cases().list()).isEmpty();

@@ -59,6 +59,8 @@ public final class CaseBrowserPane extends BorderPane {
     private final Label status = new Label();
     private final ChangeListener<Finding> selectionListener = (o, old, f) -> showSelected(f);
     private final IgvEventListener events;
+    /** The genes of the reference's annotation, for the locus box; read with the session on the worker. */
+    private volatile org.zenome.casefiles.GeneIndex genes = org.zenome.casefiles.GeneIndex.empty();
     private boolean selectingFromBrowser;
     private boolean disposed;
 
@@ -120,7 +122,19 @@ public final class CaseBrowserPane extends BorderPane {
     private void open() {
         status.setText(text("browser.loading"));
         executor.submit(BackgroundTask.<CaseBrowserSessions.Setup>of("genome browser session " + kase.caseId(),
-                        ctx -> new CaseBrowserSessions(store).forCase(kase))
+                        ctx -> {
+                            CaseBrowserSessions.Setup setup = new CaseBrowserSessions(store).forCase(kase);
+                            if (setup.session().reference().annotationTrack().isPresent()) {
+                                try {
+                                    genes = org.zenome.casefiles.GeneIndex.read(
+                                            setup.session().reference().annotation().file());
+                                } catch (java.io.IOException e) {
+                                    LOG.warn("Gene symbols of {} cannot be searched: {}",
+                                            setup.session().reference().annotation().file(), e.getMessage());
+                                }
+                            }
+                            return setup;
+                        })
                 .onSuccess(setup -> {
                     if (disposed) {
                         return;
@@ -227,7 +241,7 @@ public final class CaseBrowserPane extends BorderPane {
             return;
         }
         executor.submit(BackgroundTask.<Optional<LocusResolver.Target>>of("locus " + t,
-                        ctx -> new LocusResolver(store.findings(), kase.id()).resolve(t))
+                        ctx -> new LocusResolver(store.findings(), kase.id(), genes).resolve(t))
                 .onSuccess(target -> {
                     if (target.isEmpty()) {
                         status.setText(text("browser.locus.notFound", t));

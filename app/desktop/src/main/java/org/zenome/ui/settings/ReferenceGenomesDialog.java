@@ -29,6 +29,7 @@ public final class ReferenceGenomesDialog {
         stage.setTitle(i18n.get("references.title"));
         Label intro = new Label(i18n.get("references.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox root = new VBox(10, intro);
         root.setPadding(new Insets(12));
         for (GenomeBuild build : GenomeBuild.values()) {
