@@ -47,7 +47,7 @@ public final class VariantWindow {
         long first;
         long last;
         switch (type) {
-            case SNV, MNV -> {
+            case SNV, MNV, SPANNING_DELETION -> {
                 first = (long) pos - SNV_FLANK;
                 last = (long) pos + ref.length() - 1 + SNV_FLANK;
             }

@@ -41,6 +41,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Role of a sample: proband, mother, father, sibling, tumour, normal, other (repeatable).")
     Map<String, String> samples = new LinkedHashMap<>();
 
+    @Option(names = "--bam", paramLabel = "SAMPLE=PATH",
+            description = "Reads of a sample for the genome browser: BAM (with .bai/.csi) or CRAM (with .crai) "
+                    + "beside it; referenced in place (repeatable).")
+    Map<String, Path> bams = new LinkedHashMap<>();
+
     @Option(names = "--build", paramLabel = "GRCh37|GRCh38",
             description = "Genome build; detected from the header when not given.")
     String build;
@@ -76,7 +81,8 @@ final class ImportCommand implements Callable<Integer> {
                     spec.commandLine(), "unknown role '" + e.getValue() + "' for sample " + e.getKey()
                     + " (proband, mother, father, sibling, tumour, normal, other)")));
         }
-        ImportRequest request = new ImportRequest(caseId, area, diagnosis, vcf, ped, roles, b, replace);
+        ImportRequest request = new ImportRequest(caseId, area, diagnosis, vcf, ped, roles, b, replace)
+                .withAlignments(bams);
         // Ctrl-C or a kill (not -9): cancel, let the import roll back, then let the JVM exit
         java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
@@ -149,12 +155,16 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private GenomeBuild parseBuild(String s) {
+        return parseBuild(spec.commandLine(), s);
+    }
+
+    static GenomeBuild parseBuild(CommandLine cl, String s) {
         for (GenomeBuild g : GenomeBuild.values()) {
             if (g.name().equalsIgnoreCase(s)) {
                 return g;
             }
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "--build must be GRCh37 or GRCh38, not '" + s + "'");
+        throw new CommandLine.ParameterException(cl, "--build must be GRCh37 or GRCh38, not '" + s + "'");
     }
 
     private DiseaseArea parseArea(String s) {

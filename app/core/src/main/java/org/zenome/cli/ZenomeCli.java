@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line. Exit codes: 0 success, 2 usage error, 3 invalid input (one line on stderr naming the
- * file, the line and the problem), 1 any other failure.
+ * file, the line and the problem), 4 audit chain broken ({@code audit verify}), 5 write to a signed-off case,
+ * 1 any other failure.
  */
 @Command(name = "zenome", mixinStandardHelpOptions = true, versionProvider = ZenomeCli.Version.class,
         description = "Whole-genome expert-panel workbench.",
@@ -27,6 +28,18 @@ import picocli.CommandLine.Command;
             VariantsCommand.class,
             AcmgCommand.class,
             DemoCommand.class,
+            ValidateCommand.class,
+            ReferenceCommand.class,
+            SnapshotCommand.class,
+            UserCommand.class,
+            AuditCommand.class,
+            MeetingCommand.class,
+            CaseCommand.class,
+            AnnotateCommand.class,
+            PluginsCommand.class,
+            TmbCommand.class,
+            SfListsCommand.class,
+            ConfigCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
@@ -34,6 +47,10 @@ public final class ZenomeCli implements Callable<Integer> {
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
+    /** {@code audit verify}: the hash chain of the audit log is broken. */
+    public static final int AUDIT_BROKEN = 4;
+    /** A write to a signed-off (locked) case. */
+    public static final int CASE_LOCKED = 5;
 
     @Override
     public Integer call() {
@@ -58,6 +75,15 @@ public final class ZenomeCli implements Callable<Integer> {
                 return INVALID_INPUT;
             }
             if (ex instanceof ImportCancelledException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return FAILURE;
+            }
+            if (ex instanceof org.zenome.store.CaseLockedException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return CASE_LOCKED;
+            }
+            if (ex instanceof org.zenome.panel.AuthenticationException
+                    || ex instanceof org.zenome.panel.PermissionException) {
                 commandLine.getErr().println("zenome: " + ex.getMessage());
                 return FAILURE;
             }

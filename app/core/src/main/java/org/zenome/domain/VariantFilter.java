@@ -9,14 +9,14 @@ import java.util.Set;
  *
  * @param genes           gene symbols (any transcript of the finding), case-insensitive
  * @param region          a genomic interval
- * @param consequences    SO terms (e.g. missense_variant); a finding matches when any of its
- *                        display-transcript terms is listed
+ * @param consequences    SO terms (e.g. missense_variant); a finding matches when any term of any of
+ *                        its transcripts is listed (as VEP's filter_vep does)
  * @param impacts         VEP impacts
  * @param maxPopulationAf keep findings whose population AF is at most this (unknown AF counts as 0)
  * @param clinvar         ClinVar classes to keep
  * @param passOnly        FILTER is PASS (or '.')
  * @param minQual         QUAL at least this
- * @param minDepth        depth (DP) at least this
+ * @param minDepth        depth at least this: DP of the proband or tumour sample, else the site's INFO DP
  * @param inheritance     trio inheritance model
  * @param sort            sort key
  * @param descending      sort direction

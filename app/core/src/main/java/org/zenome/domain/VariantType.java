@@ -1,29 +1,69 @@
 package org.zenome.domain;
 
-/** Kind of a finding, decided from REF/ALT and, for symbolic alleles, SVTYPE. */
+/**
+ * Kind of a finding, decided from REF/ALT and, for symbolic alleles, SVTYPE. The ordinals are stored in the
+ * case database: new kinds are appended.
+ */
 public enum VariantType {
     SNV,
     MNV,
     INSERTION,
     DELETION,
     INDEL,
-    /** Symbolic or breakend allele: &lt;DEL&gt;, &lt;DUP&gt;, &lt;INV&gt;, &lt;CNV&gt;, BND... */
-    STRUCTURAL;
+    /** Symbolic or breakend allele: &lt;DEL&gt;, &lt;DUP&gt;, &lt;INV&gt;, &lt;CNV&gt;, mate and single breakends. */
+    STRUCTURAL,
+    /**
+     * The {@code *} allele: the site lies inside a deletion called at an upstream position (VCF 4.2+). Kept as a
+     * finding, as {@code bcftools norm -m-} keeps it, so the genotypes of the overlapped site stay visible.
+     */
+    SPANNING_DELETION;
 
-    /** Classifies a simple (non-symbolic) allele pair. */
+    /**
+     * Classifies an allele pair. Sequence alleles are compared after trimming their common suffix and then their
+     * common prefix, so non-minimal representations (from multi-allelic records or callers that pad alleles) are
+     * typed by what changes: {@code ACT>AGT} is an SNV, {@code GCACA>GCA} a deletion.
+     */
     public static VariantType of(String ref, String alt) {
-        if (alt.startsWith("<") || alt.indexOf('[') >= 0 || alt.indexOf(']') >= 0 || alt.equals("*")) {
+        if (alt.equals("*")) {
+            return SPANNING_DELETION;
+        }
+        if (alt.startsWith("<") || alt.indexOf('[') >= 0 || alt.indexOf(']') >= 0 || isSingleBreakend(alt)) {
             return STRUCTURAL;
         }
-        if (ref.length() == alt.length()) {
+        int r = ref.length();
+        int a = alt.length();
+        while (r > 0 && a > 0 && same(ref.charAt(r - 1), alt.charAt(a - 1))) {
+            r--;
+            a--;
+        }
+        int p = 0;
+        while (p < r && p < a && same(ref.charAt(p), alt.charAt(p))) {
+            p++;
+        }
+        int dr = r - p;
+        int da = a - p;
+        if (dr == 0 && da == 0) {
+            // REF equals ALT: not a change; typed by length as written
             return ref.length() == 1 ? SNV : MNV;
         }
-        if (ref.length() == 1 && alt.length() > 1 && alt.charAt(0) == ref.charAt(0)) {
+        if (dr == 0) {
             return INSERTION;
         }
-        if (alt.length() == 1 && ref.length() > 1 && ref.charAt(0) == alt.charAt(0)) {
+        if (da == 0) {
             return DELETION;
         }
+        if (dr == da) {
+            return dr == 1 ? SNV : MNV;
+        }
         return INDEL;
+    }
+
+    /** A single breakend (VCF 4.2 section 5.4.9): {@code A.} or {@code .A}. */
+    private static boolean isSingleBreakend(String alt) {
+        return alt.length() > 1 && (alt.charAt(0) == '.' || alt.charAt(alt.length() - 1) == '.');
+    }
+
+    private static boolean same(char x, char y) {
+        return Character.toUpperCase(x) == Character.toUpperCase(y);
     }
 }

@@ -42,10 +42,18 @@ public final class CaseImporter {
 
     private final CaseStore store;
     private final String toolVersion;
+    private final String actor;
 
+    /** An importer whose imports are audited under the operating-system account ({@code os:NAME}). */
     public CaseImporter(CaseStore store, String toolVersion) {
+        this(store, toolVersion, "os:" + System.getProperty("user.name", "unknown"));
+    }
+
+    /** An importer whose imports are recorded in the audit log under {@code actor} (the logged-in user). */
+    public CaseImporter(CaseStore store, String toolVersion, String actor) {
         this.store = store;
         this.toolVersion = toolVersion;
+        this.actor = actor;
     }
 
     public ImportResult importVcf(ImportRequest request, ImportListener listener)
@@ -74,6 +82,8 @@ public final class CaseImporter {
                 }
             }
             List<Sample> samples = SampleRoles.resolve(header, ped, request.roles(), area, warnings);
+            List<SourceFile> browserFiles = CaseBrowserFiles.check(request, header.samples(), build, toolVersion,
+                    warnings);
             ImportPipeline pipeline = new ImportPipeline(request.vcf(), vcfName, header, SampleRoles.primary(samples),
                     bgzf);
             java.util.Map<String, String[]> parents = new java.util.HashMap<>();
@@ -84,12 +94,16 @@ public final class CaseImporter {
                     }
                 }
             }
+            if (request.replace() && store.reviews().isLocked(request.caseId())) {
+                throw new org.zenome.store.CaseLockedException(request.caseId(), "case " + request.caseId()
+                        + " is signed off and read-only; its findings cannot be replaced (amend the case first)");
+            }
             NewCase newCase = new NewCase(request.caseId(), area, request.diagnosis(), build, samples, parents);
             try (CaseWriter writer = store.beginImport(newCase, request.replace())) {
                 if (bgzf) {
                     writer.copySource(request.vcf());
                 }
-                BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(4);
+                BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(Integer.getInteger("zenome.import.queue", 8));
                 long[] writerCpu = new long[1];
                 Future<?> written = writerThread.submit(() -> {
                     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -155,11 +169,18 @@ public final class CaseImporter {
                     files.add(new SourceFile("PED", request.ped().toAbsolutePath().toString(), Files.size(request.ped()),
                             sha256(request.ped()), null, null, now, toolVersion, ped.individuals().size(), 0, 0));
                 }
+                files.addAll(browserFiles);
                 long readNanos = System.nanoTime() - t0;
                 long commitStart = System.nanoTime();
                 long casePk = writer.commit(files, String.join("\n", header.lines()), warnings,
                         bgzf ? request.vcf() : null, () -> listener.progress(progress(read.records(), read.findings(),
                                 size, size, t0, ImportProgress.Phase.INDEXING)));
+                store.audit().append(actor, new org.zenome.audit.AuditEvent(request.replace() ? "case.reimport"
+                        : "case.import", "case", request.caseId(), request.caseId(), null,
+                        org.zenome.audit.AuditJson.of("vcf", files.get(0).path(), "sha256", files.get(0).sha256(),
+                                "build", build, "diseaseArea", area, "records", read.records(), "findings",
+                                read.findings(), "samples", samples.stream().map(x -> x.name() + "=" + x.role()).toList(),
+                                "tool", toolVersion)));
                 LOG.info("Import timing: read+write {} ms (writer CPU {} ms), indexes and commit {} ms",
                         readNanos / 1_000_000, writerCpu[0] / 1_000_000, (System.nanoTime() - commitStart) / 1_000_000);
                 listener.progress(progress(read.records(), read.findings(), size, size, t0, ImportProgress.Phase.DONE));
@@ -209,7 +230,7 @@ public final class CaseImporter {
         return new ImportProgress(records, findings, bytesRead, size, seconds > 0 ? records / seconds : 0, phase);
     }
 
-    private static GenomeBuild decideBuild(VcfHeader header, GenomeBuild requested, String file, List<String> warnings)
+    static GenomeBuild decideBuild(VcfHeader header, GenomeBuild requested, String file, List<String> warnings)
             throws InvalidInputException {
         BuildDetector.Detection d = BuildDetector.detect(header);
         if (requested != null) {

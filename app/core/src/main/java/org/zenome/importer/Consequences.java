@@ -42,6 +42,7 @@ public final class Consequences {
             "NMD_transcript_variant",
             "non_coding_transcript_variant",
             "coding_transcript_variant",
+            "intragenic_variant",
             "upstream_gene_variant",
             "downstream_gene_variant",
             "TFBS_ablation",
@@ -61,7 +62,6 @@ public final class Consequences {
             Map.entry("initiator_codon_variant", "start_lost"),
             Map.entry("exon_loss_variant", "transcript_ablation"),
             Map.entry("intergenic_region", "intergenic_variant"),
-            Map.entry("intragenic_variant", "intron_variant"),
             Map.entry("conservative_inframe_insertion", "inframe_insertion"),
             Map.entry("disruptive_inframe_insertion", "inframe_insertion"),
             Map.entry("conservative_inframe_deletion", "inframe_deletion"),
@@ -79,11 +79,30 @@ public final class Consequences {
             Map.entry("gene_fusion", "feature_truncation"),
             Map.entry("miRNA", "mature_miRNA_variant"));
 
+    /**
+     * Terms added to {@link #BY_SEVERITY} after findings files of layout 1 were written. Stored masks must keep
+     * their meaning, so these take the bits after the original terms instead of their severity position.
+     */
+    private static final List<String> ADDED_AFTER_LAYOUT_1 = List.of("intragenic_variant");
+
     private static final Map<String, Integer> RANK = new HashMap<>();
+    private static final Map<String, Integer> BIT = new HashMap<>();
 
     static {
         for (int i = 0; i < BY_SEVERITY.size(); i++) {
             RANK.put(BY_SEVERITY.get(i), i);
+        }
+        int bit = 0;
+        for (String t : BY_SEVERITY) {
+            if (!ADDED_AFTER_LAYOUT_1.contains(t)) {
+                BIT.put(t, bit++);
+            }
+        }
+        for (String t : ADDED_AFTER_LAYOUT_1) {
+            BIT.put(t, bit++);
+        }
+        if (bit > 63) {
+            throw new IllegalStateException("consequence masks hold 63 terms");
         }
     }
 
@@ -101,6 +120,11 @@ public final class Consequences {
     /** Severity rank of one term (0 most severe). */
     public static int rank(String term) {
         return RANK.get(canonical(term));
+    }
+
+    /** The bit of a term (or its canonical term) in stored consequence masks; stable across versions. */
+    static int bit(String term) {
+        return BIT.get(canonical(term));
     }
 
     /** The most severe rank among {@code &}-joined terms; {@link #BY_SEVERITY}.size() when empty. */
@@ -125,7 +149,7 @@ public final class Consequences {
         return best;
     }
 
-    /** Bit mask of the {@code &}-joined terms (bit i = term of rank i). */
+    /** Bit mask of the {@code &}-joined terms (one stable bit per canonical term, see {@link #bit}). */
     public static long mask(String joinedTerms) {
         long mask = 0;
         if (joinedTerms == null || joinedTerms.isEmpty()) {
@@ -133,7 +157,7 @@ public final class Consequences {
         }
         for (String t : joinedTerms.split("&")) {
             if (!t.isEmpty()) {
-                mask |= 1L << rank(t);
+                mask |= 1L << bit(t);
             }
         }
         return mask;
@@ -143,7 +167,7 @@ public final class Consequences {
     public static long maskOf(Iterable<String> terms) {
         long mask = 0;
         for (String t : terms) {
-            mask |= 1L << rank(t.trim());
+            mask |= 1L << bit(t.trim());
         }
         return mask;
     }

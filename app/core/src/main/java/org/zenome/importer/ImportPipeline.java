@@ -53,9 +53,9 @@ final class ImportPipeline {
         void progress(long records, long findings, long bytesRead);
     }
 
-    private static final int BLOCKS_PER_UNIT = 32;
+    private static final int BLOCKS_PER_UNIT = Integer.getInteger("zenome.import.blocks", 32);
     private static final int LINES_PER_UNIT = 4096;
-    private static final int IN_FLIGHT = 4;
+    private static final int IN_FLIGHT = Integer.getInteger("zenome.import.inflight", 8);
 
     private final Path path;
     private final String name;
@@ -101,7 +101,7 @@ final class ImportPipeline {
     }
 
     Result run(Sink sink, Control control) throws IOException, InvalidInputException, ImportCancelledException {
-        int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int threads = Integer.getInteger("zenome.import.workers", Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
         AtomicInteger n = new AtomicInteger();
         ThreadFactory tf = r -> {
             Thread t = new Thread(r, "zenome-import-" + n.incrementAndGet());
@@ -204,6 +204,11 @@ final class ImportPipeline {
             while ((line = in.readLine()) != null) {
                 bytesRead = in.bytesRead();
                 if (line.startsWith("#") || line.isEmpty()) {
+                    if (!lines.isEmpty()) {
+                        // a unit holds consecutive lines only, so its line numbers stay exact
+                        submitText(queue, pool, lines, first);
+                        lines = new ArrayList<>(LINES_PER_UNIT);
+                    }
                     continue;
                 }
                 if (lines.isEmpty()) {

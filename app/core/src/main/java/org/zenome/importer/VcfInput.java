@@ -2,13 +2,11 @@ package org.zenome.importer;
 
 import htsjdk.samtools.util.BlockCompressedInputStream;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -29,15 +27,23 @@ public final class VcfInput implements Closeable {
     private final String name;
     private final long size;
     private final CountingStream counter;
-    private final BufferedReader reader;
+    private final InputStream text;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Decompressed bytes not yet returned; lines are cut and decoded one at a time (no decoding ahead). */
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private byte[] lineBytes = new byte[4096];
     private long lineNo;
 
-    private VcfInput(Path path, String name, long size, CountingStream counter, BufferedReader reader) {
+    private VcfInput(Path path, String name, long size, CountingStream counter, InputStream text) {
         this.path = path;
         this.name = name;
         this.size = size;
         this.counter = counter;
-        this.reader = reader;
+        this.text = text;
     }
 
     /**
@@ -90,11 +96,7 @@ public final class VcfInput implements Closeable {
         } else {
             text = counter;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(text, decoder), 1 << 20);
-        return new VcfInput(path, name, size, counter, reader);
+        return new VcfInput(path, name, size, counter, text);
     }
 
     private static InputStream openRaw(Path path, String name) throws IOException, InvalidInputException {
@@ -112,30 +114,119 @@ public final class VcfInput implements Closeable {
         }
     }
 
-    /** The next line without its line break, or null at the end. */
+    /**
+     * The next line without its line break, or null at the end. Lines are cut from the decompressed bytes and
+     * decoded one by one, so an invalid byte or the end of a truncated stream is reported on its own line.
+     */
     public String readLine() throws InvalidInputException {
-        try {
-            String line = reader.readLine();
-            if (line != null) {
-                lineNo++;
-                if (!line.isEmpty() && line.charAt(line.length() - 1) == '\r') {
-                    line = line.substring(0, line.length() - 1);
+        int n = 0;
+        boolean ascii = true;
+        boolean any = false;
+        while (true) {
+            if (pos == limit) {
+                int r = fill();
+                if (r < 0) {
+                    if (!any) {
+                        return null;
+                    }
+                    break;
                 }
+                continue;
             }
-            return line;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(name, lineNo + 1, "not valid UTF-8 text", e);
-        } catch (EOFException e) {
-            throw new InvalidInputException(name, lineNo + 1, "truncated compressed data (unexpected end of file)", e);
-        } catch (ZipException e) {
-            throw new InvalidInputException(name, lineNo + 1, "corrupt compressed data: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (msg.contains("EOF") || msg.contains("end of file") || msg.contains("Premature")) {
-                throw new InvalidInputException(name, lineNo + 1, "truncated compressed data: " + msg, e);
+            any = true;
+            int start = pos;
+            int i = start;
+            byte[] b = buf;
+            int end = limit;
+            while (i < end) {
+                byte c = b[i];
+                if (c == '\n') {
+                    break;
+                }
+                if (c < 0) {
+                    ascii = false;
+                }
+                i++;
             }
-            throw new InvalidInputException(name, lineNo + 1, "cannot read the file: " + msg, e);
+            int len = i - start;
+            if (n + len > lineBytes.length) {
+                lineBytes = java.util.Arrays.copyOf(lineBytes, Math.max(n + len, lineBytes.length * 2));
+            }
+            System.arraycopy(b, start, lineBytes, n, len);
+            n += len;
+            if (i < end) {
+                pos = i + 1;
+                break;
+            }
+            pos = end;
         }
+        lineNo++;
+        if (n > 0 && lineBytes[n - 1] == '\r') {
+            n--;
+        }
+        if (ascii) {
+            return new String(lineBytes, 0, n, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(lineBytes, 0, n)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(name, lineNo, "not valid UTF-8 text", e);
+        }
+    }
+
+    /** Reads more decompressed bytes; -1 at the end. Errors name the line being read (the next one). */
+    private int fill() throws InvalidInputException {
+        try {
+            int r = text.read(buf, 0, buf.length);
+            if (r > 0) {
+                pos = 0;
+                limit = r;
+            }
+            return r == 0 ? 0 : r;
+        } catch (IOException | RuntimeException e) {
+            throw readFailure(name, lineNo + 1, e);
+        }
+    }
+
+    /** A plain one-line problem for a read failure: no exception class names or library internals. */
+    static InvalidInputException readFailure(String name, long line, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EOFException) {
+                return new InvalidInputException(name, line, "truncated compressed data (unexpected end of file)", e);
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ZipException || t instanceof java.util.zip.DataFormatException) {
+                return new InvalidInputException(name, line, "corrupt compressed data"
+                        + plainDetail(t.getMessage()), e);
+            }
+        }
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("EOF") || msg.contains("end of file") || msg.contains("Premature")
+                || msg.contains("truncated")) {
+            return new InvalidInputException(name, line, "truncated compressed data (unexpected end of file)", e);
+        }
+        if (msg.toLowerCase(java.util.Locale.ROOT).contains("crc") || msg.contains("inflat")
+                || msg.contains("BGZF") || msg.contains("GZIP") || msg.contains("gzip")) {
+            return new InvalidInputException(name, line, "corrupt compressed data" + plainDetail(msg), e);
+        }
+        return new InvalidInputException(name, line, "cannot read the file" + plainDetail(msg), e);
+    }
+
+    /** {@code " (detail)"} from a library message, without class names; empty when nothing plain is left. */
+    private static String plainDetail(String message) {
+        if (message == null) {
+            return "";
+        }
+        String m = message.replaceAll("(?:[a-z][a-zA-Z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\s*:?\\s*", "")
+                .replaceAll("\\s+", " ").trim();
+        if (m.isEmpty() || m.contains("Exception")) {
+            return "";
+        }
+        if (m.length() > 80) {
+            m = m.substring(0, 77) + "...";
+        }
+        return " (" + m + ")";
     }
 
     /** Line number of the last line returned (1-based). */
@@ -162,7 +253,7 @@ public final class VcfInput implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        text.close();
     }
 
     /**

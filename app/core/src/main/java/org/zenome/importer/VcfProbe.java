@@ -22,7 +22,20 @@ public final class VcfProbe {
     static VcfHeader readHeader(VcfInput in) throws InvalidInputException {
         VcfHeaderParser parser = new VcfHeaderParser(in.name());
         String line;
-        while ((line = in.readLine()) != null) {
+        while (true) {
+            try {
+                line = in.readLine();
+            } catch (InvalidInputException e) {
+                if (e.line() <= 1 && e.problem().startsWith("not valid UTF-8")) {
+                    // binary content on the first line: an index, a BAM, an archive, ...
+                    throw new InvalidInputException(in.name(), 1,
+                            "not a VCF file: the first line must be ##fileformat=VCFv4.x (the file is binary)", null);
+                }
+                throw e;
+            }
+            if (line == null) {
+                break;
+            }
             if (parser.accept(line, in.lineNo())) {
                 return parser.header();
             }

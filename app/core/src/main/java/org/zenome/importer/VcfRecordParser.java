@@ -51,6 +51,7 @@ public final class VcfRecordParser {
     private final int[] slotKind;
     private final Map<String, long[]> consequenceCache = new HashMap<>();
     private String lastContig = "";
+    private int lastChromOrder;
     private String lastNormalised = "";
     private final Map<String, Integer> contigOrder = new HashMap<>();
     private final Map<String, Long> undefinedInfo = new LinkedHashMap<>();
@@ -219,9 +220,10 @@ public final class VcfRecordParser {
         if (!chrom.equals(lastContig)) {
             lastContig = chrom;
             lastNormalised = Contigs.normalise(chrom);
+            lastChromOrder = Contigs.order(lastNormalised, contigOrder.getOrDefault(chrom, contigOrder.size()));
         }
         String normalisedChrom = lastNormalised;
-        int chromOrder = Contigs.order(normalisedChrom, contigOrder.getOrDefault(chrom, contigOrder.size()));
+        int chromOrder = lastChromOrder;
         int infoEndPos = intOrMin(slotValue[K_END]);
         String svTypeInfo = slotValue[K_SVTYPE];
         int infoDepth = intOrMin(slotValue[K_DP]);

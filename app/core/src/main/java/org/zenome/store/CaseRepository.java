@@ -15,4 +15,10 @@ public interface CaseRepository {
 
     /** Files imported into a case, oldest first. */
     List<SourceFile> sourceFiles(long casePk);
+
+    /**
+     * The store's own copy of the case's VCF (bgzipped; kept when the imported VCF was bgzipped), which the
+     * genome browser reads region by region with a tabix index beside it; empty for a plain-text import.
+     */
+    Optional<java.nio.file.Path> variantFile(long casePk);
 }

@@ -10,6 +10,27 @@ public interface CaseStore extends AutoCloseable {
 
     FindingRepository findings();
 
+    /** The reference genome configured per build (genome browser). */
+    ReferenceRepository references();
+
+    /** Genome browser pictures saved with cases. */
+    SnapshotRepository snapshots();
+    /** Local user accounts. */
+    UserRepository users();
+
+    /** The hash-chained audit log. */
+    AuditRepository audit();
+
+    /** Expert-panel meetings. */
+    MeetingRepository meetings();
+
+    /** The panel's record of each case (discussion, votes, decisions, sign-off, amendments). */
+    ReviewRepository reviews();
+
+    /** Turnaround milestones of the cases. */
+    TurnaroundRepository turnaround();
+    /** Classification, somatic records, consent, confirmation and annotation sources of the cases. */
+    InterpretationRepository interpretation();
     /** Issued patient-return reports and their versions. */
     ReportRepository reports();
 

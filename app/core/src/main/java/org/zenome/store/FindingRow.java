@@ -88,7 +88,7 @@ public final class FindingRow {
         }
         d.append(SEP).append(nz(genotypes)).append(SEP).append(altCount).append(SEP);
         if (!Double.isNaN(spliceAi)) {
-            d.append(spliceAi);
+            appendDecimal(d, spliceAi);
         }
         packed = d.toString();
         // the packed text replaces these; dropping them keeps rows small while they wait for the writer
@@ -108,5 +108,34 @@ public final class FindingRow {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * Appends a number as {@link Double#toString} would read back, without its cost for the usual scores of up to
+     * six decimals (0.03, 0.5, 1.0); other values fall back to {@link StringBuilder#append(double)}.
+     */
+    static void appendDecimal(StringBuilder d, double v) {
+        double scaled = Math.rint(v * 1e6);
+        if (v >= 0 && v < 1e9 && scaled / 1e6 == v) {
+            long micro = (long) scaled;
+            d.append(micro / 1_000_000).append('.');
+            long frac = micro % 1_000_000;
+            if (frac == 0) {
+                d.append('0');
+                return;
+            }
+            int digits = 6;
+            while (frac % 10 == 0) {
+                frac /= 10;
+                digits--;
+            }
+            String f = Long.toString(frac);
+            for (int k = f.length(); k < digits; k++) {
+                d.append('0');
+            }
+            d.append(f);
+            return;
+        }
+        d.append(v);
     }
 }

@@ -3,10 +3,12 @@ package org.zenome.store;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.zenome.config.DataDirectories;
 
 /**
  * Where the case database lives: the {@code --db} option, else the {@code ZENOME_DB} environment variable,
- * else {@code zenome.db} in the user's data directory (never the installation directory).
+ * else {@code zenome.db} in the user's data directory (the administrator's {@code data.dir} or the OS default;
+ * never the installation directory).
  */
 public final class StoreLocations {
     public static final String ENV_DB = "ZENOME_DB";
@@ -16,7 +18,7 @@ public final class StoreLocations {
 
     /** The database to open for a {@code --db} value that may be null. */
     public static Path resolve(String dbOption) {
-        return resolve(dbOption, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+        return resolve(dbOption, System.getenv(), null, null);
     }
 
     static Path resolve(String dbOption, Map<String, String> env, String osName, String home) {
@@ -27,24 +29,18 @@ public final class StoreLocations {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv);
         }
-        return userDataDirectory(env, osName, home).resolve("zenome.db");
+        return (osName == null ? userDataDirectory() : userDataDirectory(env, osName, home)).resolve("zenome.db");
     }
 
-    /** The per-user data directory: XDG on Linux, %APPDATA% on Windows, Application Support on macOS. */
+    /**
+     * The per-user data directory: the administrator's {@code data.dir} (org.zenome.config.AdminConfig), else
+     * XDG on Linux, %APPDATA% on Windows, Application Support on macOS.
+     */
     public static Path userDataDirectory() {
-        return userDataDirectory(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+        return DataDirectories.dataDirectory();
     }
 
     static Path userDataDirectory(Map<String, String> env, String osName, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            return appData != null ? Path.of(appData, "Zenome") : Path.of(home, "AppData", "Roaming", "Zenome");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "Zenome");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "zenome") : Path.of(home, ".local", "share", "zenome");
+        return DataDirectories.osDefault(env, osName, home);
     }
 }

@@ -2,6 +2,7 @@ package org.zenome.launcher;
 
 import javafx.application.Application;
 import org.zenome.cli.ZenomeCli;
+import org.zenome.config.Settings;
 import org.zenome.ui.ZenomeApp;
 
 /**
@@ -18,6 +19,21 @@ public final class Main {
             System.exit(ZenomeCli.run(args));
         }
         String[] guiArgs = args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        applyUiScale(Settings.load());
         Application.launch(ZenomeApp.class, guiArgs);
+    }
+
+    /**
+     * The UI scale of the configuration (user's preference, else the administrator's), unless the JVM was started
+     * with one; it must be set before the JavaFX toolkit starts. macOS follows the display's own scale.
+     */
+    static void applyUiScale(Settings settings) {
+        settings.uiScale().ifPresent(scale -> {
+            for (String property : new String[] {"glass.gtk.uiScale", "glass.win.uiScale"}) {
+                if (System.getProperty(property) == null) {
+                    System.setProperty(property, Double.toString(scale));
+                }
+            }
+        });
     }
 }

@@ -45,7 +45,11 @@ public final class CoreBackend implements Backend {
     public Optional<DemoCaseProvider> demoCases() {
         return Optional.of(dir -> {
             org.zenome.demo.DemoFiles f = new org.zenome.demo.DemoCaseGenerator().generate(dir);
-            return new DemoCaseProvider.DemoFiles(f.trioVcf(), f.trioPed(), f.tumourNormalVcf());
+            // BAM rather than CRAM: igv.js 3.8.2 cannot decode the CRAMs htsjdk writes (docs/adr/genome-browser-webview.md)
+            java.util.Map<String, Path> reads = new java.util.LinkedHashMap<>();
+            f.alignments().forEach((sample, a) -> reads.put(sample, a.bam()));
+            return new DemoCaseProvider.DemoFiles(f.trioVcf(), f.trioPed(), f.tumourNormalVcf(), f.reference(),
+                    f.genes(), reads);
         });
     }
 

@@ -18,7 +18,18 @@ public interface DemoCaseProvider {
      * @param trioVcf         germline trio VCF
      * @param trioPed         its pedigree
      * @param tumourNormalVcf somatic tumour/normal VCF
+     * @param reference       the synthetic reference the reads were simulated from (indexed FASTA)
+     * @param genes           its gene annotation
+     * @param alignments      sample name → its reads (BAM with index), for the genome browser
      */
-    record DemoFiles(Path trioVcf, Path trioPed, Path tumourNormalVcf) {
+    record DemoFiles(Path trioVcf, Path trioPed, Path tumourNormalVcf, Path reference, Path genes,
+                     java.util.Map<String, Path> alignments) {
+        public DemoFiles {
+            alignments = alignments == null ? java.util.Map.of() : java.util.Map.copyOf(alignments);
+        }
+
+        public DemoFiles(Path trioVcf, Path trioPed, Path tumourNormalVcf) {
+            this(trioVcf, trioPed, tumourNormalVcf, null, null, java.util.Map.of());
+        }
     }
 }

@@ -65,11 +65,28 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper backgroundRunning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper offerDemo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
+    private final org.zenome.interpretation.InterpretationService interpretation;
     private TaskHandle background = TaskHandle.DONE;
     private boolean demoOffered;
 
     public MainViewModel(TaskExecutor executor, I18n i18n, Formats formats, CaseStore store,
                          ImportService importService, Optional<DemoCaseProvider> demo, Path demoDirectory) {
+        this(executor, i18n, formats, store, importService, demo, demoDirectory,
+                org.zenome.interpretation.Actor.osUser());
+    }
+
+    /**
+     * @param actor who is using the workbench: recorded with every interpretation decision (the OS user until
+     *              log-ins supply it)
+     */
+    public MainViewModel(TaskExecutor executor, I18n i18n, Formats formats, CaseStore store,
+                         ImportService importService, Optional<DemoCaseProvider> demo, Path demoDirectory,
+                         org.zenome.interpretation.Actor actor) {
+        this.interpretation = new org.zenome.interpretation.InterpretationService(store, actor,
+                java.time.Clock.systemUTC(), org.zenome.interpretation.SecondaryFindingLists.load(
+                        org.zenome.interpretation.SecondaryFindingLists.userFolder()),
+                org.zenome.classification.SuggestionSettings.defaults(),
+                org.zenome.annotation.PluginRegistry.discover(org.zenome.annotation.PluginRegistry.defaultFolder()));
         this.executor = Objects.requireNonNull(executor);
         this.i18n = Objects.requireNonNull(i18n);
         this.formats = Objects.requireNonNull(formats);
@@ -103,7 +120,8 @@ public final class MainViewModel {
                 return vm;
             }
         }
-        VariantsViewModel vm = new VariantsViewModel(executor, i18n, formats, store.findings(), kase);
+        VariantsViewModel vm = new VariantsViewModel(executor, i18n, formats, store.findings(), kase,
+                interpretation);
         openCases.add(vm);
         activeCase.set(vm);
         vm.load();
@@ -138,6 +156,11 @@ public final class MainViewModel {
         if (activeCase.get() == vm) {
             activeCase.set(null);
         }
+    }
+
+    /** The reference genomes preferences page. */
+    public org.zenome.ui.settings.ReferenceGenomesViewModel referenceGenomes() {
+        return new org.zenome.ui.settings.ReferenceGenomesViewModel(executor, i18n, store.references());
     }
 
     /** A new import dialog; when it succeeds, the case list is reloaded and the case opened. */
@@ -184,16 +207,18 @@ public final class MainViewModel {
             };
             List<String> trioSamples = importService.inspect(files.trioVcf()).samples();
             var trioRoles = SampleRoleDefaults.guess(trioSamples, SampleRoleDefaults.readPed(files.trioPed()));
-            importService.importVcf(new ImportRequest(DEMO_TRIO_ID, DiseaseArea.RARE_DISEASE,
-                    i18n.get("demo.trio.diagnosis"), files.trioVcf(), files.trioPed(), trioRoles, null, true), listener);
+            importService.importVcf(withBrowserFiles(new ImportRequest(DEMO_TRIO_ID, DiseaseArea.RARE_DISEASE,
+                    i18n.get("demo.trio.diagnosis"), files.trioVcf(), files.trioPed(), trioRoles, null, true), files,
+                    trioSamples), listener);
             List<String> tnSamples = importService.inspect(files.tumourNormalVcf()).samples();
             var tnRoles = SampleRoleDefaults.guess(tnSamples, List.of());
             if (!tnRoles.containsValue(SampleRole.TUMOUR) && tnSamples.size() == 2) {
                 tnRoles.put(tnSamples.get(0), SampleRole.TUMOUR);
                 tnRoles.put(tnSamples.get(1), SampleRole.NORMAL);
             }
-            importService.importVcf(new ImportRequest(DEMO_TUMOUR_NORMAL_ID, DiseaseArea.CANCER,
-                    i18n.get("demo.tn.diagnosis"), files.tumourNormalVcf(), null, tnRoles, null, true), listener);
+            importService.importVcf(withBrowserFiles(new ImportRequest(DEMO_TUMOUR_NORMAL_ID, DiseaseArea.CANCER,
+                    i18n.get("demo.tn.diagnosis"), files.tumourNormalVcf(), null, tnRoles, null, true), files,
+                    tnSamples), listener);
             return DEMO_TRIO_ID;
         }).onProgress(p -> {
             backgroundProgress.set(p.fraction());
@@ -211,6 +236,20 @@ public final class MainViewModel {
             finishBackground(i18n.get("demo.progress.cancelled"));
             caseList.refresh();
         }));
+    }
+
+    /** The demo's reads and its own synthetic reference, so that the demo case opens with reads in the browser. */
+    private static ImportRequest withBrowserFiles(ImportRequest request, DemoCaseProvider.DemoFiles files,
+                                                  List<String> samples) {
+        java.util.Map<String, Path> reads = new java.util.LinkedHashMap<>();
+        for (String s : samples) {
+            Path bam = files.alignments().get(s);
+            if (bam != null) {
+                reads.put(s, bam);
+            }
+        }
+        ImportRequest r = request.withAlignments(reads);
+        return files.reference() == null ? r : r.withReference(files.reference(), files.genes());
     }
 
     private void finishBackground(String message) {

@@ -40,6 +40,15 @@ public final class MainWindow extends BorderPane {
     private final Map<VariantsViewModel, Tab> caseTabs = new HashMap<>();
     private final Tab casesTab;
     private final ListChangeListener<VariantsViewModel> openCasesListener;
+    private final Map<VariantsViewModel, Runnable> caseDisposers = new HashMap<>();
+    private CaseBrowserFactory browserFactory;
+
+    /** Makes the genome browser of an open case; the returned pane is disposed when the case closes. */
+    @FunctionalInterface
+    public interface CaseBrowserFactory {
+        org.zenome.ui.browser.CaseBrowserPane create(VariantsViewModel caseVm, javafx.scene.control.TableView<
+                org.zenome.domain.Finding> table, java.util.function.Supplier<Window> window);
+    }
     private final javafx.beans.property.ObjectProperty<Consumer<org.zenome.domain.CaseSummary>> reportAction =
             new javafx.beans.property.SimpleObjectProperty<>();
 
@@ -73,7 +82,12 @@ public final class MainWindow extends BorderPane {
         english.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
         Menu language = new Menu(i18n.get("menu.language"), null, japanese, english);
         language.setId("languageMenu");
-        setTop(new MenuBar(file, language));
+        MenuItem referencesItem = new MenuItem(i18n.get("menu.settings.references"));
+        referencesItem.setId("menuReferences");
+        referencesItem.setOnAction(e -> showReferenceGenomes());
+        Menu settings = new Menu(i18n.get("menu.settings"), null, referencesItem);
+        settings.setId("settingsMenu");
+        setTop(new MenuBar(file, settings, language));
 
         CaseListView caseList = new CaseListView(vm.caseList(), i18n, formats, this::showImportDialog, vm::openCase);
         casesTab = new Tab(i18n.get("tab.cases"), caseList);
@@ -151,8 +165,29 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Shows a genome browser beside the table of each case opened from now on (and of those open). */
+    public void setCaseBrowserFactory(CaseBrowserFactory factory) {
+        this.browserFactory = factory;
+        for (Map.Entry<VariantsViewModel, Tab> e : caseTabs.entrySet()) {
+            if (!caseDisposers.containsKey(e.getKey()) && e.getValue().getContent() instanceof VariantsView v) {
+                attachBrowser(e.getKey(), v);
+            }
+        }
+    }
+
+    private void attachBrowser(VariantsViewModel caseVm, VariantsView view) {
+        if (browserFactory == null) {
+            return;
+        }
+        org.zenome.ui.browser.CaseBrowserPane browser = browserFactory.create(caseVm, view.table(), this::window);
+        view.setBrowser(browser);
+        caseDisposers.put(caseVm, browser::dispose);
+    }
+
     private void addTab(VariantsViewModel caseVm) {
-        Tab tab = new Tab(caseVm.kase().caseId(), new VariantsView(caseVm, i18n));
+        VariantsView view = new VariantsView(caseVm, i18n);
+        attachBrowser(caseVm, view);
+        Tab tab = new Tab(caseVm.kase().caseId(), view);
         tab.setId("case-" + caseVm.kase().caseId());
         tab.setTooltip(new Tooltip(caseVm.kase().diagnosis()));
         tab.setOnClosed(e -> vm.closeCase(caseVm));
@@ -161,10 +196,22 @@ public final class MainWindow extends BorderPane {
     }
 
     private void removeTab(VariantsViewModel caseVm) {
+        Runnable disposer = caseDisposers.remove(caseVm);
+        if (disposer != null) {
+            disposer.run();
+        }
         Tab tab = caseTabs.remove(caseVm);
         if (tab != null) {
             tabs.getTabs().remove(tab);
         }
+    }
+
+    /** Opens the reference genomes preferences page. */
+    public org.zenome.ui.settings.ReferenceGenomesDialog showReferenceGenomes() {
+        org.zenome.ui.settings.ReferenceGenomesDialog dialog = new org.zenome.ui.settings.ReferenceGenomesDialog(
+                window(), vm.referenceGenomes(), i18n, stylesheet);
+        dialog.show();
+        return dialog;
     }
 
     /** What the Report menu item does with the active case (set by the composition root when reports exist). */
@@ -194,6 +241,8 @@ public final class MainWindow extends BorderPane {
     /** Stops listening to the view model (before the window content is rebuilt). */
     public void dispose() {
         vm.openCases().removeListener(openCasesListener);
+        caseDisposers.values().forEach(Runnable::run);
+        caseDisposers.clear();
     }
 
     public TabPane tabs() {

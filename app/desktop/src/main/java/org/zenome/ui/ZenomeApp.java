@@ -20,6 +20,7 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zenome.config.Settings;
 import org.zenome.store.CaseStore;
 import org.zenome.store.StoreLocations;
 import org.zenome.ui.common.Formats;
@@ -32,7 +33,8 @@ import org.zenome.ui.variants.VariantsViewModel;
 /**
  * The desktop application and its composition root: creates the worker executor, opens the case store on
  * it, and wires the view models and views with constructors. Parameters: {@code --db FILE} (else
- * {@code ZENOME_DB}, else the user data directory) and {@code --lang ja|en} (else the OS language).
+ * {@code ZENOME_DB}, else the user data directory) and {@code --lang ja|en} (else the user's preference, else
+ * the administrator's default language, else the OS language; see org.zenome.config).
  */
 public class ZenomeApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeApp.class);
@@ -48,9 +50,12 @@ public class ZenomeApp extends Application {
     private CaseStore store;
     private Throwable openError;
     private Locale locale;
+    private Settings settings;
     private Stage stage;
     private MainViewModel mainViewModel;
     private MainWindow mainWindow;
+    /** Serves the open cases' files to the genome browser; its socket opens on first use, closed at exit. */
+    private final org.zenome.browser.LoopbackFileServer browserFiles = new org.zenome.browser.LoopbackFileServer();
 
     public ZenomeApp() {
         this(new CoreBackend());
@@ -65,7 +70,10 @@ public class ZenomeApp extends Application {
         Parameters parameters = getParameters();
         String dbOption = option(parameters, "db");
         String lang = option(parameters, "lang");
-        locale = lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault();
+        settings = Settings.load();
+        settings.problems().forEach(LOG::warn);
+        // --lang, else the user's choice (menu), else the administrator's default, else the OS language
+        locale = lang != null ? Locale.forLanguageTag(lang) : settings.language().orElse(Locale.getDefault());
         database = StoreLocations.resolve(dbOption).toAbsolutePath();
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "zenome-worker");
@@ -119,6 +127,8 @@ public class ZenomeApp extends Application {
                 backend.demoCases(), demoDirectory);
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
         pickFont().ifPresent(f -> mainWindow.setStyle("-fx-font-family: \"" + f + "\";"));
+        mainWindow.setCaseBrowserFactory((caseVm, table, window) -> new org.zenome.ui.browser.CaseBrowserPane(
+                caseVm.kase(), table, store, executor, browserFiles, i18n.locale(), window));
         backend.reports(store).ifPresent(reports -> mainWindow.setReportAction(kase -> {
             org.zenome.ui.report.ReportWindow w = new org.zenome.ui.report.ReportWindow(stage,
                     new org.zenome.ui.report.ReportViewModel(executor, i18n, reports, kase), i18n, stylesheet());
@@ -144,6 +154,22 @@ public class ZenomeApp extends Application {
         stage.getScene().setRoot(build(new I18n(newLocale), open, activeId));
         mainViewModel.caseList().refresh();
         LOG.info("language switched to {}", newLocale);
+        rememberLanguage(I18n.supported(newLocale));
+    }
+
+    /** The user's language choice is kept in their preferences (written on the worker, off the FX thread). */
+    private void rememberLanguage(Locale chosen) {
+        Settings current = settings;
+        if (current == null || worker == null) {
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                current.user().withLanguage(chosen).save();
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("cannot save the language preference to {}: {}", current.user().file(), e.getMessage());
+            }
+        });
     }
 
     static java.util.Optional<String> pickFont() {
@@ -164,6 +190,7 @@ public class ZenomeApp extends Application {
         if (mainViewModel != null) {
             mainViewModel.dispose();
         }
+        browserFiles.close();
         if (worker != null) {
             if (store != null) {
                 try {

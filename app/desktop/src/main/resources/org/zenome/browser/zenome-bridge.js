@@ -274,7 +274,7 @@
         }
         const frame = browser.referenceFrameList[0];
         const chromosome = await browser.genome.loadChromosome(m[1]);
-        if (!chromosome || chromosome.name !== frame.chr) {
+        if (!chromosome) {
             return false;
         }
         let start = parseInt(m[2].replace(/,/g, ''), 10) - 1;
@@ -301,6 +301,7 @@
         start = Math.ceil(start);
         end = Math.floor(end);
         const width = browser.calculateViewportWidth(1);
+        frame.chr = chromosome.name;
         frame.start = start;
         frame.bpPerPixel = (end - start) / width;
         frame.end = start + frame.bpPerPixel * width;

@@ -35,7 +35,8 @@ class I18nCompletenessTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /** The enums whose constants the UI shows through {@code I18n.label}. */
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(SampleRole.class, DiseaseArea.class,
-            CaseStatus.class, Zygosity.class, Impact.class, ClinicalSignificance.class, InheritanceModel.class);
+            CaseStatus.class, Zygosity.class, Impact.class, ClinicalSignificance.class, InheritanceModel.class,
+            org.zenome.classification.ConfirmationMethod.class, org.zenome.classification.ConfirmationStatus.class);
     private static final Pattern GET = Pattern.compile("i18n\\.get\\(\\s*\"([^\"]+)\"");
     private static final Pattern ARG = Pattern.compile("\\{(\\d+)");
 

@@ -11,7 +11,28 @@ import java.sql.Statement;
  */
 final class FindingTables {
     /** Version of the finding table layout; a future layout change migrates every f_ table. */
-    static final int LAYOUT = 1;
+    static final int LAYOUT = 3;
+
+    /**
+     * The small codes of a row packed into one integer column ({@code codes}), which saves the bulk insert six bound
+     * values per row; the table shows them as virtual columns of their own (chrom_order, alt_index, pass, vtype,
+     * impact, csq_rank, clinvar), so queries read as before.
+     */
+    static long codes(int chromOrder, int altIndex, boolean pass, int variantType, int impact, int csqRank, int clinvar) {
+        if (chromOrder < 0 || chromOrder > 65535 || altIndex < 0 || altIndex > 65535 || variantType < 0 || variantType > 15
+                || impact < 0 || impact > 7 || csqRank < 0 || csqRank > 255 || clinvar < 0 || clinvar > 15) {
+            throw new IllegalArgumentException("finding codes out of range: contig order " + chromOrder + ", ALT "
+                    + altIndex + ", type " + variantType + ", impact " + impact + ", consequence rank " + csqRank
+                    + ", ClinVar " + clinvar);
+        }
+        return chromOrder | (long) altIndex << 16 | (pass ? 1L : 0L) << 32 | (long) variantType << 33
+                | (long) impact << 37 | (long) csqRank << 40 | (long) clinvar << 48;
+    }
+    /** A gene's rows further apart than this start a new span (genes with copies on many chromosomes, e.g. snRNAs). */
+    static final long SPAN_GAP = 20_000;
+    /** Kinds of the {@code flag} table: rows with a ClinVar class, rows of HIGH or MODERATE impact. */
+    static final int FLAG_CLINVAR = 1;
+    static final int FLAG_HIGH_OR_MODERATE = 2;
     private static final int ROW_BITS = 36;
 
     private FindingTables() {
@@ -48,13 +69,22 @@ final class FindingTables {
     static void create(Connection c, long casePk) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + table(casePk) + " ("
-                    + "id INTEGER PRIMARY KEY, rec_offset INTEGER, line TEXT, "
-                    + "chrom_order INTEGER NOT NULL, pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, "
-                    + "alt_index INTEGER NOT NULL, qual REAL, pass INTEGER NOT NULL, vtype INTEGER NOT NULL, "
-                    + "gene TEXT NOT NULL COLLATE NOCASE, impact INTEGER NOT NULL, csq_rank INTEGER NOT NULL, "
-                    + "csq_mask INTEGER NOT NULL, pop_af REAL, clinvar INTEGER NOT NULL, cadd REAL, revel REAL, "
+                    + "id INTEGER PRIMARY KEY, rec_offset INTEGER, line TEXT, codes INTEGER NOT NULL, "
+                    + "chrom_order INTEGER GENERATED ALWAYS AS (codes & 65535) VIRTUAL, "
+                    + "pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, "
+                    + "alt_index INTEGER GENERATED ALWAYS AS ((codes >> 16) & 65535) VIRTUAL, qual REAL, "
+                    + "pass INTEGER GENERATED ALWAYS AS ((codes >> 32) & 1) VIRTUAL, "
+                    + "vtype INTEGER GENERATED ALWAYS AS ((codes >> 33) & 15) VIRTUAL, "
+                    + "gene TEXT NOT NULL COLLATE NOCASE, "
+                    + "impact INTEGER GENERATED ALWAYS AS ((codes >> 37) & 7) VIRTUAL, "
+                    + "csq_rank INTEGER GENERATED ALWAYS AS ((codes >> 40) & 255) VIRTUAL, "
+                    + "csq_mask INTEGER NOT NULL, pop_af REAL, "
+                    + "clinvar INTEGER GENERATED ALWAYS AS ((codes >> 48) & 15) VIRTUAL, cadd REAL, revel REAL, "
                     + "depth INTEGER, zyg INTEGER NOT NULL, data TEXT NOT NULL)");
             s.execute("CREATE TABLE " + geneTable(casePk) + " (gene TEXT NOT NULL COLLATE NOCASE, fid INTEGER NOT NULL)");
+            s.execute("CREATE TABLE gene_span (gene TEXT NOT NULL COLLATE NOCASE, first_id INTEGER NOT NULL, "
+                    + "last_id INTEGER NOT NULL)");
+            s.execute("CREATE TABLE flag (kind INTEGER NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (kind, fid)) WITHOUT ROWID");
             s.execute("CREATE TABLE contig (name TEXT NOT NULL, chrom TEXT NOT NULL, chrom_order INTEGER NOT NULL, "
                     + "first_id INTEGER NOT NULL, last_id INTEGER NOT NULL)");
             s.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
@@ -62,20 +92,63 @@ final class FindingTables {
     }
 
     /**
-     * Indexes the filters need, built after the bulk load. There is no position index: rows are stored in file
-     * order, the importer refuses unsorted files, and each contig's row range is in the {@code contig} table, so
-     * a region is found by binary search on the row ID (see SqliteFindingRepository).
+     * Indexes the filters need, built after the bulk load. The big finding table has no secondary index at all, so
+     * nothing scans or sorts its 5 million rows after the load:
+     * <ul>
+     * <li>no position index: rows are stored in file order, the importer refuses unsorted files, and each contig's
+     * row range is in the {@code contig} table, so a region is found by binary search on the row ID;</li>
+     * <li>no gene index: the writer records each gene's row spans ({@code gene_span}, a few per gene), and a gene
+     * filter reads only the rows of those spans;</li>
+     * <li>no ClinVar or impact index: the writer lists the few rows with a ClinVar class or HIGH/MODERATE impact in
+     * {@code flag}.</li>
+     * </ul>
      */
     static void index(Connection c, long casePk) throws SQLException {
-        String t = table(casePk);
-        String g = geneTable(casePk);
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE INDEX " + t + "_by_gene ON " + t + " (gene)");
-            s.execute("CREATE INDEX " + g + "_by_gene ON " + g + " (gene, fid)");
-            s.execute("CREATE INDEX " + t + "_clinvar ON " + t + " (clinvar) WHERE clinvar > 0");
-            s.execute("CREATE INDEX " + t + "_impact ON " + t + " (impact) WHERE impact <= 1");
+            s.execute("CREATE INDEX gene_span_by_gene ON gene_span (gene)");
+            s.execute("CREATE INDEX " + geneTable(casePk) + "_by_gene ON " + geneTable(casePk) + " (gene, fid)");
             s.execute("PRAGMA analysis_limit=1000");
             s.execute("ANALYZE");
+        }
+    }
+
+    /** Whether a findings file has the current layout's side tables. */
+    static boolean current(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name IN ('gene_span', 'flag')")) {
+            return rs.next() && rs.getInt(1) == 2;
+        }
+    }
+
+    /**
+     * Brings a findings file of layout 1 (secondary indexes on the finding table) to the current layout: the
+     * side tables are computed from the stored rows, the old indexes dropped. Runs once, in one transaction.
+     */
+    static void upgrade(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE gene_span (gene TEXT NOT NULL COLLATE NOCASE, first_id INTEGER NOT NULL, "
+                    + "last_id INTEGER NOT NULL)");
+            s.execute("CREATE TABLE flag (kind INTEGER NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (kind, fid)) WITHOUT ROWID");
+            // one span per gene and contig is correct (a filter still checks each row's gene), only less narrow
+            s.execute("INSERT INTO gene_span SELECT gene, min(id), max(id) FROM (SELECT gene, id, chrom_order FROM finding "
+                    + "WHERE gene <> '' UNION ALL SELECT g.gene, g.fid, f.chrom_order FROM finding_gene g "
+                    + "JOIN finding f ON f.id = g.fid) GROUP BY gene COLLATE NOCASE, chrom_order");
+            s.execute("INSERT INTO flag SELECT " + FLAG_CLINVAR + ", id FROM finding WHERE clinvar > 0");
+            s.execute("INSERT INTO flag SELECT " + FLAG_HIGH_OR_MODERATE + ", id FROM finding WHERE impact <= 1");
+            s.execute("DROP INDEX IF EXISTS finding_by_gene");
+            s.execute("DROP INDEX IF EXISTS finding_clinvar");
+            s.execute("DROP INDEX IF EXISTS finding_impact");
+            s.execute("CREATE INDEX gene_span_by_gene ON gene_span (gene)");
+            s.execute("INSERT OR REPLACE INTO meta VALUES ('layout', '2')"); // side tables; columns as in layout 1
+            s.execute("ANALYZE");
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 

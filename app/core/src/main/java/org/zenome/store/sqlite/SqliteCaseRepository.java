@@ -94,15 +94,15 @@ final class SqliteCaseRepository implements CaseRepository {
         Connection c = store.main();
         synchronized (c) {
             try (PreparedStatement ps = c.prepareStatement("SELECT kind, path, size, sha256, header_source, "
-                    + "header_reference, imported_at, tool_version, records, findings, skipped_blocks FROM source_file "
-                    + "WHERE case_pk=? ORDER BY id")) {
+                    + "header_reference, imported_at, tool_version, records, findings, skipped_blocks, sample_name "
+                    + "FROM source_file WHERE case_pk=? ORDER BY id")) {
                 ps.setLong(1, casePk);
                 List<SourceFile> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new SourceFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), Instant.parse(rs.getString(7)), rs.getString(8),
-                                rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                                rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getString(12)));
                     }
                 }
                 return out;
@@ -110,6 +110,12 @@ final class SqliteCaseRepository implements CaseRepository {
                 throw new StoreException(store.location() + ": cannot read source files: " + e.getMessage(), e);
             }
         }
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> variantFile(long casePk) {
+        java.nio.file.Path copy = store.sourceCopy(store.lookupFindingTable(casePk));
+        return java.nio.file.Files.isRegularFile(copy) ? Optional.of(copy) : Optional.empty();
     }
 
     /** The VCF header text recorded for a case (for re-reading stored lines). */
@@ -132,7 +138,7 @@ final class SqliteCaseRepository implements CaseRepository {
             throws SQLException {
         try (PreparedStatement ps = m.prepareStatement("INSERT INTO source_file (case_pk, kind, path, size, sha256, "
                 + "header_source, header_reference, header_text, imported_at, tool_version, records, findings, "
-                + "skipped_blocks, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "skipped_blocks, warnings, sample_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, casePk);
             ps.setString(2, f.kind());
             ps.setString(3, f.path());
@@ -147,6 +153,7 @@ final class SqliteCaseRepository implements CaseRepository {
             ps.setLong(12, f.findings());
             ps.setLong(13, f.skippedBlocks());
             ps.setString(14, String.join("\n", warnings));
+            ps.setString(15, f.sampleName());
             ps.executeUpdate();
         }
     }

@@ -12,24 +12,35 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.zenome.store.AuditRepository;
 import org.zenome.store.CaseRepository;
 import org.zenome.store.CaseStore;
 import org.zenome.store.CaseWriter;
 import org.zenome.store.FindingRepository;
+import org.zenome.store.MeetingRepository;
 import org.zenome.store.NewCase;
+import org.zenome.store.ReviewRepository;
 import org.zenome.store.ReportRepository;
 import org.zenome.store.StoreException;
+import org.zenome.store.TurnaroundRepository;
+import org.zenome.store.UserRepository;
 
 /**
  * The embedded case store: one SQLite file (WAL) for cases, samples and provenance, migrated with Flyway,
@@ -38,7 +49,11 @@ import org.zenome.store.StoreException;
  */
 public final class SqliteCaseStore implements CaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
+    /** Unreferenced findings files younger than this may belong to an import running in another process. */
+    public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
+            Long.getLong("zenome.store.orphanHours", 6));
     private static final int MAX_OPEN_FINDING_FILES = 8;
+    static final String MIGRATIONS = "classpath:db/migration/sqlite";
 
     private final Path file;
     private final Path findingsDir;
@@ -46,6 +61,14 @@ public final class SqliteCaseStore implements CaseStore {
     private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(16, 0.75f, true);
     private final SqliteCaseRepository cases;
     private final SqliteFindingRepository findings;
+    private final SqliteReferenceRepository references;
+    private final SqliteSnapshotRepository snapshots;
+    private final SqliteUserRepository users;
+    private final SqliteAuditRepository audit;
+    private final SqliteMeetingRepository meetings;
+    private final SqliteReviewRepository reviews;
+    private final SqliteTurnaroundRepository turnaround;
+    private final SqliteInterpretationRepository interpretation;
     private final SqliteReportRepository reports;
     private boolean closed;
 
@@ -55,11 +78,25 @@ public final class SqliteCaseStore implements CaseStore {
         this.main = main;
         this.cases = new SqliteCaseRepository(this);
         this.findings = new SqliteFindingRepository(this);
+        this.references = new SqliteReferenceRepository(this);
+        this.snapshots = new SqliteSnapshotRepository(this);
+        this.users = new SqliteUserRepository(this);
+        this.audit = new SqliteAuditRepository(this);
+        this.meetings = new SqliteMeetingRepository(this);
+        this.reviews = new SqliteReviewRepository(this);
+        this.turnaround = new SqliteTurnaroundRepository(this);
+        this.interpretation = new SqliteInterpretationRepository(this,
+                org.zenome.classification.AcmgClassifier.standard());
         this.reports = new SqliteReportRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
     public static SqliteCaseStore open(Path file) {
+        return open(file, List.of(MIGRATIONS));
+    }
+
+    /** Opens the store with the given Flyway migration locations (tests add a later schema version). */
+    static SqliteCaseStore open(Path file, List<String> migrationLocations) {
         Path abs = file.toAbsolutePath();
         boolean existed = Files.exists(abs);
         if (existed && !Files.isRegularFile(abs)) {
@@ -81,7 +118,7 @@ public final class SqliteCaseStore implements CaseStore {
         }
         String url = "jdbc:sqlite:" + abs;
         try {
-            migrate(abs, url);
+            migrate(abs, url, migrationLocations);
         } catch (FlywayException e) {
             throw new StoreException(describeMigrationFailure(abs, e), e);
         }
@@ -119,29 +156,75 @@ public final class SqliteCaseStore implements CaseStore {
         }
     }
 
-    private static void migrate(Path abs, String url) {
+    private static void migrate(Path abs, String url, List<String> locations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration/sqlite")
+                .locations(locations.toArray(String[]::new))
                 .baselineOnMigrate(false)
                 .validateOnMigrate(true)
                 .mixed(true)
                 .load();
-        MigrationInfo[] applied = flyway.info().applied();
-        MigrationInfo current = flyway.info().current();
-        MigrationInfo[] pending = flyway.info().pending();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
         if (current != null && current.getVersion() != null) {
-            for (MigrationInfo i : flyway.info().all()) {
-                if (i.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS) {
+            for (MigrationInfo i : info.all()) {
+                if (i.getState() == MigrationState.FUTURE_SUCCESS) {
                     throw new StoreException(abs + ": the database was written by a newer version of Zenome (schema "
-                            + i.getVersion() + "); install that version or newer. Nothing was changed.");
+                            + i.getVersion() + ", this version knows up to " + latestKnown(info)
+                            + "); install that version or newer. Nothing was changed.");
                 }
             }
         }
-        if (applied.length > 0 && pending.length > 0) {
-            LOG.info("Migrating case store {} from schema {} ({} pending)", abs, current.getVersion(), pending.length);
+        if (info.applied().length > 0 && info.pending().length > 0) {
+            Path backup = backupBeforeMigration(abs, url, current.getVersion().getVersion());
+            LOG.info("Migrating case store {} from schema {} ({} pending); backup written to {}", abs,
+                    current.getVersion(), info.pending().length, backup);
         }
         flyway.migrate();
+    }
+
+    private static String latestKnown(MigrationInfoService info) {
+        String latest = "none";
+        for (MigrationInfo i : info.all()) {
+            if (i.getState() != MigrationState.FUTURE_SUCCESS && i.getVersion() != null) {
+                latest = i.getVersion().getVersion();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Copies the database, before a schema migration, to {@code <name>.v<schema>-<UTC time>.backup} beside it
+     * (owner-only), with SQLite's {@code VACUUM INTO}: a consistent copy that includes the WAL's committed pages.
+     * The findings files are not touched by schema migrations and are not copied.
+     */
+    static Path backupBeforeMigration(Path abs, String url, String schemaVersion) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+                .format(Instant.now());
+        Path backup = abs.resolveSibling(abs.getFileName() + ".v" + schemaVersion + "-" + stamp + ".backup");
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = abs.resolveSibling(abs.getFileName() + ".v" + schemaVersion + "-" + stamp + "-" + n + ".backup");
+        }
+        try {
+            createPrivateFile(backup);
+        } catch (IOException e) {
+            throw new StoreException(abs + ": cannot create the backup " + backup + " before upgrading the database: "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, backup.toString());
+            ps.execute();
+        } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(backup);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException(abs + ": cannot write the backup " + backup + " before upgrading the database: "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+        return backup;
     }
 
     private static String describeMigrationFailure(Path abs, FlywayException e) {
@@ -167,6 +250,8 @@ public final class SqliteCaseStore implements CaseStore {
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(15_000);
         cfg.setReadOnly(readOnly);
+        // write transactions take the write lock at BEGIN: two instances never deadlock on a read-then-write
+        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection c = DriverManager.getConnection(url, cfg.toProperties());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size=-65536");
@@ -201,7 +286,11 @@ public final class SqliteCaseStore implements CaseStore {
         }
     }
 
-    /** Finding files no case refers to are what an interrupted import left behind. */
+    /**
+     * Finding files no case refers to are what an interrupted import (a crash, a kill -9, a power cut) left behind.
+     * Recent ones are kept: another process may be importing into this store right now (a pipeline's command-line
+     * import while the panel has the application open), and its files are not referenced until it commits.
+     */
     private void cleanOrphans() {
         if (!Files.isDirectory(findingsDir)) {
             return;
@@ -213,14 +302,24 @@ public final class SqliteCaseStore implements CaseStore {
                 while (rs.next()) {
                     String db = SqliteCaseWriter.fileName(rs.getLong(1));
                     referenced.add(db);
-                    referenced.add(SqliteCaseWriter.sourceCopy(findingsDir.resolve(db)).getFileName().toString());
+                    String copy = SqliteCaseWriter.sourceCopy(findingsDir.resolve(db)).getFileName().toString();
+                    referenced.add(copy);
+                    referenced.add(copy + ".tbi");   // its tabix index (genome browser)
+                    referenced.add(copy + ".csi");
                 }
             } catch (SQLException e) {
                 throw new StoreException(file + ": cannot read the case list: " + e.getMessage(), e);
             }
         }
         try (Stream<Path> files = Files.list(findingsDir)) {
-            files.filter(f -> !referenced.contains(f.getFileName().toString())).forEach(f -> {
+            long cutoff = System.currentTimeMillis() - ORPHAN_AGE.toMillis();
+            files.filter(f -> !referenced.contains(f.getFileName().toString())).filter(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toMillis() < cutoff;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).forEach(f -> {
                 try {
                     Files.deleteIfExists(f);
                     LOG.info("Removed {} left by an interrupted import", f.getFileName());
@@ -241,6 +340,93 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public FindingRepository findings() {
         return findings;
+    }
+
+    @Override
+    public org.zenome.store.ReferenceRepository references() {
+        return references;
+    }
+
+    @Override
+    public org.zenome.store.SnapshotRepository snapshots() {
+        return snapshots;
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    @Override
+    public MeetingRepository meetings() {
+        return meetings;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
+    @Override
+    public TurnaroundRepository turnaround() {
+        return turnaround;
+    }
+
+    /** Runs {@code work} in one write transaction of the main database (rolled back on any failure). */
+    <T> T inTransaction(String what, SqlWork<T> work) {
+        Connection c = main();
+        synchronized (c) {
+            try {
+                c.setAutoCommit(false);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
+                if (e instanceof StoreException se) {
+                    throw se;
+                }
+                throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException e) {
+                    LOG.warn("cannot restore autocommit", e);
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} on the main connection outside a transaction (reads). */
+    <T> T reading(String what, SqlWork<T> work) {
+        Connection c = main();
+        synchronized (c) {
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Work on a connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @Override
+    public org.zenome.store.InterpretationRepository interpretation() {
+        return interpretation;
     }
 
     @Override
@@ -286,6 +472,14 @@ public final class SqliteCaseStore implements CaseStore {
             }
             try {
                 c = connectFindings(f, true);
+                if (!FindingTables.current(c)) {
+                    c.close();
+                    LOG.info("Upgrading the findings file {} to layout {}", f.getFileName(), FindingTables.LAYOUT);
+                    try (Connection w = connectFindings(f, false)) {
+                        FindingTables.upgrade(w);
+                    }
+                    c = connectFindings(f, true);
+                }
             } catch (SQLException e) {
                 throw new StoreException(f + ": cannot open the findings of this case: " + e.getMessage(), e);
             }
@@ -328,11 +522,16 @@ public final class SqliteCaseStore implements CaseStore {
         return SqliteCaseWriter.sourceCopy(findingsDir.resolve(SqliteCaseWriter.fileName(findingTable)));
     }
 
-    /** Forgets the cached connection of a case (before its file is replaced or deleted). */
+    /**
+     * Forgets what is cached about a case's findings: its connection and the finding repository's case info
+     * (before its file is replaced or deleted, and when a case is registered: SQLite may give a replaced case's
+     * primary key to the new case).
+     */
     void releaseFindings(long casePk) {
         synchronized (findingConnections) {
             closeQuietly(findingConnections.remove(casePk));
         }
+        findings.forget(casePk);
     }
 
     long lookupFindingTable(long casePk) {

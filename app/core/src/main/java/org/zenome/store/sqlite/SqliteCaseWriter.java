@@ -51,6 +51,13 @@ final class SqliteCaseWriter implements CaseWriter {
     private String lastContig = "";
     private final java.util.Map<String, Object[]> contigs = new java.util.LinkedHashMap<>();
     private long findings;
+    /** Open span (first row, last row) of each gene; closed spans wait in {@link #closedSpans}. */
+    private final java.util.Map<String, long[]> openSpans = new java.util.HashMap<>();
+    private final List<Object[]> closedSpans = new java.util.ArrayList<>();
+    private long[] clinvarRows = new long[1024];
+    private int clinvarCount;
+    private long[] impactRows = new long[1024];
+    private int impactCount;
     private int pending;
     private boolean committed;
 
@@ -72,9 +79,9 @@ final class SqliteCaseWriter implements CaseWriter {
             c = SqliteCaseStore.connectFindings(partial, false);
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
-            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, chrom_order, "
-                    + "pos, end_pos, alt_index, qual, pass, vtype, gene, impact, csq_rank, csq_mask, pop_af, clinvar, cadd, "
-                    + "revel, depth, zyg, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, codes, "
+                    + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
@@ -143,22 +150,17 @@ final class SqliteCaseWriter implements CaseWriter {
                     insert.setNull(i++, Types.INTEGER);
                 }
                 setString(insert, i++, r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null);
-                insert.setInt(i++, r.chromOrder);
+                insert.setLong(i++, FindingTables.codes(r.chromOrder, r.altIndex, r.pass, r.variantType, r.impact,
+                        r.consequenceRank, r.clinvar));
                 insert.setInt(i++, r.pos);
                 insert.setInt(i++, r.end);
                 if (r.end - r.pos > maxSpan) {
                     maxSpan = r.end - r.pos;
                 }
-                insert.setInt(i++, r.altIndex);
                 setDouble(insert, i++, r.qual);
-                insert.setInt(i++, r.pass ? 1 : 0);
-                insert.setInt(i++, r.variantType);
                 insert.setString(i++, r.gene == null ? "" : r.gene);
-                insert.setInt(i++, r.impact);
-                insert.setInt(i++, r.consequenceRank);
                 insert.setLong(i++, r.consequenceMask);
                 setDouble(insert, i++, r.populationAf);
-                insert.setInt(i++, r.clinvar);
                 setDouble(insert, i++, r.cadd);
                 setDouble(insert, i++, r.revel);
                 if (r.depth < 0) {
@@ -184,6 +186,26 @@ final class SqliteCaseWriter implements CaseWriter {
                     insertGene.addBatch();
                     geneRows++;
                 }
+                if (r.gene != null && !r.gene.isEmpty()) {
+                    span(r.gene, id);
+                }
+                for (String g : r.genes) {
+                    if (!g.equals(r.gene)) {
+                        span(g, id);
+                    }
+                }
+                if (r.clinvar > 0) {
+                    if (clinvarCount == clinvarRows.length) {
+                        clinvarRows = java.util.Arrays.copyOf(clinvarRows, clinvarCount * 2);
+                    }
+                    clinvarRows[clinvarCount++] = id;
+                }
+                if (r.impact <= 1) {
+                    if (impactCount == impactRows.length) {
+                        impactRows = java.util.Arrays.copyOf(impactRows, impactCount * 2);
+                    }
+                    impactRows[impactCount++] = id;
+                }
                 findings++;
                 if (++pending >= BATCH) {
                     flush();
@@ -191,6 +213,48 @@ final class SqliteCaseWriter implements CaseWriter {
             }
         } catch (SQLException e) {
             throw new StoreException(store.location() + ": cannot store findings: " + e.getMessage(), e);
+        }
+    }
+
+    private void span(String gene, long id) {
+        long[] open = openSpans.get(gene);
+        if (open == null) {
+            openSpans.put(gene, new long[] {id, id});
+        } else if (id - open[1] > FindingTables.SPAN_GAP) {
+            closedSpans.add(new Object[] {gene, open[0], open[1]});
+            open[0] = id;
+            open[1] = id;
+        } else {
+            open[1] = id;
+        }
+    }
+
+    private void writeSideTables() throws SQLException {
+        for (java.util.Map.Entry<String, long[]> e : openSpans.entrySet()) {
+            closedSpans.add(new Object[] {e.getKey(), e.getValue()[0], e.getValue()[1]});
+        }
+        openSpans.clear();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gene_span VALUES (?,?,?)")) {
+            for (Object[] sp : closedSpans) {
+                ps.setString(1, (String) sp[0]);
+                ps.setLong(2, (Long) sp[1]);
+                ps.setLong(3, (Long) sp[2]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO flag VALUES (?,?)")) {
+            for (int i = 0; i < clinvarCount; i++) {
+                ps.setInt(1, FindingTables.FLAG_CLINVAR);
+                ps.setLong(2, clinvarRows[i]);
+                ps.addBatch();
+            }
+            for (int i = 0; i < impactCount; i++) {
+                ps.setInt(1, FindingTables.FLAG_HIGH_OR_MODERATE);
+                ps.setLong(2, impactRows[i]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -263,6 +327,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 ps.executeBatch();
             }
             indexing.run();
+            writeSideTables();
             FindingTables.index(c, 0);
             if (bgzfSource != null) {
                 if (sourceCopying == null) {
@@ -277,6 +342,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 }
                 Files.move(tmp, sourceCopy, StandardCopyOption.ATOMIC_MOVE);
                 SqliteCaseStore.restrictPermissions(sourceCopy);
+                copyIndex(bgzfSource, sourceCopy);
             }
             c.commit();
             insert.close();
@@ -380,6 +446,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 }
                 deleteQuietly(target);
                 deleteQuietly(sourceCopy);
+                deleteIndexes(sourceCopy);
                 if (e instanceof StoreException) {
                     throw (StoreException) e;
                 }
@@ -394,12 +461,44 @@ final class SqliteCaseWriter implements CaseWriter {
             }
         }
         committed = true;
+        store.releaseFindings(casePk); // the key may be the replaced case's, reused by SQLite
         if (oldPk >= 0) {
             store.releaseFindings(oldPk);
             deleteQuietly(store.findingsDir().resolve(fileName(oldToken)));
             deleteQuietly(sourceCopy(store.findingsDir().resolve(fileName(oldToken))));
+            deleteIndexes(sourceCopy(store.findingsDir().resolve(fileName(oldToken))));
         }
         return casePk;
+    }
+
+    /** Index file names the genome browser reads beside the store's VCF copy. */
+    static final String[] INDEX_SUFFIXES = {".tbi", ".csi"};
+
+    /**
+     * The copy is byte for byte the imported file, so the pipeline's tabix/CSI index beside it (when not older
+     * than the VCF) serves the copy too; without one the genome browser builds it on first use.
+     */
+    private static void copyIndex(Path source, Path copy) {
+        for (String suffix : INDEX_SUFFIXES) {
+            Path index = source.resolveSibling(source.getFileName() + suffix);
+            try {
+                if (Files.isRegularFile(index)
+                        && Files.getLastModifiedTime(index).compareTo(Files.getLastModifiedTime(source)) >= 0) {
+                    Path target = copy.resolveSibling(copy.getFileName() + suffix);
+                    Files.copy(index, target, StandardCopyOption.REPLACE_EXISTING);
+                    SqliteCaseStore.restrictPermissions(target);
+                    return;
+                }
+            } catch (IOException e) {
+                LOG.warn("Cannot copy the index {}: {}", index, e.getMessage());
+            }
+        }
+    }
+
+    private static void deleteIndexes(Path copy) {
+        for (String suffix : INDEX_SUFFIXES) {
+            deleteQuietly(copy.resolveSibling(copy.getFileName() + suffix));
+        }
     }
 
     long findings() {

@@ -54,6 +54,11 @@ final class SqliteFindingRepository implements FindingRepository {
         this.store = store;
     }
 
+    /** Drops the cached info of a case (its findings file was replaced, or its key now names another case). */
+    void forget(long casePk) {
+        cases.remove(casePk);
+    }
+
     private CaseInfo info(long casePk) {
         return cases.computeIfAbsent(casePk, pk -> {
             long token = store.lookupFindingTable(pk);
@@ -75,13 +80,25 @@ final class SqliteFindingRepository implements FindingRepository {
 
     @Override
     public List<Finding> query(long casePk, VariantFilter filter, int offset, int limit) {
+        return query(casePk, filter, java.util.Set.of(), offset, limit);
+    }
+
+    @Override
+    public long count(long casePk, VariantFilter filter) {
+        return count(casePk, filter, java.util.Set.of());
+    }
+
+    @Override
+    public List<Finding> query(long casePk, VariantFilter filter, java.util.Set<String> hiddenGenes, int offset,
+                               int limit) {
         CaseInfo ci = info(casePk);
         List<Object> args = new ArrayList<>();
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
             String sql;
             try {
-                sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, args) + " ORDER BY " + orderBy(filter)
+                sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, hiddenGenes, args) + " ORDER BY "
+                        + orderBy(filter)
                         + " LIMIT ? OFFSET ?";
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
@@ -104,12 +121,42 @@ final class SqliteFindingRepository implements FindingRepository {
     }
 
     @Override
-    public long count(long casePk, VariantFilter filter) {
+    public List<Finding> queryAfter(long casePk, VariantFilter filter, long afterId, int limit) {
+        CaseInfo ci = info(casePk);
+        List<Object> args = new ArrayList<>();
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        long afterRow = afterId <= 0 ? 0 : FindingTables.rowId(afterId);
+        synchronized (c) {
+            try {
+                String where = where(c, ci, filter, java.util.Set.of(), args);
+                String sql = "SELECT " + COLUMNS + " FROM finding" + (where.isEmpty() ? " WHERE " : where + " AND ")
+                        + "id > ? ORDER BY id LIMIT ?";
+                args.add(afterRow);
+                args.add(limit);
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, args);
+                    List<Finding> out = new ArrayList<>(Math.min(limit, 1024));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(finding(casePk, rs, ci.samples()));
+                        }
+                    }
+                    return out;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public long count(long casePk, VariantFilter filter, java.util.Set<String> hiddenGenes) {
         CaseInfo ci = info(casePk);
         List<Object> args = new ArrayList<>();
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM finding" + where(c, ci, filter, args))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM finding"
+                    + where(c, ci, filter, hiddenGenes, args))) {
                 bind(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0;
@@ -125,9 +172,8 @@ final class SqliteFindingRepository implements FindingRepository {
         CaseInfo ci = info(casePk);
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT gene FROM (SELECT DISTINCT gene FROM finding "
-                    + "WHERE gene <> '' AND gene >= ?1 AND gene < ?2 UNION SELECT DISTINCT gene FROM finding_gene "
-                    + "WHERE gene >= ?1 AND gene < ?2) ORDER BY gene COLLATE NOCASE LIMIT ?3")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT gene FROM gene_span "
+                    + "WHERE gene >= ?1 AND gene < ?2 ORDER BY gene COLLATE NOCASE LIMIT ?3")) {
                 String p = prefix == null ? "" : prefix.trim();
                 ps.setString(1, p);
                 ps.setString(2, p + "\uffff");
@@ -141,6 +187,24 @@ final class SqliteFindingRepository implements FindingRepository {
                 return out;
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot list genes: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public List<String> contigs(long casePk) {
+        CaseInfo ci = info(casePk);
+        Connection c = store.findingConnection(casePk, ci.findingTable());
+        synchronized (c) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM contig ORDER BY first_id");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot list contigs: " + e.getMessage(), e);
             }
         }
     }
@@ -228,16 +292,30 @@ final class SqliteFindingRepository implements FindingRepository {
         }
     }
 
-    private String where(Connection c, CaseInfo ci, VariantFilter f, List<Object> args) throws SQLException {
+    private String where(Connection c, CaseInfo ci, VariantFilter f, java.util.Set<String> hidden, List<Object> args)
+            throws SQLException {
         List<String> conds = new ArrayList<>();
+        if (hidden != null && !hidden.isEmpty()) {
+            String in = hidden.stream().map(g -> "?").collect(java.util.stream.Collectors.joining(",", "(", ")"));
+            conds.add("(upper(gene) NOT IN " + in + " AND id NOT IN (SELECT fid FROM finding_gene WHERE gene IN " + in
+                    + "))");
+            for (int k = 0; k < 2; k++) {
+                for (String g : hidden) {
+                    args.add(g.trim().toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
         if (!f.genes().isEmpty()) {
             StringBuilder in = new StringBuilder("(");
             for (int i = 0; i < f.genes().size(); i++) {
                 in.append(i == 0 ? "?" : ",?");
             }
             in.append(')');
-            conds.add("(gene IN " + in + " OR id IN (SELECT fid FROM finding_gene WHERE gene IN " + in + "))");
-            for (int k = 0; k < 2; k++) {
+            // only the rows of the genes' spans are read (there is no gene index on the finding table)
+            conds.add("id IN (SELECT f.id FROM gene_span s JOIN finding f ON f.id BETWEEN s.first_id AND s.last_id "
+                    + "WHERE s.gene IN " + in + " AND (f.gene IN " + in + " OR f.id IN (SELECT fid FROM finding_gene "
+                    + "WHERE gene IN " + in + ")))");
+            for (int k = 0; k < 3; k++) {
                 for (String g : f.genes()) {
                     args.add(g.trim());
                 }
@@ -260,7 +338,8 @@ final class SqliteFindingRepository implements FindingRepository {
         }
         if (!f.impacts().isEmpty()) {
             if (!f.impacts().contains(Impact.LOW) && !f.impacts().contains(Impact.MODIFIER)) {
-                conds.add("impact <= 1"); // lets SQLite use the partial index of HIGH/MODERATE findings
+                // the rows listed at import time instead of a scan of every row
+                conds.add("id IN (SELECT fid FROM flag WHERE kind = " + FindingTables.FLAG_HIGH_OR_MODERATE + ")");
             }
             StringBuilder sb = new StringBuilder("impact IN (");
             int i = 0;
@@ -276,7 +355,7 @@ final class SqliteFindingRepository implements FindingRepository {
         }
         if (!f.clinvar().isEmpty()) {
             if (!f.clinvar().contains(ClinicalSignificance.NONE)) {
-                conds.add("clinvar > 0"); // lets SQLite use the partial index of findings with a ClinVar class
+                conds.add("id IN (SELECT fid FROM flag WHERE kind = " + FindingTables.FLAG_CLINVAR + ")");
             }
             StringBuilder sb = new StringBuilder("clinvar IN (");
             int i = 0;

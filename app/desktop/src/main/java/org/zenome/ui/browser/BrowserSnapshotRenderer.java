@@ -28,6 +28,16 @@ public final class BrowserSnapshotRenderer {
      */
     public static CompletableFuture<Path> render(Stage stage, LoopbackFileServer server, BrowserSession session,
                                                  String locus, int width, int height, Path out) {
+        return renderAt(stage, server, session, locus, width, height, out).thenApply(Rendered::file);
+    }
+
+    /** What {@link #renderAt} wrote and the locus igv.js showed. */
+    public record Rendered(Path file, String locus) {
+    }
+
+    /** As {@link #render}, completing with the locus shown too (a gene symbol becomes its region). */
+    public static CompletableFuture<Rendered> renderAt(Stage stage, LoopbackFileServer server, BrowserSession session,
+                                                       String locus, int width, int height, Path out) {
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(session, "session");
@@ -36,7 +46,7 @@ public final class BrowserSnapshotRenderer {
         if (width < 200 || height < 100) {
             throw new IllegalArgumentException("a snapshot needs at least 200 x 100 pixels");
         }
-        CompletableFuture<Path> result = new CompletableFuture<>();
+        CompletableFuture<Rendered> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             GenomeBrowserView view = new GenomeBrowserView(server, GenomeBrowserView.messages(Locale.ENGLISH));
             view.bridge().addListener(new IgvEventListener() {
@@ -55,13 +65,13 @@ public final class BrowserSnapshotRenderer {
                 return;
             }
             view.bridge().gotoLocus(locus)
-                    .thenCompose(shown -> view.saveSnapshot(out))
-                    .whenComplete((file, failure) -> {
+                    .thenCompose(shown -> view.saveSnapshot(out).thenApply(file -> new Rendered(file, shown)))
+                    .whenComplete((rendered, failure) -> {
                         view.dispose();
                         if (failure != null) {
                             result.completeExceptionally(failure);
                         } else {
-                            result.complete(file);
+                            result.complete(rendered);
                         }
                     });
         });

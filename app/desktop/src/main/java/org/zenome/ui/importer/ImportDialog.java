@@ -112,8 +112,13 @@ public final class ImportDialog {
         role.setCellValueFactory(d -> d.getValue().roleProperty());
         role.setCellFactory(ComboBoxTableCell.forTableColumn(labels(), SampleRole.values()));
         role.setPrefWidth(200);
+        TableColumn<SampleRoleRow, String> reads = new TableColumn<>(i18n.get("import.samples.reads"));
+        reads.setCellValueFactory(d -> d.getValue().readsProperty());
+        reads.setCellFactory(c -> new ReadsCell());
+        reads.setPrefWidth(320);
         samples.getColumns().add(name);
         samples.getColumns().add(role);
+        samples.getColumns().add(reads);
         CheckBox replace = new CheckBox(i18n.get("import.replace"));
         replace.selectedProperty().bindBidirectional(vm.replaceExistingProperty());
 
@@ -227,6 +232,51 @@ public final class ImportDialog {
         }
         File file = chooser.showOpenDialog(stage);
         return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /**
+     * The reads of a sample: a path field bound to the row (typed or pasted) and a button to choose the BAM or
+     * CRAM; the view model checks that the index is beside it.
+     */
+    private final class ReadsCell extends javafx.scene.control.TableCell<SampleRoleRow, String> {
+        private final TextField field = new TextField();
+        private final Button browse = new Button("\u2026");
+        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, field, browse);
+        private SampleRoleRow bound;
+
+        ReadsCell() {
+            field.setPromptText(i18n.get("import.reads.prompt"));
+            javafx.scene.layout.HBox.setHgrow(field, Priority.ALWAYS);
+            browse.setOnAction(e -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(i18n.get("import.reads.choose"));
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter(i18n.get("import.filter.reads"), "*.bam", "*.cram"),
+                        new FileChooser.ExtensionFilter(i18n.get("import.filter.all"), "*"));
+                java.io.File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+                if (f != null && bound != null) {
+                    bound.readsProperty().set(f.getAbsolutePath());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            SampleRoleRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row != bound) {
+                if (bound != null) {
+                    field.textProperty().unbindBidirectional(bound.readsProperty());
+                }
+                bound = row;
+                if (row != null) {
+                    field.textProperty().bindBidirectional(row.readsProperty());
+                    field.setId("importReads-" + row.name());
+                }
+            }
+            setGraphic(row == null ? null : box);
+            setText(null);
+        }
     }
 
     private <E extends Enum<E>> StringConverter<E> labels() {

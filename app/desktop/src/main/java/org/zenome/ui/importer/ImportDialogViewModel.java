@@ -63,7 +63,7 @@ public final class ImportDialogViewModel {
     private final StringProperty diagnosis = new SimpleStringProperty("");
     private final BooleanProperty replaceExisting = new SimpleBooleanProperty(false);
     private final ObservableList<SampleRoleRow> samples = FXCollections.observableArrayList(
-            row -> new Observable[] {row.roleProperty()});
+            row -> new Observable[] {row.roleProperty(), row.readsProperty()});
     private final ObjectProperty<GenomeBuild> build = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper buildDetected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper buildEvidence = new ReadOnlyStringWrapper("");
@@ -163,6 +163,30 @@ public final class ImportDialogViewModel {
         state.set(State.READY);
     }
 
+    /** The first sample whose reads cannot be shown (missing file or index, not BAM/CRAM), or empty. */
+    private String readsProblem() {
+        for (SampleRoleRow r : samples) {
+            if (r.reads().isEmpty()) {
+                continue;
+            }
+            try {
+                org.zenome.browser.TrackSpec.alignments(r.name(), Path.of(r.reads()));
+            } catch (org.zenome.browser.BrowserFileException e) {
+                Object file = e.file().getFileName();
+                String why = switch (e.problem()) {
+                    case MISSING_FILE -> i18n.get("import.reads.problem.MISSING_FILE", file);
+                    case MISSING_INDEX -> i18n.get("import.reads.problem.MISSING_INDEX", file);
+                    case NOT_BGZF -> i18n.get("import.reads.problem.NOT_BGZF", file);
+                    case UNSUPPORTED_FORMAT -> i18n.get("import.reads.problem.UNSUPPORTED_FORMAT", file);
+                };
+                return i18n.get("import.validation.reads", r.name(), why);
+            } catch (java.nio.file.InvalidPathException e) {
+                return i18n.get("import.validation.reads", r.name(), r.reads());
+            }
+        }
+        return "";
+    }
+
     private void validate() {
         String problem = "";
         State s = state.get();
@@ -179,6 +203,8 @@ public final class ImportDialogViewModel {
         } else if (samples.stream().filter(r -> r.role() == SampleRole.PROBAND || r.role() == SampleRole.TUMOUR)
                 .count() > 1) {
             problem = i18n.get("import.validation.twoProbands");
+        } else {
+            problem = readsProblem();
         }
         validationText.set(problem);
         canStart.set(problem.isEmpty() && s == State.READY);
@@ -192,8 +218,10 @@ public final class ImportDialogViewModel {
         }
         Map<String, SampleRole> roles = new LinkedHashMap<>();
         samples.forEach(r -> roles.put(r.name(), r.role()));
+        Map<String, Path> reads = new LinkedHashMap<>();
+        samples.stream().filter(r -> !r.reads().isEmpty()).forEach(r -> reads.put(r.name(), Path.of(r.reads())));
         ImportRequest request = new ImportRequest(caseId.get().strip(), diseaseArea.get(), diagnosis.get().strip(),
-                vcf.get(), ped.get(), roles, build.get(), replaceExisting.get());
+                vcf.get(), ped.get(), roles, build.get(), replaceExisting.get()).withAlignments(reads);
         errorText.set("");
         progress.set(-1);
         progressText.set(i18n.get("import.progress.starting"));

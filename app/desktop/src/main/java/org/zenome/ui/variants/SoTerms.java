@@ -17,6 +17,7 @@ public final class SoTerms {
             "synonymous_variant", "coding_sequence_variant", "mature_miRNA_variant", "5_prime_UTR_variant",
             "3_prime_UTR_variant", "non_coding_transcript_exon_variant", "intron_variant",
             "NMD_transcript_variant", "non_coding_transcript_variant", "coding_transcript_variant",
+            "intragenic_variant",
             "upstream_gene_variant", "downstream_gene_variant", "TFBS_ablation", "TFBS_amplification",
             "TF_binding_site_variant", "regulatory_region_ablation", "regulatory_region_amplification",
             "regulatory_region_variant", "intergenic_variant", "sequence_variant");

@@ -34,6 +34,9 @@ final class VariantTable extends TableView<Finding> {
                 vm.errorProperty(), vm.pageTextProperty()));
         setPlaceholder(placeholder);
 
+        if (vm.interpretation() != null) {
+            getColumns().add(org.zenome.ui.interpretation.Badges.column(vm, i18n));
+        }
         getColumns().add(text(i18n.get("variants.column.locus"), 130, SortKey.POSITION,
                 f -> f.chrom() + ":" + String.format("%,d", f.pos())));
         TableColumn<Finding, String> refAlt = text(i18n.get("variants.column.refAlt"), 90, null,

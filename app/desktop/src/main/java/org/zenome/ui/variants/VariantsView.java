@@ -21,6 +21,8 @@ import org.zenome.ui.detail.DetailView;
 public final class VariantsView extends BorderPane {
     private final VariantTable table;
     private final DetailView detail;
+    private final SplitPane tableAndDetail;
+    private final org.zenome.ui.interpretation.InterpretationView interpretation;
 
     public VariantsView(VariantsViewModel vm, I18n i18n) {
         getStyleClass().add("variants-view");
@@ -74,10 +76,31 @@ public final class VariantsView extends BorderPane {
         tablePane.setBottom(paging);
 
         detail = new DetailView(vm.detail(), i18n);
-        SplitPane split = new SplitPane(tablePane, detail);
+        javafx.scene.Node lower = detail;
+        if (vm.interpretation() != null) {
+            interpretation = new org.zenome.ui.interpretation.InterpretationView(vm.interpretation(), i18n);
+            SplitPane beside = new SplitPane(detail, interpretation);
+            beside.setDividerPositions(0.36);
+            lower = beside;
+            top.getChildren().add(new org.zenome.ui.interpretation.CaseInterpretationBar(vm.interpretation(), i18n));
+        } else {
+            interpretation = null;
+        }
+        SplitPane split = new SplitPane(tablePane, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
+        tableAndDetail = split;
+        split.setDividerPositions(vm.interpretation() != null ? 0.42 : 0.58);
         setCenter(split);
+    }
+
+    /** Puts the genome browser beside the table and the detail pane. */
+    public void setBrowser(javafx.scene.Node browser) {
+        SplitPane beside = new SplitPane(tableAndDetail, browser);
+        beside.setOrientation(Orientation.HORIZONTAL);
+        beside.setDividerPositions(0.5);
+        beside.setId("caseSplit");
+        setCenter(beside);
     }
 
     /** The table (for keyboard focus and tests). */

@@ -96,11 +96,31 @@ public final class VariantsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
 
+    // interpretation (null when the backend has none): badges of the page and SF genes of the case's list
+    private final org.zenome.interpretation.InterpretationService interpretation;
+    private final org.zenome.ui.interpretation.InterpretationViewModel interpretationVm;
+    private final javafx.collections.ObservableMap<Long, org.zenome.interpretation.FindingStatus> statuses =
+            FXCollections.observableHashMap();
+    private final javafx.collections.ObservableSet<String> sfGenes = FXCollections.observableSet();
+
     private VariantFilter activeFilter = VariantFilter.all();
     private boolean suppressRefresh;
 
     public VariantsViewModel(TaskExecutor executor, I18n i18n, Formats formats, FindingRepository findings,
                              CaseSummary kase) {
+        this(executor, i18n, formats, findings, kase, null);
+    }
+
+    /**
+     * With interpretation: the table hides secondary-finding genes without consent (in SQL), shows badges, and
+     * the classification panes follow the selection.
+     */
+    public VariantsViewModel(TaskExecutor executor, I18n i18n, Formats formats, FindingRepository findings,
+                             CaseSummary kase, org.zenome.interpretation.InterpretationService interpretation) {
+        this.interpretation = interpretation;
+        this.interpretationVm = interpretation == null ? null
+                : new org.zenome.ui.interpretation.InterpretationViewModel(executor, i18n, interpretation, kase,
+                        this::refresh);
         this.findings = Objects.requireNonNull(findings);
         this.i18n = Objects.requireNonNull(i18n);
         this.formats = Objects.requireNonNull(formats);
@@ -115,10 +135,33 @@ public final class VariantsViewModel {
         }
         geneText.addListener((obs, old, text) -> suggestGenes(text));
         selected.addListener((obs, old, f) -> detail.show(f));
+        if (interpretationVm != null) {
+            selected.addListener((obs, old, f) -> interpretationVm.show(f));
+        }
+    }
+
+    /** Queries the page and the count again (after consent or a classification changed). */
+    public void refresh() {
+        if (buildFilter().isPresent()) {
+            queryPage(false);
+            queryCount();
+        }
+    }
+
+    private java.util.Set<String> hiddenGenes() {
+        return interpretation == null ? java.util.Set.of() : interpretation.hiddenGenes(kase.id());
+    }
+
+    /** One page with its badges. */
+    private record Page(List<Finding> rows, java.util.Map<Long, org.zenome.interpretation.FindingStatus> statuses,
+                        java.util.Set<String> sfGenes) {
     }
 
     /** Loads the first page and the count with no filter. */
     public void load() {
+        if (interpretationVm != null) {
+            interpretationVm.loadCase();
+        }
         filterChanged();
     }
 
@@ -295,9 +338,20 @@ public final class VariantsViewModel {
         int offset = page.get() * PAGE_SIZE;
         loading.set(true);
         updatePageText();
-        BackgroundTask<List<Finding>> task = BackgroundTask.<List<Finding>>of("variant page",
-                        ctx -> findings.query(kase.id(), filter, offset, PAGE_SIZE + 1))
-                .onSuccess(list -> {
+        BackgroundTask<Page> task = BackgroundTask.<Page>of("variant page", ctx -> {
+                    List<Finding> page = findings.query(kase.id(), filter, hiddenGenes(), offset, PAGE_SIZE + 1);
+                    if (interpretation == null) {
+                        return new Page(page, java.util.Map.of(), java.util.Set.of());
+                    }
+                    return new Page(page, interpretation.statuses(page.stream().map(Finding::id).toList()),
+                            new java.util.HashSet<>(interpretation.activeList(kase.id()).symbols()));
+                })
+                .onSuccess(result -> {
+                    List<Finding> list = result.rows();
+                    statuses.clear();
+                    statuses.putAll(result.statuses());
+                    sfGenes.retainAll(result.sfGenes());
+                    sfGenes.addAll(result.sfGenes());
                     hasNext.set(list.size() > PAGE_SIZE);
                     rows.setAll(list.size() > PAGE_SIZE ? list.subList(0, PAGE_SIZE) : list);
                     loading.set(false);
@@ -322,7 +376,8 @@ public final class VariantsViewModel {
     private void queryCount() {
         VariantFilter filter = activeFilter;
         counting.set(true);
-        countScheduler.schedule(BackgroundTask.<Long>of("variant count", ctx -> findings.count(kase.id(), filter))
+        countScheduler.schedule(BackgroundTask.<Long>of("variant count",
+                        ctx -> findings.count(kase.id(), filter, hiddenGenes()))
                 .onSuccess(n -> {
                     total.set(n);
                     counting.set(false);
@@ -408,6 +463,9 @@ public final class VariantsViewModel {
         countScheduler.cancel();
         geneScheduler.cancel();
         detail.dispose();
+        if (interpretationVm != null) {
+            interpretationVm.show(null);
+        }
     }
 
     // ---- accessors ----------------------------------------------------------------------------------
@@ -418,6 +476,21 @@ public final class VariantsViewModel {
 
     public List<Sample> samples() {
         return kase.samples();
+    }
+
+    /** The interpretation of this case, or null when the backend has none. */
+    public org.zenome.ui.interpretation.InterpretationViewModel interpretation() {
+        return interpretationVm;
+    }
+
+    /** Badges of the findings on the page. */
+    public javafx.collections.ObservableMap<Long, org.zenome.interpretation.FindingStatus> statuses() {
+        return statuses;
+    }
+
+    /** Genes of the case's secondary-finding list (for the SF badge). */
+    public javafx.collections.ObservableSet<String> sfGenes() {
+        return sfGenes;
     }
 
     public DetailViewModel detail() {

@@ -76,6 +76,40 @@ class ImportDialogViewModelTest {
     }
 
     @Test
+    void readsOfEachSampleAreCheckedAndRecordedForTheGenomeBrowser() throws Exception {
+        String root = System.getProperty("zenome.shared.data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(root != null, "system property zenome.shared.data is not set");
+        Path data = Path.of(root, "reference_and_reads/grch37_brca1_chr17_41196312-41277500_1000G")
+                .toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(data), "shared test data not present: " + data);
+        vm.chooseVcf(data.resolve("brca1_1kgPhase3_variants.vcf.gz"));
+        executor.runAll();
+        vm.buildProperty().set(GenomeBuild.GRCh37);
+        vm.samples().get(0).roleProperty().set(SampleRole.PROBAND);
+        assertThat(vm.canStartProperty().get()).isTrue();
+
+        Path unindexed = dir.resolve("HG00096.bam");
+        Files.copy(data.resolve("brca1_HG00096.bam"), unindexed);
+        vm.samples().get(0).readsProperty().set(unindexed.toString());
+        assertThat(vm.validationTextProperty().get()).isEqualTo("Reads of HG00096: no index beside HG00096.bam "
+                + "(.bai or .csi for a BAM, .crai for a CRAM; samtools index)");
+        assertThat(vm.canStartProperty().get()).isFalse();
+
+        vm.samples().get(0).readsProperty().set(data.resolve("brca1_HG00096.bam").toString());
+        vm.samples().get(1).readsProperty().set(data.resolve("brca1_HG00099.cram").toString());
+        assertThat(vm.validationTextProperty().get()).isEmpty();
+        assertThat(vm.canStartProperty().get()).isTrue();
+        vm.start();
+        executor.runAll();
+        assertThat(vm.stateProperty().get()).isEqualTo(ImportDialogViewModel.State.DONE);
+        long pk = store.cases().find(vm.caseIdProperty().get()).orElseThrow().id();
+        assertThat(store.cases().sourceFiles(pk)).filteredOn(org.zenome.domain.SourceFile::isAlignments)
+                .extracting(org.zenome.domain.SourceFile::sampleName, org.zenome.domain.SourceFile::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HG00096", "BAM"),
+                        org.assertj.core.groups.Tuple.tuple("HG00099", "CRAM"));
+    }
+
+    @Test
     void cancelledImportStoresNothing() {
         // the importer itself runs and sees the cancel: its rollback is what is tested here
         executor.startCancelledTasks(true);

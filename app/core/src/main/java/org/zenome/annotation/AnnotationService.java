@@ -1,0 +1,102 @@
+package org.zenome.annotation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.zenome.domain.Finding;
+import org.zenome.domain.VariantFilter;
+import org.zenome.interpretation.Actor;
+import org.zenome.interpretation.AnnotationSourceRecord;
+import org.zenome.interpretation.FindingAnnotation;
+import org.zenome.plugin.Annotation;
+import org.zenome.plugin.AnnotationSource;
+import org.zenome.plugin.AnnotationSourceProvider;
+import org.zenome.plugin.SourceInfo;
+import org.zenome.plugin.VariantKey;
+import org.zenome.store.CaseStore;
+
+/**
+ * Annotates the findings of a case from one source file with one plugin, and records the source (name, version,
+ * SHA-256) and what it said about each finding on the case, in one transaction: a failure stores nothing.
+ */
+public final class AnnotationService {
+    private static final int PAGE = 5_000;
+
+    private final CaseStore store;
+    private final Actor actor;
+    private final Clock clock;
+
+    public AnnotationService(CaseStore store, Actor actor, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Annotates the case's findings that pass {@code filter} (all findings with {@link VariantFilter#all()}).
+     *
+     * @param displayName the source's name, or null to take it from the file
+     * @param progress    called with the number of findings looked up so far (may be null)
+     * @throws IOException naming the file when it cannot be read
+     */
+    public AnnotationSourceRecord annotate(long casePk, AnnotationSourceProvider provider, Path file,
+                                           String displayName, VariantFilter filter, LongConsumer progress)
+            throws IOException {
+        VariantFilter f = (filter == null ? VariantFilter.all() : filter).sortedBy(VariantFilter.SortKey.POSITION,
+                false);
+        long looked = 0;
+        long matched = 0;
+        AnnotationSourceRecord started = null;
+        try (AnnotationSource source = provider.open(file, displayName)) {
+            SourceInfo info = source.info();
+            started = store.interpretation().startAnnotations(new AnnotationSourceRecord(0, casePk, provider.id(),
+                    provider.version(), info.name(), info.version(), info.path(), info.size(), info.sha256(),
+                    info.build(), 0, 0, actor.name(), clock.instant()));
+            List<FindingAnnotation> batch = new ArrayList<>(PAGE);
+            long after = 0;
+            while (true) {
+                List<Finding> page = store.findings().queryAfter(casePk, f, after, PAGE);
+                if (!page.isEmpty()) {
+                    after = page.get(page.size() - 1).id();
+                }
+                for (Finding finding : page) {
+                    looked++;
+                    if (finding.ref() == null || finding.alt() == null || finding.alt().startsWith("<")) {
+                        continue;
+                    }
+                    Optional<Annotation> a = source.lookup(new VariantKey(finding.chrom(), finding.pos(),
+                            finding.ref(), finding.alt()));
+                    if (a.isPresent()) {
+                        batch.add(new FindingAnnotation(finding.id(), started.id(), info.name(), a.get().kind(),
+                                a.get().fields()));
+                        matched++;
+                    }
+                }
+                if (batch.size() >= PAGE || page.size() < PAGE) {
+                    store.interpretation().addAnnotations(started.id(), batch);
+                    batch.clear();
+                }
+                if (progress != null) {
+                    progress.accept(looked);
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            AnnotationSourceRecord done = store.interpretation().completeAnnotations(started.id(), looked, matched);
+            started = null;
+            return done;
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": " + provider.id() + " plugin failed: " + e, e);
+        } finally {
+            if (started != null) {
+                store.interpretation().discardAnnotations(started.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.zenome.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.zenome.config.Settings;
+import org.zenome.domain.GenomeBuild;
+import org.zenome.store.StoreLocations;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zenome config}: the effective configuration as TSV (setting, value, source), for hospital IT to check
+ * the administrator's file and diagnose start-up problems. Problems found in the files go to standard error.
+ */
+@Command(name = "config", description = "Show the effective configuration (TSV: setting, value, source).")
+final class ConfigCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Settings s = Settings.load();
+        String admin = s.admin().file().toString();
+        String adminSource = s.admin().present() ? admin : "default";
+        out.println("setting\tvalue\tsource");
+        row(out, "admin.config", admin, s.admin().present() ? "present" : "absent");
+        row(out, "data.dir", s.dataDirectory().toString(), s.admin().dataDirectory().isPresent() ? admin : "default");
+        Path db = StoreLocations.resolve(null);
+        row(out, "database", db.toString(), System.getenv(StoreLocations.ENV_DB) != null ? StoreLocations.ENV_DB : "data.dir");
+        for (GenomeBuild b : GenomeBuild.values()) {
+            Path ref = s.references().get(b);
+            row(out, "reference." + b.name(), ref == null ? "" : ref.toString(), ref == null ? "none" : admin);
+        }
+        for (Map.Entry<String, Path> a : s.annotationSources().entrySet()) {
+            row(out, "annotation." + a.getKey(), a.getValue().toString(), admin);
+        }
+        row(out, "plugin.dir", s.pluginDirectory().map(Path::toString).orElse(""),
+                s.pluginDirectory().isPresent() ? admin : "none");
+        row(out, "template.dir", s.templateDirectory().map(Path::toString).orElse(""),
+                s.templateDirectory().isPresent() ? admin : "none");
+        row(out, "ui.scale", s.uiScale().map(String::valueOf).orElse(""),
+                s.user().uiScale().isPresent() ? s.user().file().toString()
+                        : s.admin().uiScale().isPresent() ? adminSource : "os");
+        row(out, "language", s.language().map(java.util.Locale::getLanguage).orElse(""),
+                s.user().language().isPresent() ? s.user().file().toString()
+                        : s.admin().language().isPresent() ? adminSource : "os");
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        s.problems().forEach(p -> err.println("zenome: " + p));
+        err.flush();
+        return ZenomeCli.OK;
+    }
+
+    private static void row(PrintWriter out, String setting, String value, String source) {
+        out.println(setting + "\t" + value + "\t" + source);
+    }
+}

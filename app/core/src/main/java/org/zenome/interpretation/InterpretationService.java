@@ -1,0 +1,265 @@
+package org.zenome.interpretation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.zenome.classification.AcmgClassifier;
+import org.zenome.classification.AcmgCriterion;
+import org.zenome.classification.AcmgEvaluation;
+import org.zenome.classification.CallStatus;
+import org.zenome.classification.ConfirmatoryTest;
+import org.zenome.classification.CriterionCall;
+import org.zenome.classification.CriterionSuggester;
+import org.zenome.classification.CriterionSuggestion;
+import org.zenome.classification.InheritanceMode;
+import org.zenome.classification.ResultReturn;
+import org.zenome.classification.Strength;
+import org.zenome.classification.SuggestionSettings;
+import org.zenome.classification.VariantEvidence;
+import org.zenome.classification.somatic.AmpTier;
+import org.zenome.classification.somatic.JapaneseEvidenceLevel;
+import org.zenome.classification.somatic.Oncogenicity;
+import org.zenome.classification.somatic.Therapy;
+import org.zenome.domain.CaseSummary;
+import org.zenome.domain.ClinicalSignificance;
+import org.zenome.domain.Finding;
+import org.zenome.domain.FindingDetail;
+import org.zenome.domain.SampleRole;
+import org.zenome.plugin.Annotation;
+import org.zenome.store.CaseStore;
+
+/**
+ * What the classification, somatic and consent panes do, on the store: load everything about one finding
+ * (suggestions with their evidence, current calls, both classes, history, annotations, somatic record,
+ * confirmation, secondary-finding status), record decisions under the acting user, and decide which genes stay
+ * hidden for want of consent. Blocking; the UI calls it on its worker thread.
+ */
+public final class InterpretationService {
+    private final CaseStore store;
+    private final Actor actor;
+    private final Clock clock;
+    private final SecondaryFindingLists lists;
+    private final SuggestionSettings settings;
+    private final AcmgClassifier classifier = AcmgClassifier.standard();
+    private final PresumedGermline germline = PresumedGermline.standard();
+
+    private final org.zenome.annotation.PluginRegistry plugins;
+
+    public InterpretationService(CaseStore store, Actor actor, Clock clock, SecondaryFindingLists lists,
+                                 SuggestionSettings settings) {
+        this(store, actor, clock, lists, settings, null);
+    }
+
+    /** With the annotation-source plugins found at start (null: the class path only, discovered when first used). */
+    public InterpretationService(CaseStore store, Actor actor, Clock clock, SecondaryFindingLists lists,
+                                 SuggestionSettings settings, org.zenome.annotation.PluginRegistry plugins) {
+        this.plugins = plugins;
+        this.store = Objects.requireNonNull(store, "store");
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.lists = Objects.requireNonNull(lists, "lists");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** What the reviewer says about the gene that the data cannot: used for the suggestions. */
+    public record GeneOptions(boolean lofMechanism, InheritanceMode inheritance, boolean parentageConfirmed) {
+        public static GeneOptions defaults() {
+            return new GeneOptions(false, InheritanceMode.UNKNOWN, false);
+        }
+    }
+
+    /** Everything the interpretation panes show for one finding. */
+    public record FindingView(FindingDetail detail, VariantEvidence evidence, List<CriterionSuggestion> suggestions,
+                              List<CriterionCall> currentCalls, AcmgEvaluation evaluation, List<HistoryEntry> history,
+                              List<FindingAnnotation> annotations, Optional<SomaticRecord> somatic,
+                              Optional<ResultReturn> confirmation, Optional<SecondaryFindingGene> secondaryGene,
+                              boolean secondaryAllowed, Optional<PresumedGermline.Flag> presumedGermline) {
+        /** The current call of a criterion, if any. */
+        public Optional<CriterionCall> call(AcmgCriterion c) {
+            return currentCalls.stream().filter(x -> x.criterion() == c).findFirst();
+        }
+
+        /** The suggestion for a criterion, if any. */
+        public Optional<CriterionSuggestion> suggestion(AcmgCriterion c) {
+            return suggestions.stream().filter(x -> x.criterion() == c).findFirst();
+        }
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public SecondaryFindingLists lists() {
+        return lists;
+    }
+
+    public FindingView load(CaseSummary kase, long findingId, GeneOptions options) {
+        FindingDetail d = store.findings().detail(findingId).orElseThrow(() -> new IllegalArgumentException(
+                "finding " + findingId + " is no longer in case " + kase.caseId()));
+        List<FindingAnnotation> annotations = store.interpretation().annotations(findingId);
+        VariantEvidence evidence = evidence(kase, d, annotations, options);
+        List<CriterionSuggestion> suggestions = new CriterionSuggester(settings).suggest(evidence);
+        List<CriterionCall> current = store.interpretation().currentCalls(findingId);
+        AcmgEvaluation eval = classifier.evaluate(current);
+        SecondaryFindingList list = activeList(kase.id());
+        Optional<SecondaryFindingConsent> consent = store.interpretation().consent(kase.id());
+        Finding f = d.finding();
+        Optional<PresumedGermline.Flag> flag = kase.samples().stream().anyMatch(s -> s.role() == SampleRole.TUMOUR)
+                ? germline.check(f, kase.samples(), clinvar(annotations)) : Optional.empty();
+        return new FindingView(d, evidence, suggestions, current, eval, store.interpretation().history(findingId),
+                annotations, store.interpretation().somatic(findingId), store.interpretation().resultReturn(findingId),
+                list.gene(f.gene()), list.visible(f.gene(), consent.orElse(null)), flag);
+    }
+
+    private static ClinicalSignificance clinvar(List<FindingAnnotation> annotations) {
+        return annotations.stream().filter(a -> Annotation.CLINVAR.equals(a.kind()))
+                .map(a -> ClinicalSignificance.parse(a.field("significance") == null ? ""
+                        : a.field("significance").replace(' ', '_')))
+                .filter(c -> c != ClinicalSignificance.NONE).findFirst().orElse(null);
+    }
+
+    /**
+     * The suggester's input: the finding on its display transcript, with the population frequency from the
+     * annotation sources used on the case when there are any (the highest AF of those that know the variant;
+     * absent from all of them otherwise), else from the imported VCF.
+     */
+    VariantEvidence evidence(CaseSummary kase, FindingDetail d, List<FindingAnnotation> annotations, GeneOptions o) {
+        Finding f = d.finding();
+        List<AnnotationSourceRecord> popSources = store.interpretation().annotationSources(kase.id()).stream()
+                .filter(s -> s.plugin().equals("population-frequency")).toList();
+        String source;
+        Double af;
+        if (!popSources.isEmpty()) {
+            FindingAnnotation best = null;
+            for (FindingAnnotation a : annotations) {
+                if (Annotation.POPULATION.equals(a.kind()) && a.number("AF") != null
+                        && (best == null || a.number("AF") > best.number("AF"))) {
+                    best = a;
+                }
+            }
+            if (best != null) {
+                source = best.sourceName();
+                af = best.number("AF");
+            } else {
+                source = popSources.stream().map(s -> s.name() + (s.version().isEmpty() ? "" : " " + s.version()))
+                        .distinct().collect(Collectors.joining(", "));
+                af = f.populationAf();
+            }
+        } else {
+            source = f.populationAf() == null ? null : "VCF annotation";
+            af = f.populationAf();
+        }
+        VariantEvidence base = VariantEvidence.from(d, kase.samples(), new VariantEvidence.GeneContext(
+                o.lofMechanism() && f.gene() != null ? Set.of(f.gene()) : Set.of(), o.inheritance(), source,
+                o.parentageConfirmed(), null));
+        ClinicalSignificance cv = clinvar(annotations);
+        return new VariantEvidence(base.gene(), base.consequences(), base.exon(), base.nmdEscape(),
+                base.proteinPosition(), base.proteinLength(), source, af, base.revel(), base.cadd(), base.proband(),
+                base.mother(), base.father(), base.parentageConfirmed(), base.inTransWithPathogenic(),
+                base.lofMechanism(), base.inheritance(), cv != null ? cv : base.clinvar());
+    }
+
+    /** Records a reviewer's decision on one criterion and returns the finding's class after it. */
+    public GermlineClassification call(CaseSummary kase, Finding f, AcmgCriterion criterion, Strength strength,
+                                       CallStatus status, String note) {
+        return store.interpretation().recordCall(FindingRef.of(kase.id(), f),
+                new CriterionCall(criterion, strength, status, note, actor.name(), clock.instant()));
+    }
+
+    public void saveSomatic(CaseSummary kase, Finding f, AmpTier tier, Oncogenicity oncogenicity,
+                            JapaneseEvidenceLevel level, List<Therapy> therapies, String note) {
+        store.interpretation().saveSomatic(FindingRef.of(kase.id(), f), new SomaticRecord(f.id(), tier, oncogenicity,
+                level, therapies, note, actor.name(), clock.instant()));
+    }
+
+    public ResultReturn saveConfirmation(CaseSummary kase, Finding f, ConfirmatoryTest test) {
+        return store.interpretation().saveConfirmation(FindingRef.of(kase.id(), f), test, actor.name(),
+                clock.instant());
+    }
+
+    /**
+     * @throws IllegalStateException while the confirmation is pending, or when consent does not allow the finding
+     */
+    public ResultReturn markReturned(CaseSummary kase, Finding f) {
+        if (!mayReport(kase.id(), f.gene())) {
+            throw new IllegalStateException(f.gene() + " is a secondary-finding gene the patient has not consented to"
+                    + " learn about; the finding cannot be returned");
+        }
+        return store.interpretation().markReturned(FindingRef.of(kase.id(), f), actor.name(), clock.instant());
+    }
+
+    public Optional<SecondaryFindingConsent> consent(long casePk) {
+        return store.interpretation().consent(casePk);
+    }
+
+    public SecondaryFindingConsent saveConsent(long casePk, SecondaryFindingConsent.Choice choice,
+                                               Collection<String> categories, String listId, boolean researchUse,
+                                               LocalDate signed, String note) {
+        SecondaryFindingConsent c = new SecondaryFindingConsent(choice, new LinkedHashSet<>(categories),
+                lists.resolve(listId).id(), researchUse, signed, note, actor.name(), clock.instant());
+        store.interpretation().saveConsent(casePk, c);
+        return c;
+    }
+
+    /** The gene list the case's consent refers to (the default ACMG list before consent is recorded). */
+    public SecondaryFindingList activeList(long casePk) {
+        return lists.resolve(store.interpretation().consent(casePk).map(SecondaryFindingConsent::geneListId)
+                .orElse(null));
+    }
+
+    /** Genes whose findings the table hides and no report may include, for want of consent. */
+    public Set<String> hiddenGenes(long casePk) {
+        return activeList(casePk).hiddenGenes(store.interpretation().consent(casePk).orElse(null));
+    }
+
+    /** Whether a finding on this gene may appear in a report of the case. */
+    public boolean mayReport(long casePk, String gene) {
+        return activeList(casePk).visible(gene, store.interpretation().consent(casePk).orElse(null));
+    }
+
+    public Map<Long, FindingStatus> statuses(Collection<Long> findingIds) {
+        return store.interpretation().statuses(findingIds);
+    }
+
+    public TmbResult computeTmb(long casePk, TmbSettings tmbSettings) {
+        return new TmbService(store, actor, clock).compute(casePk, tmbSettings);
+    }
+
+    public Optional<TmbResult> tmb(long casePk) {
+        return store.interpretation().tmb(casePk);
+    }
+
+    public List<HistoryEntry> caseHistory(long casePk) {
+        return new ArrayList<>(store.interpretation().caseHistory(casePk));
+    }
+
+    /** The annotation-source plugins (and those skipped, with the reason). */
+    public org.zenome.annotation.PluginRegistry plugins() {
+        return plugins != null ? plugins : org.zenome.annotation.PluginRegistry.discover(null);
+    }
+
+    /**
+     * Annotates every finding of the case from one source file with a plugin.
+     *
+     * @throws java.io.IOException naming the file when it cannot be read or is not of the plugin's kind
+     */
+    public AnnotationSourceRecord annotate(long casePk, String pluginId, java.nio.file.Path file)
+            throws java.io.IOException {
+        org.zenome.plugin.AnnotationSourceProvider p = plugins().find(pluginId).orElseThrow(
+                () -> new IllegalArgumentException("no plugin '" + pluginId + "'"));
+        return new org.zenome.annotation.AnnotationService(store, actor, clock).annotate(casePk, p, file, null, null,
+                null);
+    }
+
+    public List<AnnotationSourceRecord> annotationSources(long casePk) {
+        return store.interpretation().annotationSources(casePk);
+    }
+}

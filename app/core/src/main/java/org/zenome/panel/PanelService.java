@@ -1,0 +1,187 @@
+package org.zenome.panel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.zenome.domain.CaseStatus;
+import org.zenome.domain.DiseaseArea;
+import org.zenome.store.CaseStore;
+
+/**
+ * The acts of an expert panel, performed by a logged-in user: who may do what is decided here, the store
+ * records each act with the user in the audit log and refuses writes to signed cases.
+ *
+ * <ul>
+ *   <li>meetings, agenda, attendance: secretary, administrator, or the meeting's chair</li>
+ *   <li>discussion, votes, decisions, conclusion, report issued: panel members and the secretary</li>
+ *   <li>sign-off: the chair of a meeting with the case on its agenda, re-entering the password</li>
+ *   <li>amendment: a panel member, with a reason</li>
+ * </ul>
+ */
+public final class PanelService {
+    private final CaseStore store;
+    private final Accounts accounts;
+    private final QuorumRules rules;
+    private final Clock clock;
+
+    public PanelService(CaseStore store, Accounts accounts, QuorumRules rules, Clock clock) {
+        this.store = store;
+        this.accounts = accounts;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public PanelService(CaseStore store, QuorumRules rules) {
+        this(store, new Accounts(store.users()), rules, Clock.systemDefaultZone());
+    }
+
+    public QuorumRules rules() {
+        return rules;
+    }
+
+    public Meeting createMeeting(User user, LocalDateTime heldAt, MeetingFormat format, DiseaseArea area, String title,
+                                 String chair, boolean inHouseAnalysis) {
+        if (!user.has(PanelRole.SECRETARY) && !user.has(PanelRole.ADMINISTRATOR)) {
+            throw new PermissionException(user.username() + " may not schedule meetings (secretary or administrator)");
+        }
+        User chairUser = store.users().find(chair).orElseThrow(() -> new IllegalArgumentException("the chair '" + chair
+                + "' is not a user"));
+        if (!chairUser.isPanelMember()) {
+            throw new IllegalArgumentException("the chair '" + chair + "' holds no panel role");
+        }
+        return store.meetings().create(user.username(), heldAt, format, area, title, chair, inHouseAnalysis);
+    }
+
+    public Meeting addToAgenda(User user, long meetingId, String caseId, boolean paediatric, boolean historySupplied) {
+        Meeting m = meeting(meetingId);
+        requireOrganiser(user, m);
+        if (store.cases().find(caseId).isEmpty()) {
+            throw new IllegalArgumentException("no case " + caseId);
+        }
+        return store.meetings().addToAgenda(user.username(), meetingId, caseId, paediatric, historySupplied);
+    }
+
+    /** Records an attendee; {@code username} null for someone without a Zenome account. */
+    public Attendee addAttendee(User user, long meetingId, String name, String username, PanelRole role,
+                                boolean remote, Instant joinedAt) {
+        Meeting m = meeting(meetingId);
+        requireOrganiser(user, m);
+        if (!role.isPanelMember()) {
+            throw new IllegalArgumentException("attendees attend in a panel role, not as " + role.code());
+        }
+        String display = name;
+        if (username != null) {
+            User u = store.users().find(username).orElseThrow(() -> new IllegalArgumentException("'" + username
+                    + "' is not a user"));
+            if (!u.has(role)) {
+                throw new IllegalArgumentException(username + " does not hold the role " + role.code());
+            }
+            if (display == null || display.isBlank()) {
+                display = u.displayName();
+            }
+        }
+        if (display == null || display.isBlank()) {
+            throw new IllegalArgumentException("an attendee needs a name");
+        }
+        return store.meetings().addAttendee(user.username(), meetingId, display.strip(), username, role, remote,
+                joinedAt == null ? clock.instant() : joinedAt);
+    }
+
+    public void markLeft(User user, long meetingId, long attendeeId) {
+        requireOrganiser(user, meeting(meetingId));
+        store.meetings().markLeft(user.username(), attendeeId, clock.instant());
+    }
+
+    /** Checks the roster against the rule of the meeting's disease area and records the result. */
+    public QuorumResult checkQuorum(User user, long meetingId) {
+        QuorumResult r = rules.check(meeting(meetingId), clock.instant());
+        store.meetings().recordQuorum(user.username(), meetingId, r);
+        return r;
+    }
+
+    public DiscussionNote addNote(User user, long expectedVersion, String caseId, String findingRef, Long meetingId,
+                                  NoteKind kind, String text) {
+        requirePanelOrSecretary(user, "record the discussion");
+        return store.reviews().addNote(user.username(), expectedVersion, caseId, ref(findingRef), meetingId, kind,
+                text);
+    }
+
+    public Vote recordVote(User user, long expectedVersion, String caseId, String findingRef, long meetingId,
+                           long attendeeId, VoteValue value) {
+        Meeting m = meeting(meetingId);
+        Attendee a = m.attendees().stream().filter(x -> x.id() == attendeeId).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("no attendee " + attendeeId + " in meeting " + meetingId));
+        boolean own = user.username().equals(a.username());
+        if (!own && !user.has(PanelRole.SECRETARY) && !user.username().equals(m.chair())) {
+            throw new PermissionException(user.username() + " may record only their own vote (the secretary and the "
+                    + "chair record votes for others)");
+        }
+        return store.reviews().recordVote(user.username(), expectedVersion, caseId, ref(findingRef), meetingId,
+                attendeeId, value);
+    }
+
+    public Decision recordDecision(User user, long expectedVersion, String caseId, String findingRef, String label,
+                                   String classification, String evidence, Outcome outcome, String rationale,
+                                   List<RecommendedAction> actions, Long meetingId) {
+        requirePanelOrSecretary(user, "record decisions");
+        return store.reviews().recordDecision(user.username(), expectedVersion, caseId, ref(findingRef), label,
+                classification, evidence, outcome, rationale, actions, meetingId);
+    }
+
+    public CaseReview conclude(User user, long expectedVersion, String caseId, String conclusion, String summary) {
+        requirePanelOrSecretary(user, "record the conclusion");
+        return store.reviews().conclude(user.username(), expectedVersion, caseId, conclusion, summary);
+    }
+
+    /** The chair signs the case off, confirming with the password; the case is then read-only. */
+    public CaseReview signOff(User user, char[] password, long expectedVersion, String caseId, long meetingId) {
+        Meeting m = meeting(meetingId);
+        if (!user.username().equals(m.chair())) {
+            throw new PermissionException("only the chair of meeting " + meetingId + " (" + m.chair()
+                    + ") signs its cases off");
+        }
+        if (m.agenda().stream().noneMatch(a -> a.caseId().equals(caseId))) {
+            throw new IllegalArgumentException("case " + caseId + " is not on the agenda of meeting " + meetingId);
+        }
+        accounts.confirm(user, password);
+        return store.reviews().signOff(user.username(), expectedVersion, caseId, meetingId);
+    }
+
+    public CaseReview amend(User user, long expectedVersion, String caseId, String reason) {
+        if (!user.isPanelMember()) {
+            throw new PermissionException(user.username() + " may not amend a signed case (panel members only)");
+        }
+        return store.reviews().amend(user.username(), expectedVersion, caseId, reason);
+    }
+
+    public void setStatus(User user, long expectedVersion, String caseId, CaseStatus status) {
+        requirePanelOrSecretary(user, "change the case status");
+        store.reviews().setStatus(user.username(), expectedVersion, caseId, status);
+    }
+
+    private Meeting meeting(long id) {
+        return store.meetings().find(id).orElseThrow(() -> new IllegalArgumentException("no meeting " + id));
+    }
+
+    private static void requireOrganiser(User user, Meeting m) {
+        if (!user.has(PanelRole.SECRETARY) && !user.has(PanelRole.ADMINISTRATOR)
+                && !user.username().equals(m.chair())) {
+            throw new PermissionException(user.username() + " may not change meeting " + m.id()
+                    + " (secretary, administrator or its chair)");
+        }
+    }
+
+    private static void requirePanelOrSecretary(User user, String what) {
+        if (!user.isPanelMember() && !user.has(PanelRole.SECRETARY)) {
+            throw new PermissionException(user.username() + " may not " + what + " (panel members and the secretary)");
+        }
+    }
+
+    private static String ref(String findingRef) {
+        if (findingRef == null || findingRef.isBlank()) {
+            throw new IllegalArgumentException("a finding reference is needed");
+        }
+        return findingRef.strip();
+    }
+}

@@ -1,0 +1,44 @@
+package org.zenome.store;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.zenome.domain.DiseaseArea;
+import org.zenome.panel.AgendaItem;
+import org.zenome.panel.Attendee;
+import org.zenome.panel.Meeting;
+import org.zenome.panel.MeetingFormat;
+import org.zenome.panel.PanelRole;
+import org.zenome.panel.QuorumResult;
+
+/** Expert-panel meetings, their agenda and attendance. Every change is audited under {@code actor}. */
+public interface MeetingRepository {
+
+    Meeting create(String actor, LocalDateTime heldAt, MeetingFormat format, DiseaseArea area, String title,
+                   String chair, boolean inHouseAnalysis);
+
+    Optional<Meeting> find(long id);
+
+    /** All meetings, newest first. */
+    List<Meeting> list();
+
+    /** Meetings that have the case on their agenda, newest first. */
+    List<Meeting> forCase(String caseId);
+
+    /** Puts a case on the agenda (at the end); moves the case to ON_AGENDA unless it is locked. */
+    Meeting addToAgenda(String actor, long meetingId, String caseId, boolean paediatric, boolean historySupplied);
+
+    Attendee addAttendee(String actor, long meetingId, String name, String username, PanelRole role, boolean remote,
+                         Instant joinedAt);
+
+    void markLeft(String actor, long attendeeId, Instant leftAt);
+
+    /** Records the result of a quorum check with the meeting. */
+    void recordQuorum(String actor, long meetingId, QuorumResult result);
+
+    /** The agenda of a meeting in order (for the presenter view). */
+    default List<AgendaItem> agenda(long meetingId) {
+        return find(meetingId).map(Meeting::agenda).orElse(List.of());
+    }
+}

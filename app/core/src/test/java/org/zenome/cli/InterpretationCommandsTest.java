@@ -1,0 +1,98 @@
+package org.zenome.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zenome.interpretation.InterpretationCases;
+
+/** {@code zenome annotate}, {@code plugins}, {@code tmb} and {@code sf-lists} end to end on a real database. */
+class InterpretationCommandsTest {
+    private static final Path SHARED = Path.of(System.getProperty("zenome.shared.data", "../../../shared/data"));
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ZenomeCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private String importCase(String id, String vcf, String... roles) {
+        String db = dir.resolve("z.db").toString();
+        String[] args = new String[8 + 2 * roles.length];
+        int i = 0;
+        args[i++] = "import";
+        args[i++] = "--db";
+        args[i++] = db;
+        args[i++] = "--case";
+        args[i++] = id;
+        args[i++] = "--build";
+        args[i++] = "GRCh38";
+        for (String r : roles) {
+            args[i++] = "--sample";
+            args[i++] = r;
+        }
+        args[i] = InterpretationCases.resource(vcf).toString();
+        Result r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return db;
+    }
+
+    @Test
+    void tmbOfATumourNormalCase() {
+        String db = importCase("C1", "tumour_normal.vcf", "TUMOR=tumour", "NORMAL=normal");
+        Result r = run("tmb", "--db", db, "--case", "C1", "--callable-mb", "0.4", "--user", "sato");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).hasSize(2);
+        assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).startsWith("C1\t4\t0.40\t10.00\tyes\t");
+        Result missing = run("tmb", "--db", db, "--case", "NOPE");
+        assertThat(missing.code()).isEqualTo(ZenomeCli.USAGE);
+        assertThat(missing.err()).contains("no case 'NOPE'");
+    }
+
+    @Test
+    void annotateRecordsEachSourceAndRefusesBadFiles() throws Exception {
+        String db = importCase("T1", "trio.vcf", "PROBAND=proband", "MOTHER=mother", "FATHER=father");
+        Result r = run("annotate", "--db", db, "--case", "T1", "--plugin", "population-frequency", "--plugins",
+                dir.resolve("none").toString(), InterpretationCases.resource("tommo_54kjpn_excerpt.vcf").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("population-frequency\tToMMo 54KJPN\t20230401\t").endsWith("\t6\t2\n");
+        Result bad = run("annotate", "--db", db, "--case", "T1", "--plugin", "clinvar", "--plugins",
+                dir.resolve("none").toString(), InterpretationCases.resource("tommo_54kjpn_excerpt.vcf").toString());
+        assertThat(bad.code()).isEqualTo(ZenomeCli.INVALID_INPUT);
+        assertThat(bad.err()).contains("tommo_54kjpn_excerpt.vcf").contains("not a ClinVar VCF");
+        Result unknown = run("annotate", "--db", db, "--case", "T1", "--plugin", "dbnsfp", "--plugins",
+                dir.resolve("none").toString(), "x.vcf");
+        assertThat(unknown.code()).isEqualTo(ZenomeCli.USAGE);
+        assertThat(unknown.err()).contains("no plugin 'dbnsfp'").contains("clinvar");
+        Path clinvar = SHARED.resolve("clinvar/clinvar_20260226_GRCh38_cancer_genes_excerpt.vcf.gz");
+        Assumptions.assumeTrue(Files.isRegularFile(clinvar), "shared data absent: " + clinvar);
+        Result cv = run("annotate", "--db", db, "--case", "T1", "--plugin", "clinvar", clinvar.toString());
+        assertThat(cv.code()).as(cv.err()).isZero();
+        assertThat(cv.out()).contains("clinvar\tClinVar\t20260226\t").endsWith("\t6\t3\n");
+    }
+
+    @Test
+    void pluginsAndGeneLists() throws Exception {
+        Result p = run("plugins", "--plugins", dir.toString());
+        assertThat(p.code()).isZero();
+        assertThat(p.out()).contains("clinvar\t0.1.0-SNAPSHOT\tclinvar\tclass path")
+                .contains("population-frequency\t");
+        Files.writeString(dir.resolve("bad.tsv"), "gene\tcategory\nX\tY\n");
+        Result l = run("sf-lists", "--folder", dir.toString());
+        assertThat(l.out()).contains("acmg-sf-3.1\tACMG SF v3.1\t3.1\t78\tCancer,Cardiovascular,Metabolic,Miscellaneous");
+        assertThat(l.code()).isEqualTo(ZenomeCli.INVALID_INPUT);
+        assertThat(l.err()).contains("bad.tsv");
+    }
+}
