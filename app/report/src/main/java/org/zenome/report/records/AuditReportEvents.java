@@ -6,7 +6,10 @@ import org.zenome.report.ReportEvents;
 import org.zenome.report.ReportEventsFactory;
 import org.zenome.store.CaseStore;
 
-/** Report issues and exports in the hash-chained audit log (the acting user is the OS user until log-ins exist). */
+/**
+ * Exports in the hash-chained audit log (the acting user is the OS user until log-ins exist); issued reports are
+ * audited by the report repository itself, in the transaction that stores them.
+ */
 public final class AuditReportEvents implements ReportEventsFactory {
     @Override
     public ReportEvents create(CaseStore store) {
@@ -14,9 +17,7 @@ public final class AuditReportEvents implements ReportEventsFactory {
         return new ReportEvents() {
             @Override
             public void issued(IssuedReport r) {
-                store.audit().append(r.issuedBy(), new AuditEvent("report.issued", "report", r.reportId() + "/"
-                        + r.language() + "/v" + r.version(), r.caseId(), r.version() > 1 ? "v" + (r.version() - 1) : "",
-                        "sha256=" + r.sha256() + (r.reason().isEmpty() ? "" : "; reason=" + r.reason())));
+                // recorded by the report repository in the transaction that stores the version
             }
 
             @Override
