@@ -13,7 +13,7 @@ import org.zenome.store.CaseStore;
 public final class AuditReportEvents implements ReportEventsFactory {
     @Override
     public ReportEvents create(CaseStore store) {
-        String actor = System.getProperty("user.name", "unknown");
+        String actor = "os:" + System.getProperty("user.name", "unknown");
         return new ReportEvents() {
             @Override
             public void issued(IssuedReport r) {
