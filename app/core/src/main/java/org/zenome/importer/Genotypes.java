@@ -4,7 +4,7 @@ import org.zenome.domain.Zygosity;
 import org.zenome.store.FindingRow;
 
 /**
- * The FORMAT fields Zenome needs (GT, AD or RO/AO, DP, GQ) of every sample of one record, read without
+ * The FORMAT fields Zenome needs (GT, AD or RO/AO or VarDict's VD, DP, GQ) of every sample of one record, read without
  * building per-sample objects, and checked: GT allele indexes must exist, AD must have one value per allele.
  */
 final class Genotypes {
@@ -19,6 +19,8 @@ final class Genotypes {
     private final int[][] ao;
     private final int[] dp;
     private final int[] gq;
+    /** VarDict's variant depth (VD), used with DP when there is neither AD nor RO/AO. */
+    private final int[] vd;
 
     private Genotypes(int samples, int altCount) {
         this.samples = samples;
@@ -31,6 +33,7 @@ final class Genotypes {
         ao = new int[samples][];
         dp = new int[samples];
         gq = new int[samples];
+        vd = new int[samples];
     }
 
     static Genotypes parse(String line, int formatStart, int formatEnd, int len, int samples, int altCount,
@@ -43,6 +46,7 @@ final class Genotypes {
         int iGq = -1;
         int iRo = -1;
         int iAo = -1;
+        int iVd = -1;
         int k = 0;
         int start = formatStart;
         for (int i = formatStart; i <= formatEnd; i++) {
@@ -63,6 +67,8 @@ final class Genotypes {
                         iRo = k;
                     } else if (a == 'A' && b == 'O') {
                         iAo = k;
+                    } else if (a == 'V' && b == 'D') {
+                        iVd = k;
                     }
                 }
                 k++;
@@ -82,6 +88,7 @@ final class Genotypes {
             g.dp[s] = -1;
             g.gq[s] = -1;
             g.ro[s] = -1;
+            g.vd[s] = -1;
             int field = 0;
             int fs = col;
             for (int i = col; i <= end; i++) {
@@ -102,6 +109,8 @@ final class Genotypes {
                         g.ro[s] = intOr(line, fs, i);
                     } else if (field == iAo) {
                         g.ao[s] = ints(line, fs, i);
+                    } else if (field == iVd) {
+                        g.vd[s] = intOr(line, fs, i);
                     }
                     field++;
                     fs = i + 1;
@@ -243,7 +252,15 @@ final class Genotypes {
         if (ad[s] != null) {
             return ad[s][0];
         }
+        if (ro[s] < 0 && ao[s] == null && varDict(s)) {
+            return dp[s] - vd[s];
+        }
         return ro[s];
+    }
+
+    /** VarDict: one ALT, VD of DP reads support it (its FORMAT has no AD). */
+    private boolean varDict(int s) {
+        return altCount == 1 && vd[s] >= 0 && dp[s] >= vd[s];
     }
 
     int altDepth(int s, int allele) {
@@ -252,6 +269,9 @@ final class Genotypes {
         }
         if (ao[s] != null) {
             return ao[s].length >= allele ? ao[s][allele - 1] : -1;
+        }
+        if (ro[s] < 0 && varDict(s)) {
+            return vd[s];
         }
         return -1;
     }

@@ -97,6 +97,8 @@ final class ImportPipeline {
         /** Line of the first error: absolute for text input, relative to the unit's first complete line for BGZF. */
         long errorLine = -1;
         String errorProblem;
+        /** A block of the unit that could not be inflated: the lines before it are parsed, then this is the error. */
+        String corruption;
         Throwable failure;
     }
 
@@ -274,7 +276,18 @@ final class ImportPipeline {
                 BgzfBlocks.Raw b = u.blocks.get(k);
                 starts[k] = at;
                 fileOffsets[k] = b.fileOffset;
-                at += BgzfBlocks.inflate(b, inflater, buf, at, name);
+                try {
+                    at += BgzfBlocks.inflate(b, inflater, buf, at, name);
+                } catch (InvalidInputException ex) {
+                    // keep the lines before the damaged block, so the error names the line it damages
+                    u.corruption = ex.problem();
+                    for (int j = k + 1; j < u.blocks.size(); j++) {
+                        starts[j] = at;
+                        fileOffsets[j] = u.blocks.get(j).fileOffset;
+                    }
+                    total = at;
+                    break;
+                }
             }
             starts[u.blocks.size()] = at;
         } finally {
@@ -284,7 +297,7 @@ final class ImportPipeline {
         u.firstBlockVirtual = fileOffsets.length == 0 ? 0 : fileOffsets[0] << 16;
         int first = indexOf(buf, 0, total);
         if (first < 0) {
-            u.head = buf;
+            u.head = total == buf.length ? buf : java.util.Arrays.copyOf(buf, total);
             return;
         }
         u.hasNewline = true;
@@ -324,6 +337,10 @@ final class ImportPipeline {
             s = e + 1;
         }
         u.completeLines = line;
+        if (u.errorLine < 0 && u.corruption != null) {
+            u.errorLine = line;
+            u.errorProblem = u.corruption;
+        }
         if (u.errorLine < 0) {
             if (s < total) {
                 while (k + 1 < fileOffsets.length && s >= starts[k + 1]) {
@@ -394,6 +411,9 @@ final class ImportPipeline {
                     carryOffset = u.firstBlockVirtual;
                 }
                 if (!u.hasNewline) {
+                    if (u.corruption != null) {
+                        throw new InvalidInputException(name, lineNo + 1, u.corruption, null);
+                    }
                     carry.write(u.head);
                     continue;
                 }

@@ -81,13 +81,13 @@ public final class VcfInput implements Closeable {
                 BlockCompressedInputStream.FileTermination t = BlockCompressedInputStream.checkTermination(path);
                 if (t == BlockCompressedInputStream.FileTermination.DEFECTIVE) {
                     counter.close();
-                    throw new InvalidInputException(name, 0, "truncated or corrupt BGZF file: the last block is "
-                            + "incomplete", null);
+                    throw new InvalidInputException(name, firstIncompleteLine(path), "truncated or corrupt BGZF "
+                            + "file: the last block is incomplete", null);
                 }
                 if (t == BlockCompressedInputStream.FileTermination.HAS_HEALTHY_LAST_BLOCK) {
                     counter.close();
-                    throw new InvalidInputException(name, 0, "truncated BGZF file: the end-of-file marker block is "
-                            + "missing, so part of the file may be lost", null);
+                    throw new InvalidInputException(name, firstIncompleteLine(path), "truncated BGZF file: the "
+                            + "end-of-file marker block is missing, so the rest of the file may be lost", null);
                 }
                 text = new BlockCompressedInputStream(counter);
             } else {
@@ -97,6 +97,33 @@ public final class VcfInput implements Closeable {
             text = counter;
         }
         return new VcfInput(path, name, size, counter, text);
+    }
+
+    /**
+     * For the message about a truncated BGZF file: the line after the last complete one that can be read
+     * (the error path only; the file is read once more up to the damage).
+     */
+    private static long firstIncompleteLine(Path path) {
+        long lines = 0;
+        try (InputStream in = new BlockCompressedInputStream(new BufferedInputStream(Files.newInputStream(path),
+                1 << 16))) {
+            byte[] b = new byte[1 << 16];
+            while (true) {
+                int avail = in.available();
+                int n = in.read(b, 0, avail > 0 ? Math.min(avail, b.length) : 1);
+                if (n < 0) {
+                    break;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (b[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the damage: lines counted so far are complete
+        }
+        return lines + 1;
     }
 
     private static InputStream openRaw(Path path, String name) throws IOException, InvalidInputException {
@@ -177,7 +204,13 @@ public final class VcfInput implements Closeable {
     /** Reads more decompressed bytes; -1 at the end. Errors name the line being read (the next one). */
     private int fill() throws InvalidInputException {
         try {
-            int r = text.read(buf, 0, buf.length);
+            int len = buf.length;
+            if (text instanceof BlockCompressedInputStream) {
+                // one block at a time: htsjdk drops the data of a good block when the next one is damaged
+                int available = text.available();
+                len = available > 0 ? Math.min(available, buf.length) : 1;
+            }
+            int r = text.read(buf, 0, len);
             if (r > 0) {
                 pos = 0;
                 limit = r;

@@ -193,4 +193,31 @@ class CliContractTest {
         assertThat(cases.outLines().get(1)).startsWith("C\trare-disease\tDATA_READY\tGRCh37\t15\tS1=proband\t");
         assertThat(cli("variants", "--db", store, "--case", "C").outLines()).hasSize(16);
     }
+
+    /**
+     * The same contract from a separate JVM with the production logging set-up (warnings on the console), as a
+     * pipeline sees it: exit 3 and one line on standard error, no stack trace.
+     */
+    @Test
+    void separateProcessWithProductionLogging(@TempDir Path own) throws Exception {
+        List<String> lines = TestImports.bigTrioLines(300);
+        int bad = TestImports.trioHeaderLines() + 250;
+        lines.set(bad - 1, lines.get(bad - 1).replace("\t50\t", "\tfifty\t"));
+        Path vcf = java.nio.file.Files.write(own.resolve("bad.vcf.gz"), new byte[0]);
+        TestImports.bgzip(TestImports.join(lines), vcf);
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dlogback.configurationFile=logback.xml", "-Dzenome.log.dir=" + own.resolve("logs"),
+                "-cp", System.getProperty("java.class.path"), CliMain.class.getName(),
+                "import", "--db", own.resolve("z.db").toString(), "--case", "X", vcf.toString());
+        Process p = new ProcessBuilder(cmd).redirectOutput(own.resolve("out.txt").toFile())
+                .redirectError(own.resolve("err.txt").toFile()).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = java.nio.file.Files.readString(own.resolve("err.txt"));
+        assertThat(p.exitValue()).as(err).isEqualTo(ZenomeCli.INVALID_INPUT);
+        assertThat(err.lines().toList()).containsExactly("zenome: " + vcf + ":" + bad
+                + ": QUAL 'fifty' is not a non-negative number or '.'");
+        assertThat(java.nio.file.Files.readString(own.resolve("out.txt"))).isEmpty();
+        CliRun cases = cli("cases", "--db", own.resolve("z.db").toString());
+        assertThat(cases.outLines()).hasSize(1);
+    }
 }

@@ -82,6 +82,14 @@ class ImportBadInputTest {
         String[] e = refused(p);
         assertThat(lineOf(e)).isEqualTo(1);
         assertThat(e[2]).contains("##fileformat=VCFv4");
+        // binary content (an index, a BAM), compressed or not
+        byte[] binary = new byte[5000];
+        new java.util.Random(7).nextBytes(binary);
+        for (Path b : List.of(write("reads.bam", binary), TestImports.bgzip(binary, dir.resolve("index.tbi")))) {
+            String[] eb = refused(b);
+            assertThat(lineOf(eb)).isEqualTo(1);
+            assertThat(eb[2]).contains("not a VCF file").contains("binary");
+        }
     }
 
     @Test
@@ -152,7 +160,7 @@ class ImportBadInputTest {
 
     @Test
     void truncatedGzip() throws Exception {
-        byte[] full = Files.readAllBytes(TestImports.gzip(join(bigTrioLines(RECORDS)), dir.resolve("full.vcf.gz")));
+        byte[] full = Files.readAllBytes(TestImports.gzip(join(bigTrioLines(8000)), dir.resolve("full.vcf.gz")));
         byte[] cut = Arrays.copyOf(full, full.length * 6 / 10);
         Path p = write("truncated.vcf.gz", cut);
         // the line the data stops in, found independently: inflate what is there and count complete lines
@@ -167,21 +175,45 @@ class ImportBadInputTest {
             // the truncation
         }
         long complete = got.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
-        assertThat(complete).isGreaterThan(trioHeaderLines() + 1000L).isLessThan(trioHeaderLines() + RECORDS);
+        assertThat(complete).isGreaterThan(trioHeaderLines() + 1000L).isLessThan(trioHeaderLines() + 8000L);
         String[] e = refused(p);
         assertThat(lineOf(e)).isEqualTo(complete + 1);
         assertThat(e[2]).contains("truncated");
     }
 
     @Test
-    void truncatedBgzfIsRefusedBeforeAnyLineIsRead() throws Exception {
-        byte[] full = Files.readAllBytes(TestImports.bgzip(join(bigTrioLines(2000)), dir.resolve("full.bgz")));
-        // without the 28-byte end-of-file marker block
+    void truncatedBgzfNamesTheLineWhereTheDataStops() throws Exception {
+        byte[] text = join(bigTrioLines(2000));
+        byte[] full = Files.readAllBytes(TestImports.bgzip(text, dir.resolve("full.bgz")));
+        long allLines = trioHeaderLines() + 2000;
+        // without the 28-byte end-of-file marker block: every line is there, what followed may be lost
         String[] e = refused(write("noeof.vcf.gz", Arrays.copyOf(full, full.length - 28)));
         assertThat(e[2]).contains("truncated BGZF file");
-        // cut inside a block
-        String[] e2 = refused(write("cut.vcf.gz", Arrays.copyOf(full, full.length / 2)));
+        assertThat(lineOf(e)).isEqualTo(allLines + 1);
+        // cut inside a block: the lines of the blocks before it are complete
+        int cut = full.length / 2;
+        int blockStart = 0;
+        int uncompressedBefore = 0;
+        for (int at = 0; at < cut; ) {
+            int bsize = (full[at + 16] & 0xff | (full[at + 17] & 0xff) << 8) + 1;
+            if (at + bsize > cut) {
+                blockStart = at;
+                break;
+            }
+            uncompressedBefore += java.nio.ByteBuffer.wrap(full, at + bsize - 4, 4)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+            at += bsize;
+        }
+        assertThat(blockStart).isPositive();
+        long complete = 0;
+        for (int i = 0; i < uncompressedBefore; i++) {
+            if (text[i] == '\n') {
+                complete++;
+            }
+        }
+        String[] e2 = refused(write("cut.vcf.gz", Arrays.copyOf(full, cut)));
         assertThat(e2[2]).contains("truncated");
+        assertThat(lineOf(e2)).isEqualTo(complete + 1);
     }
 
     @Test
@@ -195,14 +227,36 @@ class ImportBadInputTest {
     }
 
     @Test
-    void corruptBgzfBlockInTheMiddle() throws Exception {
-        byte[] bytes = Files.readAllBytes(TestImports.bgzip(join(bigTrioLines(RECORDS)), dir.resolve("ok.bgz")));
-        int mid = bytes.length / 2;
-        for (int i = mid; i < mid + 40; i++) {
-            bytes[i] ^= (byte) 0x5A;
+    void corruptBgzfBlockInTheMiddleNamesTheLineItDamages() throws Exception {
+        byte[] text = join(bigTrioLines(RECORDS));
+        byte[] bytes = Files.readAllBytes(TestImports.bgzip(text, dir.resolve("ok.bgz")));
+        // walk the blocks (BSIZE at byte 16, ISIZE in the last 4 bytes) to a block in the second unit of 32
+        List<int[]> blocks = new ArrayList<>(); // {file offset, size, uncompressed bytes before it}
+        int uncompressed = 0;
+        for (int at = 0; at < bytes.length; ) {
+            int bsize = (bytes[at + 16] & 0xff | (bytes[at + 17] & 0xff) << 8) + 1;
+            int isize = java.nio.ByteBuffer.wrap(bytes, at + bsize - 4, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+            blocks.add(new int[] {at, bsize, uncompressed});
+            uncompressed += isize;
+            at += bsize;
         }
-        String[] e = refused(write("corrupt-mid.vcf.gz", bytes));
-        assertThat(e[2]).containsAnyOf("corrupt", "CRC").doesNotContain("DataFormat", "Exception");
+        assertThat(blocks.size()).isGreaterThan(40);
+        for (int index : new int[] {0, 1, 37}) {
+            int[] b = blocks.get(index);
+            byte[] damaged = bytes.clone();
+            for (int i = b[0] + 30; i < b[0] + 60; i++) {
+                damaged[i] ^= (byte) 0x5A;
+            }
+            long complete = 0;
+            for (int i = 0; i < b[2]; i++) {
+                if (text[i] == '\n') {
+                    complete++;
+                }
+            }
+            String[] e = refused(write("corrupt-" + index + ".vcf.gz", damaged));
+            assertThat(lineOf(e)).as("block " + index).isEqualTo(complete + 1);
+            assertThat(e[2]).containsAnyOf("corrupt", "CRC").doesNotContain("DataFormat", "Exception");
+        }
     }
 
     @Test
@@ -243,5 +297,29 @@ class ImportBadInputTest {
         // the moved record now sits after five records with larger positions: file line (i + 5) + 1
         assertThat(lineOf(e)).isEqualTo(i + 6);
         assertThat(e[2]).containsAnyOf("sorted", "order");
+    }
+
+    @Test
+    void errorsInTheHeaderNameTheirLine() throws Exception {
+        List<String> lines = bigTrioLines(10);
+        lines.set(1, "##source=Kyōto clinic"); // valid UTF-8: accepted
+        byte[] ok = join(lines);
+        byte[] latin1 = ok.clone();
+        int at = indexOf(latin1, "Ky".getBytes(StandardCharsets.UTF_8)) + 2;
+        latin1[at] = (byte) 0xF4; // 'ô' in Latin-1, followed by a byte that is not a continuation byte
+        latin1[at + 1] = 'k';
+        for (Path p : List.of(write("h.vcf", latin1), TestImports.gzip(latin1, dir.resolve("h.vcf.gz")),
+                TestImports.bgzip(latin1, dir.resolve("h.bgz.vcf.gz")))) {
+            String[] e = refused(p);
+            assertThat(lineOf(e)).as(p.toString()).isEqualTo(2);
+            assertThat(e[2]).contains("not valid UTF-8");
+        }
+        List<String> badInfo = bigTrioLines(10);
+        int info = badInfo.indexOf(badInfo.stream().filter(l -> l.startsWith("##INFO=<ID=REVEL")).findFirst()
+                .orElseThrow());
+        badInfo.set(info, "##INFO=<ID=REVEL,Number=1,Description=\"no type\">");
+        String[] e = refused(TestImports.gzip(join(badInfo), dir.resolve("info.vcf.gz")));
+        assertThat(lineOf(e)).isEqualTo(info + 1);
+        assertThat(e[2]).contains("Type");
     }
 }

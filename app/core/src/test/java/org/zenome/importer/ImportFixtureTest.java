@@ -350,4 +350,44 @@ class ImportFixtureTest {
         assertThat(Files.readString(fixture("sv_grch37.vcf"))).startsWith("##fileformat=VCFv4.1");
         assertThat(Files.readString(fixture("trio_grch38.vcf"))).startsWith("##fileformat=VCFv4.2");
     }
+
+    @Test
+    void scoresCarriedInTheVepCsq() throws Exception {
+        importVcf(store, "SCORES", fixture("csq_scores.vcf"));
+        List<Finding> fs = all(store, pk("SCORES"));
+        Finding m = one(fs, "chr2:47403300 G>A");
+        assertThat(m.transcript()).isEqualTo("ENST00000233146"); // MANE Select
+        assertThat(m.populationAf()).isEqualTo(0.004); // the largest of gnomADg_AF and MAX_AF
+        assertThat(m.revel()).isEqualTo(0.73); // the largest over the allele's transcripts
+        assertThat(m.cadd()).isEqualTo(24.1);
+        assertThat(m.spliceAi()).isEqualTo(0.05);
+        assertThat(m.clinvarSignificance()).isEqualTo("likely_pathogenic");
+        assertThat(labels(query(store, pk("SCORES"), VariantFilter.all().withClinvar(
+                Set.of(org.zenome.domain.ClinicalSignificance.LIKELY_PATHOGENIC))))).containsExactly("chr2:47403300 G>A");
+        // SpliceAI's own INFO format: the largest of DS_AG, DS_AL, DS_DG, DS_DL
+        Finding s = one(fs, "chr2:47403400 T>C");
+        assertThat(s.spliceAi()).isEqualTo(0.85);
+        assertThat(s.populationAf()).isNull();
+        assertThat(s.consequence()).isEqualTo("splice_region_variant&intron_variant");
+    }
+
+    @Test
+    void varDictDepthsGiveTheVaf() throws Exception {
+        String vcf = String.join("\n", "##fileformat=VCFv4.2", "##source=VarDict", "##reference=GRCh37",
+                "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+                "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">",
+                "##FORMAT=<ID=VD,Number=1,Type=Integer,Description=\"Variant depth\">",
+                "##FORMAT=<ID=AF,Number=A,Type=Float,Description=\"Allele frequency\">",
+                "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\tNORMAL",
+                "5\t170837543\t.\tC\tCTCTG\t0\tPASS\t.\tGT:DP:VD:AF\t0/1:4046:1209:0.299\t0/0:2937:0:0",
+                "15\t90631934\t.\tC\tT,G\t0\tPASS\t.\tGT:DP:VD:AF\t1/2:100:40:0.4,0.3\t0/0:90:0:0,0") + "\n";
+        importVcf(store, "VD", Files.writeString(dir.resolve("vardict.vcf"), vcf));
+        List<Finding> fs = all(store, pk("VD"));
+        Genotype t = gt(one(fs, "chr5:170837543 C>CTCTG"), "TUMOR");
+        assertThat(List.of(t.refDepth(), t.altDepth(), t.depth())).containsExactly(4046 - 1209, 1209, 4046);
+        assertThat(t.vaf()).isEqualTo(1209.0 / 4046);
+        assertThat(gt(one(fs, "chr5:170837543 C>CTCTG"), "NORMAL").vaf()).isEqualTo(0.0);
+        // VD is one number: with two ALTs it cannot be split per allele, so no VAF is made up
+        assertThat(Double.isNaN(gt(one(fs, "chr15:90631934 C>T"), "TUMOR").vaf())).isTrue();
+    }
 }

@@ -374,6 +374,11 @@ class SharedVcfCrossCheckTest {
             refDepth = intOr(g.getExtendedAttribute("RO").toString());
             String[] ao = g.getExtendedAttribute("AO").toString().split(",");
             altDepth = ao.length >= a ? intOr(ao[a - 1]) : -1;
+        } else if (g.hasExtendedAttribute("VD") && g.hasDP() && vc.getAlternateAlleles().size() == 1) {
+            // VarDict: VD of DP reads carry the ALT
+            altDepth = intOr(g.getExtendedAttribute("VD").toString());
+            refDepth = altDepth >= 0 && g.getDP() >= altDepth ? g.getDP() - altDepth : -1;
+            altDepth = refDepth < 0 ? -1 : altDepth;
         }
         double vaf = refDepth < 0 || altDepth < 0 || refDepth + altDepth == 0 ? Double.NaN
                 : (double) altDepth / (refDepth + altDepth);
@@ -534,5 +539,33 @@ class SharedVcfCrossCheckTest {
         assertThat(ClinicalSignificance.parse(cln.clinvarSignificance())).isEqualTo(ClinicalSignificance.PATHOGENIC);
         assertThat(cln.clinvarReviewStatus()).isEqualTo("no_criteria");
         assertThat(cln.genotypes()).extracting(Genotype::gt).containsExactly("0/1", "0/0", "0/0");
+    }
+
+    @Test
+    void cancerTumourNormalRecordsByHand() throws Exception {
+        assumeData();
+        store();
+        Path vcf = data.resolve("scout_demo_cancer/cancer_test.vcf.gz");
+        // as Scout's load config has it: the PED's affected sample is the tumour
+        ImportResult r = new CaseImporter(store, "test").importVcf(new ImportRequest("CANCER-PED",
+                org.zenome.domain.DiseaseArea.CANCER, "Chordoma", vcf, data.resolve("scout_demo_cancer/cancer_test.ped"),
+                Map.of(), null, false), ImportListener.NONE);
+        org.zenome.domain.CaseSummary c = store.cases().find("CANCER-PED").orElseThrow();
+        assertThat(c.samples()).extracting(org.zenome.domain.Sample::name, org.zenome.domain.Sample::role)
+                .containsExactly(tuple("999-99", org.zenome.domain.SampleRole.TUMOUR),
+                        tuple("998-99", org.zenome.domain.SampleRole.NORMAL));
+        List<Finding> fs = TestImports.all(store, r.casePk());
+        // 5 170837543 C>CTCTG (VarDict GT:DP:VD:AF): tumour 999-99 0/1:4046:1209:0.299, normal 998-99 0/0:2937:0:0
+        Finding npm1 = fs.stream().filter(f -> f.label().equals("chr5:170837543 C>CTCTG")).findFirst().orElseThrow();
+        assertThat(List.of(npm1.gene(), npm1.transcript(), npm1.consequence(), npm1.hgvsC(), npm1.hgvsP()))
+                .containsExactly("NPM1", "ENST00000296930", "frameshift_variant", "c.860_863dup",
+                        "p.Trp288CysfsTer12");
+        assertThat(npm1.impact()).isEqualTo(Impact.HIGH);
+        Genotype tumour = npm1.genotypes().get(0);
+        assertThat(List.of(tumour.sample(), tumour.gt())).containsExactly("999-99", "0/1");
+        assertThat(tumour.depth()).isEqualTo(4046);
+        assertThat(tumour.vaf()).isCloseTo(0.299, org.assertj.core.data.Offset.offset(0.0005)); // VD/DP, the AF written
+        assertThat(npm1.genotypes().get(1).vaf()).isEqualTo(0.0);
+        assertThat(c.diseaseArea()).isEqualTo(org.zenome.domain.DiseaseArea.CANCER);
     }
 }

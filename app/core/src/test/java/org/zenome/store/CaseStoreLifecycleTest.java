@@ -78,7 +78,7 @@ class CaseStoreLifecycleTest {
     void malformedLineMidFileLeavesNothing() throws Exception {
         String before = snapshot(db);
         for (Path p : List.of(malformed("bad.vcf", 6000, 5000),
-                TestImports.bgzip(Files.readAllBytes(malformed("bad2.vcf", 20_000, 19_000)), dir.resolve("bad.vcf.gz")))) {
+                TestImports.bgzip(Files.readAllBytes(malformed("bad2.vcf", 6000, 5000)), dir.resolve("bad.vcf.gz")))) {
             assertThatThrownBy(() -> run("NEW", p, false, ImportListener.NONE))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("wrong number of columns");
             assertUnchanged(before);
@@ -98,7 +98,7 @@ class CaseStoreLifecycleTest {
     @Test
     void cancelledImportLeavesNothing() throws Exception {
         String before = snapshot(db);
-        byte[] bytes = join(bigTrioLines(20_000)); // five text units, two BGZF units
+        byte[] bytes = join(bigTrioLines(10_000)); // three text units, one BGZF unit
         Path plain = Files.write(dir.resolve("big.vcf"), bytes);
         Path bgz = TestImports.bgzip(bytes, dir.resolve("big.vcf.gz"));
         for (Path p : List.of(plain, bgz)) {
@@ -110,11 +110,11 @@ class CaseStoreLifecycleTest {
 
                 @Override
                 public boolean cancelled() {
-                    return polls.incrementAndGet() > 1; // after the first unit of lines
+                    return polls.incrementAndGet() > 0; // at the first poll: lines are read and rows on their way
                 }
             };
             assertThatThrownBy(() -> run("NEW", p, false, cancelSoon)).isInstanceOf(ImportCancelledException.class);
-            assertThat(polls.get()).isGreaterThan(1);
+            assertThat(polls.get()).isPositive();
             assertUnchanged(before);
         }
     }
@@ -169,18 +169,21 @@ class CaseStoreLifecycleTest {
     @Test
     void leftoversOfAnInterruptedImportAreRemovedAtTheNextStart() throws Exception {
         String before = snapshot(db);
-        Path stray = db.resolveSibling(db.getFileName() + ".findings").resolve("findings-123456789.db");
-        Files.writeString(stray, "partial");
+        Path findings = db.resolveSibling(db.getFileName() + ".findings");
+        Path stray = Files.writeString(findings.resolve("findings-123456789.db"), "partial");
+        Path running = Files.writeString(findings.resolve("findings-987654321.db"), "being written");
         store.close();
         // a recent stray file may belong to an import running in another process: kept
         store = SqliteCaseStore.open(db);
         assertThat(stray).exists();
         store.close();
-        // once old enough it is what a crash left: removed
+        // once old enough it is what a crash left: removed; the recent one stays
         Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(org.zenome.store.sqlite.SqliteCaseStore.ORPHAN_AGE).minusSeconds(60)));
         store = SqliteCaseStore.open(db);
         assertThat(stray).doesNotExist();
+        assertThat(running).exists();
+        Files.delete(running);
         assertThat(snapshot(db)).isEqualTo(before);
     }
 

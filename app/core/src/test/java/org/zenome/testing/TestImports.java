@@ -130,6 +130,12 @@ public final class TestImports {
      * 10,000) with genotypes for the trio. Returns the lines (header first) so tests can damage one.
      */
     public static List<String> bigTrioLines(int records) {
+        return new ArrayList<>(BIG.computeIfAbsent(records, TestImports::makeBigTrioLines));
+    }
+
+    private static final Map<Integer, List<String>> BIG = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> makeBigTrioLines(int records) {
         List<String> lines = new ArrayList<>();
         for (String l : text(fixture("trio_grch38.vcf")).split("\n")) {
             if (l.startsWith("#")) {

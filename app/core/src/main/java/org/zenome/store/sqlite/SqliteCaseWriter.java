@@ -59,6 +59,9 @@ final class SqliteCaseWriter implements CaseWriter {
     private long[] impactRows = new long[1024];
     private int impactCount;
     private int pending;
+    private static final long EARLY_SYNC_BYTES = 64L << 20;
+    private long syncedBytes;
+    private java.util.concurrent.CompletableFuture<Void> syncing = java.util.concurrent.CompletableFuture.completedFuture(null);
     private boolean committed;
 
     SqliteCaseWriter(SqliteCaseStore store, NewCase newCase, boolean replace) {
@@ -272,7 +275,47 @@ final class SqliteCaseWriter implements CaseWriter {
         return next - 1;
     }
 
+    /**
+     * Starts writing the findings file to disk in the background once enough has been added since the last time,
+     * so the fsync at the commit has little left to do (the import does not wait for the disk at its end).
+     */
+    private void syncEarly() {
+        if (!syncing.isDone()) {
+            return;
+        }
+        long size;
+        try {
+            size = Files.size(partial);
+        } catch (IOException e) {
+            return;
+        }
+        if (size - syncedBytes < EARLY_SYNC_BYTES) {
+            return;
+        }
+        syncedBytes = size;
+        syncing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                ch.force(false);
+            } catch (IOException e) {
+                LOG.debug("early sync of {} failed: {}", partial, e.getMessage());
+            }
+        }, r -> {
+            Thread t = new Thread(r, "zenome-import-sync");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private void awaitSync() {
+        try {
+            syncing.join();
+        } catch (RuntimeException e) {
+            LOG.debug("early sync failed", e);
+        }
+    }
+
     private void flush() throws SQLException {
+        syncEarly();
         insert.executeBatch();
         if (geneRows > 0) {
             insertGene.executeBatch();
@@ -345,6 +388,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 copyIndex(bgzfSource, sourceCopy);
             }
             c.commit();
+            awaitSync();
             insert.close();
             insertGene.close();
             c.close();
@@ -515,6 +559,7 @@ final class SqliteCaseWriter implements CaseWriter {
 
     @Override
     public void close() {
+        awaitSync();
         if (c != null) {
             try {
                 c.close();
