@@ -18,7 +18,7 @@ public interface ReportRepository {
 
     /**
      * Stores a new version in one transaction: marks the previous version superseded and moves the case to
-     * REPORTED (first issue) or AMENDED (correction).
+     * REPORTED (with its status history).
      *
      * @throws StoreException when the version number is not the next one (another issue came first)
      */

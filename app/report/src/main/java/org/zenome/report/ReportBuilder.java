@@ -48,15 +48,15 @@ public final class ReportBuilder {
     }
 
     /**
-     * Whether the case is signed off: its status is signed off (or already reported / amended), or the panel
-     * record carries a sign-off.
+     * Whether the case is signed off: the panel record's current version carries a sign-off (an amended record is
+     * not signed until it is signed again); without a panel record, the case status is signed off or reported.
      */
     public boolean signedOff(CaseSummary c) {
-        CaseStatus s = c.status();
-        if (s == CaseStatus.SIGNED_OFF || s == CaseStatus.REPORTED || s == CaseStatus.AMENDED) {
-            return true;
+        var panel = records.panel(c);
+        if (panel.isPresent()) {
+            return panel.get().signedOff();
         }
-        return records.panel(c).map(PanelRecord::signedOff).orElse(false);
+        return c.status() == CaseStatus.SIGNED_OFF || c.status() == CaseStatus.REPORTED;
     }
 
     public ReportContent build(CaseSummary c, String template, ReportKind kind, ReportLanguage lang, Options o) {

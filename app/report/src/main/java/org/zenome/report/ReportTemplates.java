@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * messages_ja.properties}, {@code messages_en.properties}) beside {@code common/} (layout, style sheet, shared
  * texts), {@code fonts/} and {@code institution.properties}. They are read either from a folder a hospital
  * maintains (copied from {@code reports-templates/} and edited: logo, institution, wording) or from the copy
- * built into the application. See docs/adr/0005-report-templates.md.
+ * built into the application. See docs/adr/report-templates.md.
  */
 public final class ReportTemplates {
     /** Environment variable naming the templates folder. */

@@ -74,7 +74,7 @@ class ReportLifecycleTest {
             assertThat(all.get(1).reason()).isEqualTo("BRCA2 確認検査の結果を反映");
             assertThat(all.get(1).changes()).hasSize(2);
             assertThat(s.pdf(all.get(0))).isEqualTo(pdf1);
-            assertThat(store.cases().find(TestCases.CANCER).orElseThrow().status()).isEqualTo(CaseStatus.AMENDED);
+            assertThat(store.cases().find(TestCases.CANCER).orElseThrow().status()).isEqualTo(CaseStatus.REPORTED);
 
             // the English report is its own series
             assertThat(s.issue(new ReportService.Request(TestCases.CANCER, "cancer", ReportLanguage.EN, Map.of()),

@@ -90,6 +90,8 @@ class ReportPdfTest {
         String ja = String.join("", PdfChecks.pages(PDFS.get("cancer-ja")));
         assertThat(ja).contains("所見", "遺伝子", "伸長", "発行日");
         assertThat(ja.codePoints().filter(cp -> cp >= 0x2E80 && cp <= 0x2FDF)).as("CJK radicals").isEmpty();
+        assertThat(ja.codePoints().filter(cp -> Character.getType(cp) == Character.NON_SPACING_MARK))
+                .as("combining marks").isEmpty();
     }
 
     @Test

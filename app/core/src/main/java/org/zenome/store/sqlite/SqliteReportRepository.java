@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.zenome.audit.AuditEvent;
+import org.zenome.audit.AuditJson;
 import org.zenome.domain.CaseStatus;
 import org.zenome.domain.IssuedReport;
 import org.zenome.store.NewReportVersion;
@@ -124,13 +126,12 @@ final class SqliteReportRepository implements ReportRepository {
                             id = keys.getLong(1);
                         }
                     }
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE patient_case SET status=?, "
-                            + "version=version+1, updated_at=? WHERE case_id=?")) {
-                        ps.setString(1, (v.version() == 1 ? CaseStatus.REPORTED : CaseStatus.AMENDED).name());
-                        ps.setString(2, now);
-                        ps.setString(3, v.caseId());
-                        ps.executeUpdate();
-                    }
+                    // the case is reported (with its status history and audit entry, as the panel module keeps them)
+                    SqliteReviewRepository.moveStatus(c, v.issuedBy().strip(), v.caseId(), CaseStatus.REPORTED);
+                    SqliteAuditRepository.append(c, v.issuedBy().strip(), new AuditEvent("report.issued", "report",
+                            v.reportId() + "/" + v.language() + "/v" + v.version(), v.caseId(),
+                            v.version() > 1 ? "v" + (v.version() - 1) : "", AuditJson.of("sha256", sha, "reason", v.reason(),
+                                    "changes", String.join("; ", v.changes()))));
                     c.commit();
                     return new IssuedReport(id, v.caseId(), v.reportId(), v.template(), v.language(), v.version(), sha,
                             v.pdf().length, v.issuedBy().strip(), Instant.parse(now), v.reason(), v.changes(), null);

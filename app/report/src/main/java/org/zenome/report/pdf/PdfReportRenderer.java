@@ -33,7 +33,7 @@ import org.zenome.report.ReportTemplates;
 /**
  * Renders a report to an archival PDF: the template's XHTML filled by Pebble, laid out by openhtmltopdf on PDFBox
  * 3 as PDF/A-2u (tagged for accessibility), with the template's fonts embedded as subsets.
- * See docs/adr/0005-report-templates.md.
+ * See docs/adr/report-templates.md.
  */
 public final class PdfReportRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(PdfReportRenderer.class);

@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * (U+2F00-U+2FDF, U+2E80-U+2EFF) and compatibility ideographs with the same glyphs as the unified ideographs; when
  * PDFBox writes the glyph-to-text table it picks the lowest code point, so "見" would be extracted, searched and
  * read aloud as the radical "⾒". Each such mapping is replaced by the ideograph the font maps to the same glyph
- * (CIDs of PDFBox's subsets are the original glyph IDs), else by its NFKC form. The font and the drawing are not
+ * (CIDs of PDFBox's subsets are the original glyph IDs), else by its NFKC form. Combining marks that share a
+ * glyph with a spacing character (U+0336 and the em dash) are treated the same way. The font and the drawing are not
  * changed.
  */
 final class ToUnicodeRepair {
@@ -53,8 +54,11 @@ final class ToUnicodeRepair {
         return new ToUnicodeRepair(preferred);
     }
 
+    /** Code points the font draws with a glyph it shares with a more likely character (radical, mark, compat). */
     static boolean variant(int cp) {
-        return (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F);
+        int type = Character.getType(cp);
+        return (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F)
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     byte[] repair(byte[] pdf) throws IOException {
@@ -111,7 +115,7 @@ final class ToUnicodeRepair {
         for (int i = 0; i < u.length(); ) {
             int cp = u.codePointAt(i);
             int n = Character.charCount(cp);
-            if (variant(cp)) {
+            if ((cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F)) {
                 String norm = Normalizer.normalize(u.substring(i, i + n), Normalizer.Form.NFKC);
                 if (b == null) {
                     b = new StringBuilder(u.substring(0, i));
