@@ -99,11 +99,23 @@ final class VariantsCommand implements Callable<Integer> {
                 head.append('\t').append(s.name());
             }
             out.println(head);
+            // as in the desktop table and the reports: findings on secondary-finding genes only with consent
+            java.util.Optional<org.zenome.interpretation.SecondaryFindingConsent> consent =
+                    store.interpretation().consent(c.id());
+            java.util.Set<String> hidden = org.zenome.interpretation.SecondaryFindingLists
+                    .load(org.zenome.interpretation.SecondaryFindingLists.userFolder())
+                    .resolve(consent.map(org.zenome.interpretation.SecondaryFindingConsent::geneListId).orElse(null))
+                    .hiddenGenes(consent.orElse(null));
+            if (!hidden.isEmpty()) {
+                cl.getErr().println("zenome: findings on " + hidden.size() + " secondary-finding genes are not listed: "
+                        + (consent.isEmpty() ? "no consent is recorded for case " + caseId
+                        : "the consent of case " + caseId + " does not cover them"));
+            }
             long remaining = limit == null ? Long.MAX_VALUE : limit;
             int offset = 0;
             while (remaining > 0) {
                 int n = (int) Math.min(PAGE, remaining);
-                List<Finding> page = store.findings().query(c.id(), filter, offset, n);
+                List<Finding> page = store.findings().query(c.id(), filter, hidden, offset, n);
                 for (Finding f : page) {
                     out.println(row(f));
                 }
