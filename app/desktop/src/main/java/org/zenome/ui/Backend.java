@@ -13,6 +13,11 @@ public interface Backend {
 
     ImportService importService(CaseStore store);
 
+    /** The import service whose imports are audited under the user {@code actor} supplies. */
+    default ImportService importService(CaseStore store, java.util.function.Supplier<String> actor) {
+        return importService(store);
+    }
+
     /** The demo data generator, when the build has one. */
     Optional<DemoCaseProvider> demoCases();
 

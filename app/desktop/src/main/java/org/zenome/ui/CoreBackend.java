@@ -26,7 +26,26 @@ public final class CoreBackend implements Backend {
 
     @Override
     public ImportService importService(CaseStore store) {
-        CaseImporter importer = new CaseImporter(store, ZenomeCli.version());
+        return service(new CaseImporter(store, ZenomeCli.version()));
+    }
+
+    @Override
+    public ImportService importService(CaseStore store, java.util.function.Supplier<String> actor) {
+        return new ImportService() {
+            @Override
+            public VcfSummary inspect(Path vcf) throws IOException, InvalidInputException {
+                return VcfProbe.inspect(vcf);
+            }
+
+            @Override
+            public ImportResult importVcf(ImportRequest request, ImportListener listener)
+                    throws IOException, InvalidInputException, ImportCancelledException {
+                return new CaseImporter(store, ZenomeCli.version(), actor.get()).importVcf(request, listener);
+            }
+        };
+    }
+
+    private static ImportService service(CaseImporter importer) {
         return new ImportService() {
             @Override
             public VcfSummary inspect(Path vcf) throws IOException, InvalidInputException {

@@ -248,4 +248,9 @@ public final class MainWindow extends BorderPane {
     public TabPane tabs() {
         return tabs;
     }
+
+    /** Adds a menu to the menu bar (the expert-panel menu of the composition root). */
+    public void addMenu(Menu menu) {
+        ((MenuBar) getTop()).getMenus().add(menu);
+    }
 }

@@ -23,11 +23,20 @@ import org.slf4j.LoggerFactory;
 import org.zenome.config.Settings;
 import org.zenome.store.CaseStore;
 import org.zenome.store.StoreLocations;
+import org.zenome.panel.Accounts;
+import org.zenome.panel.PanelService;
+import org.zenome.ui.common.BackgroundTask;
 import org.zenome.ui.common.Formats;
 import org.zenome.ui.common.FxTaskExecutor;
 import org.zenome.ui.common.I18n;
 import org.zenome.ui.common.TaskExecutor;
 import org.zenome.ui.common.UserErrors;
+import org.zenome.ui.panel.LoginDialog;
+import org.zenome.ui.panel.LoginViewModel;
+import org.zenome.ui.panel.PanelContext;
+import org.zenome.ui.panel.PanelLabels;
+import org.zenome.ui.panel.PanelWindow;
+import org.zenome.ui.panel.Session;
 import org.zenome.ui.variants.VariantsViewModel;
 
 /**
@@ -56,6 +65,12 @@ public class ZenomeApp extends Application {
     private MainWindow mainWindow;
     /** Serves the open cases' files to the genome browser; its socket opens on first use, closed at exit. */
     private final org.zenome.browser.LoopbackFileServer browserFiles = new org.zenome.browser.LoopbackFileServer();
+    private Accounts accounts;
+    private Session session;
+    private LoginDialog loginDialog;
+    private PanelWindow panelWindow;
+    private javafx.animation.Timeline idleTimer;
+    private int idleMinutes = 10;
 
     public ZenomeApp() {
         this(new CoreBackend());
@@ -74,6 +89,10 @@ public class ZenomeApp extends Application {
         settings.problems().forEach(LOG::warn);
         // --lang, else the user's choice (menu), else the administrator's default, else the OS language
         locale = lang != null ? Locale.forLanguageTag(lang) : settings.language().orElse(Locale.getDefault());
+        String idle = option(parameters, "idle-minutes");
+        if (idle != null) {
+            idleMinutes = Math.max(1, Integer.parseInt(idle));
+        }
         database = StoreLocations.resolve(dbOption).toAbsolutePath();
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "zenome-worker");
@@ -110,22 +129,143 @@ public class ZenomeApp extends Application {
             Platform.exit();
             return;
         }
+        // login first: the first start creates the administrator, later starts ask for user and password
+        accounts = new Accounts(store.users());
+        session = new Session(java.time.Duration.ofMinutes(idleMinutes), java.time.Clock.systemDefaultZone());
+        executor.submit(BackgroundTask.of("check users", c -> accounts.needsFirstAdministrator()).onSuccess(first -> {
+            LoginViewModel vm = new LoginViewModel(executor, i18n, accounts, first
+                    ? LoginViewModel.Mode.FIRST_ADMINISTRATOR : LoginViewModel.Mode.LOGIN, null);
+            loginDialog = new LoginDialog(null, vm, i18n, stylesheet(), user -> {
+                session.loggedIn(user);
+                LOG.info("user {} logged in", user.username());
+                showMainWindow(i18n);
+            }, () -> {
+                LOG.info("login cancelled; exiting");
+                Platform.exit();
+            });
+            loginDialog.show();
+        }).onFailure(e -> {
+            Dialogs.error(null, i18n, UserErrors.describe(e, i18n));
+            Platform.exit();
+        }));
+    }
+
+    private void showMainWindow(I18n i18n) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(build(i18n, List.of(), null), Math.min(1440, screen.getWidth()),
                 Math.min(900, screen.getHeight())));
         stage.getScene().getStylesheets().add(stylesheet());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.getScene().addEventFilter(javafx.scene.input.InputEvent.ANY, e -> session.touch());
         stage.show();
         mainViewModel.start();
+        idleTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5),
+                e -> {
+                    if (session.checkIdle()) {
+                        LOG.info("idle lock after {} minutes", idleMinutes);
+                    }
+                }));
+        idleTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleTimer.play();
+        session.lockedProperty().addListener((o, old, locked) -> {
+            // no patient data on screen while locked
+            stage.getScene().getRoot().setVisible(!locked);
+            if (panelWindow != null) {
+                panelWindow.stage().getScene().getRoot().setVisible(!locked);
+            }
+            if (locked) {
+                showUnlock();
+            }
+        });
+    }
+
+    /** The idle lock: the session's user re-enters the password, or quits. */
+    private void showUnlock() {
+        I18n i18n = new I18n(locale);
+        LoginViewModel vm = new LoginViewModel(executor, i18n, accounts, LoginViewModel.Mode.UNLOCK,
+                session.user());
+        loginDialog = new LoginDialog(stage, vm, i18n, stylesheet(), user -> session.unlocked(), () -> {
+            LOG.info("{} quit at the idle lock", session.user().username());
+            Platform.exit();
+        });
+        loginDialog.show();
+    }
+
+    /** The expert-panel menu (meetings, audit log, turnaround, users, lock). */
+    private javafx.scene.control.Menu panelMenu(I18n i18n) {
+        javafx.scene.control.MenuItem meetings = new javafx.scene.control.MenuItem(i18n.get("menu.panel.meetings"));
+        meetings.setId("menuPanelMeetings");
+        meetings.setOnAction(e -> panelWindow(i18n).showMeetings());
+        javafx.scene.control.MenuItem auditLog = new javafx.scene.control.MenuItem(i18n.get("menu.panel.audit"));
+        auditLog.setId("menuPanelAudit");
+        auditLog.setOnAction(e -> panelWindow(i18n).showAudit());
+        javafx.scene.control.MenuItem turnaround = new javafx.scene.control.MenuItem(
+                i18n.get("menu.panel.turnaround"));
+        turnaround.setId("menuPanelTurnaround");
+        turnaround.setOnAction(e -> panelWindow(i18n).showTurnaround());
+        javafx.scene.control.MenuItem users = new javafx.scene.control.MenuItem(i18n.get("menu.panel.users"));
+        users.setId("menuPanelUsers");
+        users.setDisable(!session.user().has(org.zenome.panel.PanelRole.ADMINISTRATOR));
+        users.setOnAction(e -> panelWindow(i18n).showUsers());
+        javafx.scene.control.MenuItem lock = new javafx.scene.control.MenuItem(i18n.get("menu.panel.lock"));
+        lock.setId("menuPanelLock");
+        lock.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+L"));
+        lock.setOnAction(e -> session.lockNow());
+        javafx.scene.control.MenuItem who = new javafx.scene.control.MenuItem(i18n.get("menu.panel.user",
+                session.user().displayName(), session.user().username()));
+        who.setDisable(true);
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu(i18n.get("menu.panel"), null, meetings,
+                auditLog, turnaround, users, new javafx.scene.control.SeparatorMenuItem(), lock, who);
+        menu.setId("menuPanel");
+        return menu;
+    }
+
+    /** The panel window, created on first use in the current language. */
+    public PanelWindow panelWindow(I18n i18n) {
+        if (panelWindow == null) {
+            PanelContext ctx = new PanelContext(executor, i18n, new PanelLabels(i18n), store,
+                    new PanelService(store, accounts, quorumRules(), java.time.Clock.systemDefaultZone()), accounts,
+                    session, stylesheet());
+            panelWindow = new PanelWindow(ctx, stage, org.zenome.panel.TurnaroundStats.DEFAULT_TARGET_DAYS);
+            panelWindow.stage().getScene().addEventFilter(javafx.scene.input.InputEvent.ANY, e -> session.touch());
+        }
+        return panelWindow;
+    }
+
+    /** The hospital's quorum rules ({@code quorum-rules.json} beside the database) or the built-in ones. */
+    private org.zenome.panel.QuorumRules quorumRules() {
+        Path local = database.resolveSibling("quorum-rules.json");
+        if (Files.isRegularFile(local)) {
+            try {
+                return org.zenome.panel.QuorumRules.load(local);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                LOG.warn("ignoring {}: {}", local, e.getMessage());
+            }
+        }
+        return org.zenome.panel.QuorumRules.builtIn();
     }
 
     private MainWindow build(I18n i18n, List<String> reopen, String active) {
         Formats formats = new Formats(i18n.locale(), ZoneId.systemDefault());
         Path demoDirectory = database.getParent() == null ? Path.of("demo") : database.getParent().resolve("demo");
-        mainViewModel = new MainViewModel(executor, i18n, formats, store, backend.importService(store),
-                backend.demoCases(), demoDirectory);
+        // every import, opening and interpretation decision is recorded with the logged-in user
+        mainViewModel = new MainViewModel(executor, i18n, formats, store, backend.importService(store,
+                () -> session.user().username()), backend.demoCases(), demoDirectory,
+                () -> session.user().username());
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
+        mainWindow.addMenu(panelMenu(i18n));
+        // opening a case is a clinically relevant act: recorded with the user
+        mainViewModel.openCases().addListener((javafx.collections.ListChangeListener<VariantsViewModel>) c -> {
+            while (c.next()) {
+                for (VariantsViewModel opened : c.getAddedSubList()) {
+                    String caseId = opened.kase().caseId();
+                    String user = session.user().username();
+                    executor.submit(BackgroundTask.of("audit case opened", x -> store.audit().append(user,
+                            new org.zenome.audit.AuditEvent("case.open", "case", caseId, caseId, null, null))));
+                }
+            }
+        });
         pickFont().ifPresent(f -> mainWindow.setStyle("-fx-font-family: \"" + f + "\";"));
         mainWindow.setCaseBrowserFactory((caseVm, table, window) -> new org.zenome.ui.browser.CaseBrowserPane(
                 caseVm.kase(), table, store, executor, browserFiles, i18n.locale(), window));
@@ -151,6 +291,10 @@ public class ZenomeApp extends Application {
         String activeId = active == null ? null : active.kase().caseId();
         mainWindow.dispose();
         mainViewModel.dispose();
+        if (panelWindow != null) {
+            panelWindow.stage().close();
+            panelWindow = null;
+        }
         stage.getScene().setRoot(build(new I18n(newLocale), open, activeId));
         mainViewModel.caseList().refresh();
         LOG.info("language switched to {}", newLocale);
@@ -184,6 +328,9 @@ public class ZenomeApp extends Application {
 
     @Override
     public void stop() {
+        if (idleTimer != null) {
+            idleTimer.stop();
+        }
         if (mainWindow != null) {
             mainWindow.dispose();
         }
@@ -237,5 +384,19 @@ public class ZenomeApp extends Application {
 
     public Path database() {
         return database;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** The open login (or unlock) dialog, null before the first. */
+    public LoginDialog loginDialog() {
+        return loginDialog;
+    }
+
+    /** The panel window if opened. */
+    public PanelWindow panelWindow() {
+        return panelWindow;
     }
 }

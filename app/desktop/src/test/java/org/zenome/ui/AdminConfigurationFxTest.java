@@ -57,6 +57,7 @@ class AdminConfigurationFxTest {
     private void start() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class);
+        org.zenome.ui.LoginSteps.enter(robot);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

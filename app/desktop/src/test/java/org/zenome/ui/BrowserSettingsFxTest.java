@@ -61,6 +61,7 @@ class BrowserSettingsFxTest {
         FxToolkit.registerPrimaryStage();
         app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class, "--db", dir.resolve("cases.db").toString(),
                 "--lang", "ja");
+        org.zenome.ui.LoginSteps.enter(robot);
         WaitForAsyncUtils.waitForFxEvents();
         waitFor(() -> robot.lookup("今はしない").tryQuery().isPresent());
         robot.clickOn("今はしない");

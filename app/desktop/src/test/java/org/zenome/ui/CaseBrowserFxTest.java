@@ -71,6 +71,7 @@ class CaseBrowserFxTest {
         FxToolkit.registerPrimaryStage();
         app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class, "--db", dir.resolve("cases.db").toString(),
                 "--lang", "en");
+        org.zenome.ui.LoginSteps.enter(robot);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -57,6 +57,7 @@ class WorkbenchFxTest {
         app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class, "--db", dir.resolve("cases.db").toString(),
                 "--lang", "en");
         WaitForAsyncUtils.waitForFxEvents();
+        LoginSteps.createAdministrator(robot);
     }
 
     /** On an empty store the application first asks whether to create the synthetic demo cases. */

@@ -82,6 +82,7 @@ class InterpretationFxTest {
         }
         FxToolkit.registerPrimaryStage();
         app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class, "--db", db.toString(), "--lang", lang);
+        org.zenome.ui.LoginSteps.enter(robot);
         WaitForAsyncUtils.waitForFxEvents();
         waitFor(() -> app.mainViewModel().caseList().items().size() == 1);
         CaseSummary kase = app.mainViewModel().caseList().items().get(0);

@@ -87,6 +87,7 @@ class ReportWindowFxTest {
         createCase(db, dir);
         FxToolkit.registerPrimaryStage();
         app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class, "--db", db.toString(), "--lang", "ja");
+        org.zenome.ui.LoginSteps.enter(robot);
         WaitForAsyncUtils.waitForFxEvents();
         waitFor(() -> !app.mainViewModel().caseList().items().isEmpty());
         CaseSummary kase = app.mainViewModel().caseList().items().get(0);

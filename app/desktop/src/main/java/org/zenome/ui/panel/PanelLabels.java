@@ -1,0 +1,91 @@
+package org.zenome.ui.panel;
+
+import org.zenome.panel.ActionKind;
+import org.zenome.panel.MeetingFormat;
+import org.zenome.panel.Outcome;
+import org.zenome.panel.PanelRole;
+import org.zenome.panel.VoteValue;
+import org.zenome.ui.common.I18n;
+
+/** Localised names of the panel's enums (literal keys, so the i18n completeness test sees each one). */
+public final class PanelLabels {
+    private final I18n i18n;
+
+    public PanelLabels(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public String role(PanelRole r) {
+        if (r == null) {
+            return "";
+        }
+        return switch (r) {
+            case DRUG_THERAPY_PHYSICIAN -> i18n.get("panel.role.drugTherapyPhysician");
+            case CLINICAL_GENETICIST -> i18n.get("panel.role.clinicalGeneticist");
+            case GENETIC_COUNSELLOR -> i18n.get("panel.role.geneticCounsellor");
+            case PATHOLOGIST -> i18n.get("panel.role.pathologist");
+            case MOLECULAR_GENETICIST -> i18n.get("panel.role.molecularGeneticist");
+            case BIOINFORMATICIAN -> i18n.get("panel.role.bioinformatician");
+            case PAEDIATRIC_ONCOLOGIST -> i18n.get("panel.role.paediatricOncologist");
+            case TREATING_PHYSICIAN -> i18n.get("panel.role.treatingPhysician");
+            case SECRETARY -> i18n.get("panel.role.secretary");
+            case ADMINISTRATOR -> i18n.get("panel.role.administrator");
+        };
+    }
+
+    public String format(MeetingFormat f) {
+        if (f == null) {
+            return "";
+        }
+        return switch (f) {
+            case IN_PERSON -> i18n.get("panel.format.inPerson");
+            case ONLINE -> i18n.get("panel.format.online");
+            case HYBRID -> i18n.get("panel.format.hybrid");
+            case CIRCULATION -> i18n.get("panel.format.circulation");
+        };
+    }
+
+    public String outcome(Outcome o) {
+        if (o == null) {
+            return "";
+        }
+        return switch (o) {
+            case PRIMARY -> i18n.get("panel.outcome.primary");
+            case PRESUMED_GERMLINE -> i18n.get("panel.outcome.presumedGermline");
+            case SECONDARY -> i18n.get("panel.outcome.secondary");
+            case NOT_REPORTED -> i18n.get("panel.outcome.notReported");
+        };
+    }
+
+    public String vote(VoteValue v) {
+        if (v == null) {
+            return "";
+        }
+        return switch (v) {
+            case AGREE -> i18n.get("panel.vote.agree");
+            case DISAGREE -> i18n.get("panel.vote.disagree");
+            case ABSTAIN -> i18n.get("panel.vote.abstain");
+        };
+    }
+
+    public String action(ActionKind k) {
+        if (k == null) {
+            return "";
+        }
+        return switch (k) {
+            case TREATMENT -> i18n.get("panel.action.treatment");
+            case CLINICAL_TRIAL -> i18n.get("panel.action.clinicalTrial");
+            case CONFIRMATORY_TEST -> i18n.get("panel.action.confirmatoryTest");
+            case GENETIC_COUNSELLING -> i18n.get("panel.action.geneticCounselling");
+            case CASCADE_TESTING -> i18n.get("panel.action.cascadeTesting");
+            case REANALYSIS -> i18n.get("panel.action.reanalysis");
+        };
+    }
+
+    /** A quorum problem in the user's language, naming the missing role. */
+    public String problem(org.zenome.panel.QuorumProblem p) {
+        return p.caseId() == null
+                ? i18n.get("panel.quorum.missing", role(p.role()), p.required(), p.present())
+                : i18n.get("panel.quorum.missingForCase", p.caseId(), role(p.role()), p.required(), p.present());
+    }
+}

@@ -1,0 +1,126 @@
+package org.zenome.ui.panel;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.zenome.panel.Meeting;
+import org.zenome.panel.PanelRole;
+import org.zenome.ui.common.I18n;
+
+/**
+ * The expert-panel window: meetings, the presenter view of a meeting, the audit log, the turnaround dashboard
+ * and (for administrators) the users.
+ */
+public final class PanelWindow {
+    private final PanelContext ctx;
+    private final org.zenome.ui.common.I18n i18n;
+    private final Stage stage = new Stage();
+    private final TabPane tabs = new TabPane();
+    private final MeetingsViewModel meetings;
+    private final AuditViewModel audit;
+    private final TurnaroundViewModel turnaround;
+    private final UsersViewModel users;
+    private final Tab meetingsTab;
+    private final Tab auditTab;
+    private final Tab turnaroundTab;
+    private final Tab usersTab;
+    private Tab presenterTab;
+    private PresenterViewModel presenter;
+
+    public PanelWindow(PanelContext ctx, Window owner, int targetDays) {
+        this.ctx = ctx;
+        this.i18n = ctx.i18n();
+        meetings = new MeetingsViewModel(ctx);
+        audit = new AuditViewModel(ctx);
+        turnaround = new TurnaroundViewModel(ctx, targetDays);
+        users = new UsersViewModel(ctx);
+        meetingsTab = tab(i18n.get("panel.tab.meetings"), new MeetingsView(meetings, this::openPresenter), "tabMeetings");
+        auditTab = tab(i18n.get("panel.tab.audit"), new AuditView(audit), "tabAudit");
+        turnaroundTab = tab(i18n.get("panel.tab.turnaround"), new TurnaroundView(turnaround), "tabTurnaround");
+        usersTab = tab(i18n.get("panel.tab.users"), new UsersView(users), "tabUsers");
+        tabs.getTabs().addAll(meetingsTab, auditTab, turnaroundTab);
+        if (ctx.session().user() != null && ctx.session().user().has(PanelRole.ADMINISTRATOR)) {
+            tabs.getTabs().add(usersTab);
+        }
+        tabs.setId("panelTabs");
+        stage.initOwner(owner);
+        stage.setTitle(i18n.get("panel.window.title", ctx.session().user() == null ? ""
+                : ctx.session().user().displayName()));
+        stage.setScene(new Scene(tabs, 1400, 900));
+        if (ctx.stylesheet() != null) {
+            stage.getScene().getStylesheets().add(ctx.stylesheet());
+        }
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content, String id) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
+    }
+
+    public void showMeetings() {
+        meetings.refresh();
+        select(meetingsTab);
+    }
+
+    public void showAudit() {
+        audit.refresh();
+        select(auditTab);
+    }
+
+    public void showTurnaround() {
+        turnaround.refresh();
+        select(turnaroundTab);
+    }
+
+    public void showUsers() {
+        users.refresh();
+        if (!tabs.getTabs().contains(usersTab)) {
+            return;
+        }
+        select(usersTab);
+    }
+
+    /** Opens the presenter view of a meeting (replacing an open one). */
+    public PresenterViewModel openPresenter(Meeting m) {
+        presenter = new PresenterViewModel(ctx, m);
+        if (presenterTab != null) {
+            tabs.getTabs().remove(presenterTab);
+        }
+        presenterTab = tab(i18n.get("panel.tab.presenter", m.id()), new PresenterView(presenter), "tabPresenter");
+        presenterTab.setClosable(true);
+        tabs.getTabs().add(1, presenterTab);
+        select(presenterTab);
+        presenter.start();
+        return presenter;
+    }
+
+    private void select(Tab t) {
+        tabs.getSelectionModel().select(t);
+        stage.show();
+        stage.toFront();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MeetingsViewModel meetings() {
+        return meetings;
+    }
+
+    public PresenterViewModel presenter() {
+        return presenter;
+    }
+
+    public AuditViewModel audit() {
+        return audit;
+    }
+
+    public TurnaroundViewModel turnaround() {
+        return turnaround;
+    }
+}

@@ -1,0 +1,304 @@
+package org.zenome.ui.panel;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.zenome.panel.DiscussionNote;
+import org.zenome.panel.Outcome;
+import org.zenome.panel.VoteValue;
+import org.zenome.ui.common.I18n;
+
+/**
+ * The presenter view: one agenda case at a time, its candidate findings; for the selected finding the
+ * discussion, the votes and the consensus decision; the case conclusion, sign-off and amendment.
+ */
+public final class PresenterView extends BorderPane {
+
+    public PresenterView(PresenterViewModel vm) {
+        I18n i18n = vm.context().i18n();
+        PanelLabels labels = vm.context().labels();
+        PanelContext.Formatter fmt = new PanelContext.Formatter(i18n);
+        getStyleClass().add("presenter");
+
+        Button prev = new Button("\u25c0 " + i18n.get("panel.presenter.previous"));
+        prev.setId("presenterPrevious");
+        prev.setOnAction(e -> vm.previous());
+        prev.disableProperty().bind(vm.indexProperty().lessThanOrEqualTo(0));
+        Button next = new Button(i18n.get("panel.presenter.next") + " \u25b6");
+        next.setId("presenterNext");
+        next.setOnAction(e -> vm.next());
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.indexProperty().get() + 1
+                >= vm.meetingProperty().get().agenda().size(), vm.indexProperty(), vm.meetingProperty()));
+        Label title = new Label();
+        title.setId("presenterTitle");
+        title.getStyleClass().add("panel-heading");
+        title.textProperty().bind(vm.titleProperty());
+        Label state = new Label();
+        state.setId("presenterState");
+        state.textProperty().bind(Bindings.createStringBinding(() -> {
+            var r = vm.reviewProperty().get();
+            var k = vm.caseProperty().get();
+            String status = k == null ? "" : i18n.label(k.status());
+            if (r == null) {
+                return status;
+            }
+            return status + " \u2014 " + (r.signed() ? i18n.get("panel.review.signed", r.number(), r.signedBy(),
+                    fmt.time(r.signedAt())) : i18n.get("panel.review.open", r.number()));
+        }, vm.reviewProperty(), vm.caseProperty()));
+        HBox top = new HBox(10, prev, title, next, state);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+
+        ListView<CandidateFinding> findings = new ListView<>(vm.findings());
+        findings.setId("presenterFindings");
+        findings.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(CandidateFinding f, boolean empty) {
+                super.updateItem(f, empty);
+                if (empty || f == null) {
+                    setText(null);
+                    return;
+                }
+                String decided = vm.decisions().stream().filter(d -> d.findingRef().equals(f.ref())).findFirst()
+                        .map(d -> "  [" + labels.outcome(d.outcome()) + "]").orElse("");
+                setText(f + decided + "\n" + f.summary());
+            }
+        });
+        findings.getSelectionModel().selectedItemProperty().addListener((o, old, f) -> {
+            if (f != null) {
+                vm.selectedFindingProperty().set(f);
+            }
+        });
+        vm.selectedFindingProperty().addListener((o, old, f) -> {
+            if (findings.getSelectionModel().getSelectedItem() != f) {
+                findings.getSelectionModel().select(f);
+            }
+        });
+        vm.decisions().addListener((javafx.collections.ListChangeListener<Object>) c -> findings.refresh());
+
+        // discussion
+        ListView<DiscussionNote> notes = new ListView<>(vm.notes());
+        notes.setId("presenterNotes");
+        notes.setPrefHeight(110);
+        notes.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(DiscussionNote n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : fmt.time(n.at()) + "  " + n.author() + "  "
+                        + (n.kind() == org.zenome.panel.NoteKind.PROPOSAL ? i18n.get("panel.note.proposal") + ": "
+                        : "") + n.text());
+            }
+        });
+        TextField noteText = new TextField();
+        noteText.setId("presenterNoteText");
+        noteText.setPromptText(i18n.get("panel.note.prompt"));
+        noteText.textProperty().bindBidirectional(vm.noteTextProperty());
+        Button addNote = new Button(i18n.get("panel.note.add"));
+        addNote.setId("presenterAddNote");
+        addNote.setOnAction(e -> vm.addNote(false));
+        Button addProposal = new Button(i18n.get("panel.note.addProposal"));
+        addProposal.setOnAction(e -> vm.addNote(true));
+        HBox noteBar = new HBox(6, noteText, addNote, addProposal);
+        HBox.setHgrow(noteText, Priority.ALWAYS);
+
+        // votes
+        TableView<VoteRow> votes = new TableView<>(vm.votes());
+        votes.setId("presenterVotes");
+        votes.setEditable(true);
+        votes.setPrefHeight(150);
+        votes.getColumns().add(MeetingsView.column(i18n.get("panel.attendee.name"), r -> r.attendee().name()));
+        votes.getColumns().add(MeetingsView.column(i18n.get("panel.attendee.role"), r -> labels.role(r.attendee()
+                .role())));
+        TableColumn<VoteRow, VoteValue> vote = new TableColumn<>(i18n.get("panel.vote"));
+        vote.setCellValueFactory(d -> d.getValue().voteProperty());
+        vote.setCellFactory(c -> new TableCell<>() {
+            private final ComboBox<VoteValue> box = new ComboBox<>();
+
+            {
+                box.getItems().setAll(VoteValue.values());
+                box.setConverter(MeetingsView.converter(labels::vote));
+                box.setOnAction(e -> {
+                    VoteRow row = getTableRow() == null ? null : getTableRow().getItem();
+                    if (row != null) {
+                        row.voteProperty().set(box.getValue());
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(VoteValue v, boolean empty) {
+                super.updateItem(v, empty);
+                if (empty) {
+                    setGraphic(null);
+                } else {
+                    box.setValue(v);
+                    box.setId("vote-" + getIndex());
+                    setGraphic(box);
+                }
+            }
+        });
+        votes.getColumns().add(vote);
+        votes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Button saveVotes = new Button(i18n.get("panel.vote.save"));
+        saveVotes.setId("presenterSaveVotes");
+        saveVotes.setOnAction(e -> vm.saveVotes());
+
+        // decision
+        ComboBox<Outcome> outcome = new ComboBox<>();
+        outcome.setId("decisionOutcome");
+        outcome.getItems().setAll(Outcome.values());
+        outcome.setConverter(MeetingsView.converter(labels::outcome));
+        outcome.valueProperty().bindBidirectional(vm.outcomeProperty());
+        TextField classification = new TextField();
+        classification.setId("decisionClass");
+        classification.textProperty().bindBidirectional(vm.classificationProperty());
+        TextField evidence = new TextField();
+        evidence.setId("decisionEvidence");
+        evidence.textProperty().bindBidirectional(vm.evidenceProperty());
+        TextArea rationale = new TextArea();
+        rationale.setId("decisionRationale");
+        rationale.setPrefRowCount(4);
+        rationale.setWrapText(true);
+        rationale.textProperty().bindBidirectional(vm.rationaleProperty());
+        TextArea actions = new TextArea();
+        actions.setId("decisionActions");
+        actions.setPrefRowCount(4);
+        actions.setPromptText(i18n.get("panel.decision.actionsPrompt"));
+        actions.textProperty().bindBidirectional(vm.actionsProperty());
+        Button decide = new Button(i18n.get("panel.decision.record"));
+        decide.setId("decisionRecord");
+        decide.setOnAction(e -> vm.recordDecision());
+        GridPane decision = new GridPane();
+        decision.setHgap(6);
+        decision.setVgap(6);
+        decision.addRow(0, new Label(i18n.get("panel.decision.outcome")), outcome);
+        decision.addRow(1, new Label(i18n.get("panel.decision.class")), classification);
+        decision.addRow(2, new Label(i18n.get("panel.decision.evidence")), evidence);
+        decision.addRow(3, new Label(i18n.get("panel.decision.rationale")), rationale);
+        decision.addRow(4, new Label(i18n.get("panel.decision.actions")), actions);
+        decision.add(decide, 1, 5);
+        GridPane.setHgrow(rationale, Priority.ALWAYS);
+
+        VBox findingPane = new VBox(8, titled(i18n.get("panel.discussion"), new VBox(6, notes, noteBar)),
+                titled(i18n.get("panel.votes"), new VBox(6, votes, saveVotes)));
+        findingPane.disableProperty().bind(vm.lockedProperty().or(vm.selectedFindingProperty().isNull()));
+        javafx.scene.Node decisionPane = titled(i18n.get("panel.decision"), decision);
+        decisionPane.disableProperty().bind(vm.lockedProperty().or(vm.selectedFindingProperty().isNull()));
+
+        // case conclusion, sign-off, amendment
+        TextArea conclusion = new TextArea();
+        conclusion.setId("caseConclusion");
+        conclusion.setPrefRowCount(2);
+        conclusion.setWrapText(true);
+        conclusion.textProperty().bindBidirectional(vm.conclusionProperty());
+        TextArea summary = new TextArea();
+        summary.setId("caseSummary");
+        summary.setPrefRowCount(2);
+        summary.setWrapText(true);
+        summary.textProperty().bindBidirectional(vm.summaryProperty());
+        Button saveConclusion = new Button(i18n.get("panel.conclusion.save"));
+        saveConclusion.setId("conclusionSave");
+        saveConclusion.setOnAction(e -> vm.saveConclusion());
+        saveConclusion.disableProperty().bind(vm.lockedProperty());
+        conclusion.editableProperty().bind(vm.lockedProperty().not());
+        summary.editableProperty().bind(vm.lockedProperty().not());
+        Button signOff = new Button(i18n.get("panel.signoff"));
+        signOff.setId("caseSignOff");
+        signOff.disableProperty().bind(vm.lockedProperty().or(vm.chairBinding().not()));
+        signOff.setOnAction(e -> askPassword(i18n, vm).ifPresent(vm::signOff));
+        Button amend = new Button(i18n.get("panel.amend"));
+        amend.setId("caseAmend");
+        amend.disableProperty().bind(vm.lockedProperty().not());
+        amend.setOnAction(e -> {
+            TextInputDialog d = new TextInputDialog();
+            d.initOwner(getScene().getWindow());
+            d.setTitle(i18n.get("panel.amend"));
+            d.setHeaderText(i18n.get("panel.amend.reason"));
+            d.getEditor().setId("amendReason");
+            d.showAndWait().filter(r -> !r.isBlank()).ifPresent(vm::amend);
+        });
+        ListView<org.zenome.panel.CaseReview> versions = new ListView<>(vm.versions());
+        versions.setPrefHeight(70);
+        versions.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.zenome.panel.CaseReview r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : i18n.get("panel.version.line", r.number(), r.openedBy(),
+                        fmt.time(r.openedAt()), r.amendmentReason() == null ? "" : r.amendmentReason(),
+                        r.signed() ? r.signedBy() + " " + fmt.time(r.signedAt()) : "\u2014"));
+            }
+        });
+        conclusion.setPrefRowCount(3);
+        summary.setPrefRowCount(3);
+        VBox conclusionBox = new VBox(4, new Label(i18n.get("panel.conclusion")), conclusion);
+        VBox summaryBox = new VBox(4, new Label(i18n.get("panel.summary")), summary);
+        VBox versionBox = new VBox(4, new Label(i18n.get("panel.versions")), versions);
+        HBox.setHgrow(conclusionBox, Priority.ALWAYS);
+        HBox.setHgrow(summaryBox, Priority.ALWAYS);
+        HBox.setHgrow(versionBox, Priority.ALWAYS);
+        HBox casePane = new HBox(8, conclusionBox, summaryBox, versionBox,
+                new VBox(6, saveConclusion, signOff, amend));
+
+        SplitPane center = new SplitPane(findings, findingPane, decisionPane);
+        center.setDividerPositions(0.25, 0.62);
+        setCenter(center);
+        Label message = new Label();
+        message.setId("presenterMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(vm.messageProperty());
+        VBox bottom = new VBox(6, titled(i18n.get("panel.conclusion"), casePane), message);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        setBottom(bottom);
+        setPadding(new Insets(8));
+    }
+
+    /** Asks the chair for the password (sign-off is confirmed by re-entering it). */
+    private Optional<char[]> askPassword(I18n i18n, PresenterViewModel vm) {
+        Dialog<char[]> d = new Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(i18n.get("panel.signoff"));
+        d.setHeaderText(i18n.get("panel.signoff.confirm", vm.caseProperty().get() == null ? ""
+                : vm.caseProperty().get().caseId()));
+        PasswordField pw = new PasswordField();
+        pw.setId("signOffPassword");
+        d.getDialogPane().setContent(pw);
+        ButtonType ok = new ButtonType(i18n.get("panel.signoff"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(i18n.get("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(ok).setId("signOffConfirm");
+        d.setResultConverter(b -> b == ok ? pw.getText().toCharArray() : null);
+        d.setOnShown(e -> pw.requestFocus());
+        return d.showAndWait();
+    }
+
+    private static TitledPane titled(String title, javafx.scene.Node content) {
+        TitledPane p = new TitledPane(title, content);
+        p.setCollapsible(false);
+        return p;
+    }
+}
