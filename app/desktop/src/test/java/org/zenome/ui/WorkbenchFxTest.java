@@ -220,7 +220,9 @@ class WorkbenchFxTest {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> TableView<T> table(String id) {
+    private <T> TableView<T> table(String id) throws TimeoutException {
+        // a case tab is built on the FX thread after the case becomes active
+        waitFor(() -> robot.lookup(id).tryQuery().isPresent());
         return robot.lookup(id).queryAs(TableView.class);
     }
 

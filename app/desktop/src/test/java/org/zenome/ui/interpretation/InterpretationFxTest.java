@@ -147,7 +147,8 @@ class InterpretationFxTest {
         waitFor(() -> history.getItems().size() >= 5);
         assertThat(history.getItems()).anySatisfy(h -> assertThat(h.note()).isEqualTo(
                 "REVEL 0.90, only supporting here"));
-        assertThat(history.getItems()).allSatisfy(h -> assertThat(h.user()).isEqualTo(System.getProperty("user.name")));
+        // the logged-in user, not the operating-system account
+        assertThat(history.getItems()).allSatisfy(h -> assertThat(h.user()).isEqualTo(org.zenome.ui.LoginSteps.ADMIN));
         assertThat(robot.lookup("#annotationList").queryListView().getItems()).singleElement().asString()
                 .startsWith("ToMMo 54KJPN 20230401: AF=0.00001");
         waitFor(() -> {

@@ -201,7 +201,11 @@ class PanelFxTest {
         TableView<?> audit = robot.lookup("#auditTable").queryTableView();
         waitFor(() -> audit.getItems().size() >= 8);
         robot.clickOn("#auditVerify");
-        waitFor(() -> text("#auditResult").startsWith("Audit log intact"));
+        try {
+            waitFor(() -> text("#auditResult").startsWith("Audit log intact"));
+        } catch (TimeoutException e) {
+            assertThat(text("#auditResult")).startsWith("Audit log intact");
+        }
 
         // a second connection to the same file sees the record
         try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
