@@ -98,7 +98,58 @@ public final class ReportBuilder {
                 records.specimens(c), files, interp == null ? List.of() : interp.annotationSources(), quality,
                 primary, germline, secondary, consent, candidates, interp != null,
                 interp == null ? null : interp.tmbPerMb(), interp == null ? "" : interp.tmbMethod(),
-                interp == null ? List.of() : interp.phenotypes(), panel, o.freeText());
+                interp == null ? List.of() : interp.phenotypes(), panel, o.freeText(),
+                pictures(c, primary, germline, secondary));
+    }
+
+    /** At most this many genome-browser pictures go into a report. */
+    static final int MAX_PICTURES = 6;
+
+    /**
+     * The PNG pictures saved with the case (genome browser, from the case view or {@code zenome snapshot}) that show a
+     * reported finding, newest first per finding; none when the store keeps no pictures.
+     */
+    private List<ReportContent.Picture> pictures(CaseSummary c, List<ReportedFinding> primary,
+                                                 List<ReportedFinding> germline, List<ReportedFinding> secondary) {
+        List<org.zenome.domain.CaseSnapshot> snapshots;
+        try {
+            snapshots = new ArrayList<>(store.snapshots().list(c.id()));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        java.util.Collections.reverse(snapshots);
+        List<ReportContent.Picture> out = new ArrayList<>();
+        java.util.Set<Long> used = new java.util.HashSet<>();
+        for (List<ReportedFinding> section : List.of(primary, germline, secondary)) {
+            for (ReportedFinding f : section) {
+                for (org.zenome.domain.CaseSnapshot s : snapshots) {
+                    if (out.size() >= MAX_PICTURES) {
+                        return out;
+                    }
+                    if ("PNG".equals(s.format()) && !used.contains(s.id()) && shows(s.locus(), f)) {
+                        used.add(s.id());
+                        String name = (f.gene() + " " + f.hgvsC() + (f.hgvsP().isEmpty() ? "" : " (" + f.hgvsP() + ")"))
+                                .trim();
+                        out.add(new ReportContent.Picture(s.locus(), name.isEmpty() ? f.location()
+                                : name + " " + f.location(), s.content()));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a picture's locus {@code chr:start-end} contains the finding ({@code chr} and {@code 1} alike). */
+    static boolean shows(String locus, ReportedFinding f) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+):([0-9,]+)-([0-9,]+)").matcher(locus.trim());
+        if (!m.matches() || f.chrom() == null) {
+            return false;
+        }
+        String chrom = org.zenome.domain.Contigs.normalise(m.group(1));
+        long start = Long.parseLong(m.group(2).replace(",", ""));
+        long end = Long.parseLong(m.group(3).replace(",", ""));
+        return chrom.equals(org.zenome.domain.Contigs.normalise(f.chrom())) && f.pos() >= start && f.pos() <= end;
     }
 
     /** {@code CASE-CA}: the same for every version and language of a case's report of a kind. */

@@ -37,9 +37,35 @@ public record ReportContent(CaseSummary caseSummary, ReportKind kind, String tem
                             List<ReportedFinding> primary, List<ReportedFinding> germline,
                             List<ReportedFinding> secondary, Consent consent, boolean candidates,
                             boolean interpretationRecorded, Double tmbPerMb, String tmbMethod,
-                            List<Phenotype> phenotypes, PanelRecord panel, Map<String, String> freeText) {
+                            List<Phenotype> phenotypes, PanelRecord panel, Map<String, String> freeText,
+                            List<Picture> pictures) {
+
+    /** Without genome-browser pictures (exports, tests). */
+    public ReportContent(CaseSummary caseSummary, ReportKind kind, String template, ReportLanguage language,
+                         String reportId, int version, LocalDate issueDate, Instant generatedAt, boolean draft,
+                         Correction correction, String issuer, PatientIdentity patient,
+                         List<SpecimenDetail> specimens, List<SourceFile> sourceFiles,
+                         List<AnnotationSource> annotationSources, List<QualityMetric> quality,
+                         List<ReportedFinding> primary, List<ReportedFinding> germline,
+                         List<ReportedFinding> secondary, Consent consent, boolean candidates,
+                         boolean interpretationRecorded, Double tmbPerMb, String tmbMethod,
+                         List<Phenotype> phenotypes, PanelRecord panel, Map<String, String> freeText) {
+        this(caseSummary, kind, template, language, reportId, version, issueDate, generatedAt, draft, correction,
+                issuer, patient, specimens, sourceFiles, annotationSources, quality, primary, germline, secondary,
+                consent, candidates, interpretationRecorded, tmbPerMb, tmbMethod, phenotypes, panel, freeText,
+                List.of());
+    }
+
+    /**
+     * A genome-browser picture saved with the case (PNG) that shows a reported finding.
+     *
+     * @param finding the finding it shows ({@code GENE c. (p.)} and location)
+     */
+    public record Picture(String locus, String finding, byte[] png) {
+    }
 
     public ReportContent {
+        pictures = pictures == null ? List.of() : List.copyOf(pictures);
         specimens = List.copyOf(specimens);
         sourceFiles = List.copyOf(sourceFiles);
         annotationSources = List.copyOf(annotationSources);

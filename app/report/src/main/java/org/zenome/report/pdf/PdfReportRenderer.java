@@ -116,8 +116,10 @@ public final class PdfReportRenderer {
             // one weight: IPAex Gothic has no bold face, bold text uses the same glyphs
             b.useFont(new PDFontSupplier(PDType0Font.load(doc, font, true)), FONT_FAMILY, 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
-            // only the template's own files (style sheet, logo); never the network
-            b.useExternalResourceAccessControl((uri, type) -> uri.startsWith("file:") || uri.startsWith("jar:"),
+            // only the template's own files (style sheet, logo) and the case's genome-browser pictures, which the
+            // report carries inline as data: URIs; never the network
+            b.useExternalResourceAccessControl((uri, type) -> uri.startsWith("file:") || uri.startsWith("jar:")
+                            || uri.startsWith("data:image/png;base64,"),
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             b.withDiagnosticConsumer(d -> LOG.debug("openhtmltopdf: {}", d.getFormattedMessage()));
             b.withHtmlContent(html, templates.baseUri() + content.template() + "/");

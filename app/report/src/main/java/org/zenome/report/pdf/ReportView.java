@@ -61,6 +61,12 @@ final class ReportView {
         m.put("tmbMethod", r.tmbMethod());
         m.put("phenotypes", phenotypes());
         m.put("panel", panel());
+        List<Map<String, String>> pictures = new java.util.ArrayList<>();
+        for (org.zenome.report.ReportContent.Picture p : r.pictures()) {
+            pictures.add(Map.of("locus", p.locus(), "finding", p.finding(), "src",
+                    "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(p.png())));
+        }
+        m.put("pictures", pictures);
         m.put("recommendations", r.panel() == null ? List.of() : r.panel().recommendations());
         m.put("signatures", signatures());
         m.put("text", freeText());
