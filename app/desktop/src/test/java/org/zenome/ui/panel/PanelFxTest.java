@@ -200,7 +200,8 @@ class PanelFxTest {
         robot.clickOn("#auditApply");
         TableView<?> audit = robot.lookup("#auditTable").queryTableView();
         waitFor(() -> audit.getItems().size() >= 8);
-        robot.clickOn("#auditVerify");
+        // fired on the FX thread: a robot click can miss while the tab is still laying out after the table fills
+        robot.interact(() -> robot.lookup("#auditVerify").queryButton().fire());
         try {
             waitFor(() -> text("#auditResult").startsWith("Audit log intact"));
         } catch (TimeoutException e) {
