@@ -238,7 +238,9 @@ class CaseBrowserFxTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<Finding> table() {
+    private TableView<Finding> table() throws TimeoutException {
+        // a case tab is built on the FX thread after the case becomes active
+        waitFor(() -> robot.lookup("#variantTable").tryQuery().isPresent());
         return robot.lookup("#variantTable").queryAs(TableView.class);
     }
 

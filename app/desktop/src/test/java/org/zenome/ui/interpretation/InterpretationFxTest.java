@@ -221,7 +221,8 @@ class InterpretationFxTest {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> TableView<T> table(String id) {
+    private <T> TableView<T> table(String id) throws TimeoutException {
+        waitFor(() -> robot.lookup(id).tryQuery().isPresent());
         return (TableView<T>) robot.lookup(id).queryAs(TableView.class);
     }
 
