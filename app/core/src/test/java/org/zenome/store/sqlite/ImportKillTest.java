@@ -56,6 +56,7 @@ class ImportKillTest {
 
         Random random = new Random(20261203);
         List<Long> killedAt = new ArrayList<>();
+        // a kill lands before the commit (no case) or after it (the whole case); never anything in between
         List<String> complete = new ArrayList<>(List.of("KEEP", "TIMED"));
         int kills = 0;
         for (int i = 0; i < 4; i++) {
@@ -79,8 +80,10 @@ class ImportKillTest {
                     // the import won the race: then it is complete, never partial
                     assertThat(killed.orElseThrow().findingCount()).isEqualTo(RECORDS);
                     complete.add(caseId);
-                } else {
-                    assertThat(killed).as("a case killed after %d ms must not exist", delay).isEmpty();
+                } else if (killed.isPresent()) {
+                    // killed after the commit, while the JVM was exiting: complete, never partial
+                    assertThat(killed.get().findingCount()).as("case killed after %d ms", delay).isEqualTo(RECORDS);
+                    complete.add(caseId);
                 }
             }
         }
