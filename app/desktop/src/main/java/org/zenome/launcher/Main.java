@@ -15,12 +15,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && !"gui".equals(args[0])) {
+        if (args.length > 0 && !"gui".equals(args[0]) && !desktopOption(args[0])) {
             System.exit(ZenomeCli.run(args));
         }
-        String[] guiArgs = args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        String[] guiArgs = args.length > 0 && "gui".equals(args[0])
+                ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
         applyUiScale(Settings.load());
         Application.launch(ZenomeApp.class, guiArgs);
+    }
+
+    /** The desktop's own options ({@code ./zenome --db FILE} opens the window on that store, as the README says). */
+    static boolean desktopOption(String arg) {
+        for (String o : new String[] {"--db", "--lang", "--idle-minutes"}) {
+            if (arg.equals(o) || arg.startsWith(o + "=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
