@@ -125,6 +125,12 @@ public interface InterpretationRepository {
     /** Findings of the case with anything recorded (class, somatic record, confirmation), in position order. */
     List<Long> interpretedFindings(long casePk);
 
+    /**
+     * Findings of the case whose variant left the case's data at a re-import, with their records kept (read them
+     * by {@code ref().findingId()}); oldest first. Writes to them are refused.
+     */
+    List<org.zenome.interpretation.OrphanedFinding> orphanedFindings(long casePk);
+
     /** Badges of the given findings (those with nothing recorded are absent). */
     Map<Long, FindingStatus> statuses(Collection<Long> findingIds);
 }

@@ -714,11 +714,30 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         return read("interpreted findings", c -> {
             List<Long> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT finding_id FROM finding_ref WHERE case_pk=? "
-                    + "ORDER BY finding_id")) {
+                    + "AND orphaned_at IS NULL ORDER BY finding_id")) {
                 ps.setLong(1, casePk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<org.zenome.interpretation.OrphanedFinding> orphanedFindings(long casePk) {
+        return read("orphaned findings", c -> {
+            List<org.zenome.interpretation.OrphanedFinding> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT finding_id, chrom, pos, ref, alt, gene, orphaned_at, "
+                    + "orphaned_note FROM finding_ref WHERE case_pk=? AND orphaned_at IS NOT NULL ORDER BY finding_id")) {
+                ps.setLong(1, casePk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new org.zenome.interpretation.OrphanedFinding(new FindingRef(casePk, rs.getLong(1),
+                                rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                                Instant.parse(rs.getString(7)), rs.getString(8)));
                     }
                 }
             }
@@ -775,6 +794,15 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         if (f.casePk() != FindingTables.casePk(f.findingId())) {
             throw new IllegalArgumentException("finding " + f.findingId() + " does not belong to case " + f.casePk());
         }
+        try (PreparedStatement ps = c.prepareStatement("SELECT orphaned_at FROM finding_ref WHERE finding_id=?")) {
+            ps.setLong(1, f.findingId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if ((rs.next() && rs.getString(1) != null) || FindingTables.isOrphanId(f.findingId())) {
+                    throw new IllegalStateException(f.label() + " is an orphaned finding (its variant is no longer in"
+                            + " the case's data since a re-import); its records cannot be changed");
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO finding_ref (finding_id, case_pk, chrom, "
                 + "pos, ref, alt, gene) VALUES (?,?,?,?,?,?,?)")) {
             ps.setLong(1, f.findingId());
@@ -798,7 +826,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         insertHistory(c, casePk, null, subject, old, now, note, user, at);
     }
 
-    private static void insertHistory(Connection c, long casePk, Long findingId, String subject, String old,
+    static void insertHistory(Connection c, long casePk, Long findingId, String subject, String old,
                                       String now, String note, String user, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO interpretation_history (case_pk, finding_id, "
                 + "subject, old_value, new_value, note, user_name, at) VALUES (?,?,?,?,?,?,?,?)")) {
