@@ -332,6 +332,24 @@ public final class InterpretationService {
                 null);
     }
 
+    /** An orphaned finding with everything recorded on it (read-only). */
+    public record OrphanedView(OrphanedFinding finding, List<CriterionCall> currentCalls,
+                               Optional<GermlineClassification> classification, Optional<SomaticRecord> somatic,
+                               Optional<ResultReturn> confirmation, List<HistoryEntry> history) {
+    }
+
+    /** Findings whose variant left the case's data at a re-import, with their records; oldest first. */
+    public List<OrphanedView> orphaned(long casePk) {
+        List<OrphanedView> out = new ArrayList<>();
+        for (OrphanedFinding o : store.interpretation().orphanedFindings(casePk)) {
+            long id = o.ref().findingId();
+            out.add(new OrphanedView(o, store.interpretation().currentCalls(id),
+                    store.interpretation().classification(id), store.interpretation().somatic(id),
+                    store.interpretation().resultReturn(id), store.interpretation().history(id)));
+        }
+        return out;
+    }
+
     public List<AnnotationSourceRecord> annotationSources(long casePk) {
         return store.interpretation().annotationSources(casePk);
     }

@@ -182,6 +182,12 @@ public final class MainViewModel {
     }
 
     private void imported(ImportResult result) {
+        // a replaced case open in a tab shows the replaced findings: close it, the new one opens below
+        for (VariantsViewModel open : List.copyOf(openCases)) {
+            if (open.kase().caseId().equals(result.caseId())) {
+                closeCase(open);
+            }
+        }
         caseList.refresh();
         openCases(List.of(result.caseId()), result.caseId());
     }
