@@ -33,7 +33,15 @@ public interface InterpretationRepository {
      *
      * @return the finding's class after the call
      */
-    GermlineClassification recordCall(FindingRef finding, CriterionCall call);
+    default GermlineClassification recordCall(FindingRef finding, CriterionCall call) {
+        return recordCall(finding, call, null);
+    }
+
+    /**
+     * As {@link #recordCall(FindingRef, CriterionCall)}, recording with the call and the class the version of the
+     * suggestion thresholds in force ({@link org.zenome.interpretation.ThresholdSet}; null when unknown).
+     */
+    GermlineClassification recordCall(FindingRef finding, CriterionCall call, Integer thresholdVersion);
 
     /** Every call on the finding, oldest first. */
     List<CriterionCall> calls(long findingId);

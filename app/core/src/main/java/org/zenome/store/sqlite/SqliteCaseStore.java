@@ -72,6 +72,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteTurnaroundRepository turnaround;
     private final SqliteInterpretationRepository interpretation;
     private final SqliteReportRepository reports;
+    private final SqliteThresholdRepository thresholds;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -90,6 +91,7 @@ public final class SqliteCaseStore implements CaseStore {
         this.interpretation = new SqliteInterpretationRepository(this,
                 org.zenome.classification.AcmgClassifier.standard());
         this.reports = new SqliteReportRepository(this);
+        this.thresholds = new SqliteThresholdRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -447,6 +449,11 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public org.zenome.store.InterpretationRepository interpretation() {
         return interpretation;
+    }
+
+    @Override
+    public org.zenome.store.ThresholdRepository thresholds() {
+        return thresholds;
     }
 
     @Override
