@@ -120,6 +120,16 @@ public final class MainViewModel {
         }
     }
 
+    /** The interpretation service of the open cases (suggestion thresholds, classifications). */
+    public org.zenome.interpretation.InterpretationService interpretation() {
+        return interpretation;
+    }
+
+    /** The suggestion-thresholds page; {@code administrator} may save a new version. */
+    public org.zenome.ui.settings.ThresholdSettingsViewModel thresholdSettings(boolean administrator) {
+        return new org.zenome.ui.settings.ThresholdSettingsViewModel(executor, i18n, interpretation, administrator);
+    }
+
     /** Loads the case list. */
     public void start() {
         caseList.refresh();

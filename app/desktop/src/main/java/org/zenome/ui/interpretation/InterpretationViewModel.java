@@ -78,6 +78,7 @@ public final class InterpretationViewModel {
     private final ReadOnlyStringWrapper pointsClass = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper disagreement = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper secondary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper germlineFlag = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper confirmationText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper returnAllowed = new ReadOnlyBooleanWrapper(false);
@@ -151,6 +152,7 @@ public final class InterpretationViewModel {
             pointsClass.set("");
             disagreement.set("");
             secondary.set("");
+            thresholdsText.set("");
             germlineFlag.set("");
             confirmationText.set("");
             returnAllowed.set(false);
@@ -190,6 +192,11 @@ public final class InterpretationViewModel {
         pointsClass.set(i18n.get("interp.points", e.pointsClass().displayName(locale), e.pointsTotal()));
         disagreement.set(e.disagree() ? i18n.get("interp.disagree", e.rulesClass().displayName(locale),
                 e.pointsClass().displayName(locale)) : "");
+        Integer classVersion = v.storedClass().map(org.zenome.interpretation.GermlineClassification::thresholdVersion)
+                .orElse(null);
+        thresholdsText.set(v.storedClass().isEmpty() ? i18n.get("interp.thresholds", v.thresholds().version())
+                : i18n.get("interp.thresholds.class", v.thresholds().version(),
+                        classVersion == null ? "-" : classVersion.toString()));
         history.setAll(v.history().stream().map(this::historyRow).toList());
         annotations.setAll(v.annotations().stream().map(InterpretationViewModel::annotationText).toList());
         secondary.set(v.secondaryGene().map(g -> v.secondaryAllowed()
@@ -285,6 +292,11 @@ public final class InterpretationViewModel {
                 + h.newValue()).toList();
         return new OrphanRow(o.finding().ref().label(), TIME.format(o.finding().orphanedAt().atZone(zone)),
                 o.finding().note(), classes, crit, somatic, confirm, hist);
+    }
+
+    /** Which version of the suggestion thresholds the suggestions use, and which the stored class was made under. */
+    public ReadOnlyStringProperty thresholdsTextProperty() {
+        return thresholdsText.getReadOnlyProperty();
     }
 
     /** Findings of the case whose variant left its data at a re-import (loaded with the case). */
