@@ -68,7 +68,11 @@ public record ThresholdSet(int version, FrequencyThresholds defaults, Map<String
     }
 
     private static String text(FrequencyThresholds t) {
-        return "BA1>" + t.ba1Above() + " BS1>" + t.bs1Above() + " PM2<=" + t.pm2DominantMax() + "/"
-                + t.pm2RecessiveMax();
+        return "BA1>" + plain(t.ba1Above()) + " BS1>" + plain(t.bs1Above()) + " PM2<=" + plain(t.pm2DominantMax())
+                + "/" + plain(t.pm2RecessiveMax());
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

@@ -146,6 +146,8 @@ public final class ThresholdSettingsDialog {
     }
 
     private void fillGenes() {
+        geneGrid.setHgap(8);
+        geneGrid.setVgap(6);
         geneGrid.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0);
         int r = 1;
         for (ThresholdSettingsViewModel.GeneRow row : vm.genes()) {
