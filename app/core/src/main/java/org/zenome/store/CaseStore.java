@@ -31,6 +31,8 @@ public interface CaseStore extends AutoCloseable {
     TurnaroundRepository turnaround();
     /** Classification, somatic records, consent, confirmation and annotation sources of the cases. */
     InterpretationRepository interpretation();
+    /** Versions of the thresholds the criterion suggestions use (administrator settings). */
+    ThresholdRepository thresholds();
     /** Issued patient-return reports and their versions. */
     ReportRepository reports();
 

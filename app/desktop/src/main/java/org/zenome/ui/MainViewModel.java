@@ -120,6 +120,16 @@ public final class MainViewModel {
         }
     }
 
+    /** The interpretation service of the open cases (suggestion thresholds, classifications). */
+    public org.zenome.interpretation.InterpretationService interpretation() {
+        return interpretation;
+    }
+
+    /** The suggestion-thresholds page; {@code administrator} may save a new version. */
+    public org.zenome.ui.settings.ThresholdSettingsViewModel thresholdSettings(boolean administrator) {
+        return new org.zenome.ui.settings.ThresholdSettingsViewModel(executor, i18n, interpretation, administrator);
+    }
+
     /** Loads the case list. */
     public void start() {
         caseList.refresh();
@@ -182,6 +192,12 @@ public final class MainViewModel {
     }
 
     private void imported(ImportResult result) {
+        // a replaced case open in a tab shows the replaced findings: close it, the new one opens below
+        for (VariantsViewModel open : List.copyOf(openCases)) {
+            if (open.kase().caseId().equals(result.caseId())) {
+                closeCase(open);
+            }
+        }
         caseList.refresh();
         openCases(List.of(result.caseId()), result.caseId());
     }

@@ -255,6 +255,13 @@ public class ZenomeApp extends Application {
                 () -> session.user().username());
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
         mainWindow.addMenu(panelMenu(i18n));
+        javafx.scene.control.MenuItem thresholds = new javafx.scene.control.MenuItem(
+                i18n.get("menu.settings.thresholds"));
+        thresholds.setId("menuThresholds");
+        thresholds.setOnAction(e -> new org.zenome.ui.settings.ThresholdSettingsDialog(stage,
+                mainViewModel.thresholdSettings(session.user().has(org.zenome.panel.PanelRole.ADMINISTRATOR)), i18n,
+                stylesheet()).show());
+        mainWindow.addSettingsItem(thresholds);
         // opening a case is a clinically relevant act: recorded with the user
         mainViewModel.openCases().addListener((javafx.collections.ListChangeListener<VariantsViewModel>) c -> {
             while (c.next()) {
