@@ -37,7 +37,8 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (PanelCli cli = PanelCli.open(db, null)) {
+                SqliteCaseStore store = cli.store();
                 AuditVerification v = store.audit().verify();
                 if (v.intact()) {
                     out.println("audit log intact: " + v.entries() + " entries; head " + v.headHash());
@@ -76,9 +77,9 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (PanelCli cli = PanelCli.open(db, null)) {
                 out.println("seq\ttime\tuser\taction\tentity\tcase_id\tbefore\tafter");
-                for (AuditEntry e : store.audit().list(caseId, by, since, null)) {
+                for (AuditEntry e : cli.store().audit().list(caseId, by, since, null)) {
                     out.println(e.seq() + "\t" + e.at() + "\t" + Tsv.cell(e.actor()) + "\t" + e.action() + "\t"
                             + e.entityType() + ":" + Tsv.cell(e.entityId()) + "\t" + Tsv.cell(e.caseId()) + "\t"
                             + Tsv.cell(e.before()) + "\t" + Tsv.cell(e.after()));

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.zenome.panel.Accounts;
 import org.zenome.panel.PanelRole;
 import org.zenome.panel.User;
-import org.zenome.store.sqlite.SqliteCaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,8 +74,8 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
-                Accounts accounts = new Accounts(store.users());
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                Accounts accounts = cli.accounts();
                 Set<PanelRole> r = roles(roles);
                 User created;
                 if (accounts.needsFirstAdministrator()) {
@@ -84,7 +83,7 @@ final class UserCommand implements Callable<Integer> {
                     created = accounts.createFirstAdministrator(username, name, r, p);
                     Arrays.fill(p, '\0');
                 } else {
-                    User admin = login.login(store);
+                    User admin = cli.user();
                     char[] p = newPassword();
                     created = accounts.createUser(admin, username, name, r, p);
                     Arrays.fill(p, '\0');
@@ -118,9 +117,9 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (PanelCli cli = PanelCli.open(db, null)) {
                 out.println("username\tname\troles\tactive\tcreated\tcreated_by");
-                for (User u : store.users().list()) {
+                for (User u : cli.store().users().list()) {
                     out.println(u.username() + "\t" + Tsv.cell(u.displayName()) + "\t" + codes(u.roles()) + "\t"
                             + (u.active() ? "yes" : "no") + "\t" + u.createdAt() + "\t" + u.createdBy());
                 }
@@ -165,15 +164,15 @@ final class UserCommand implements Callable<Integer> {
     }
 
     static int setActive(DbOption db, Login login, String username, boolean active) {
-        try (SqliteCaseStore store = db.open()) {
-            User admin = login.login(store);
+        try (PanelCli cli = PanelCli.open(db, login)) {
+            User admin = cli.user();
             if (!admin.has(PanelRole.ADMINISTRATOR)) {
                 throw new org.zenome.panel.PermissionException(admin.username() + " is not an administrator");
             }
-            if (store.users().find(username).isEmpty()) {
+            if (cli.store().users().find(username).isEmpty()) {
                 throw new IllegalArgumentException("no user " + username.toLowerCase(Locale.ROOT));
             }
-            store.users().setActive(admin.username(), username, active);
+            cli.store().users().setActive(admin.username(), username, active);
         }
         return ZenomeCli.OK;
     }
