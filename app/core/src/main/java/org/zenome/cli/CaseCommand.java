@@ -187,7 +187,7 @@ final class CaseCommand implements Callable<Integer> {
                 CaseReview r = cli.service().signOff(u, password, -1, caseId, meeting);
                 java.util.Arrays.fill(password, '\0');
                 spec.commandLine().getOut().println("case " + caseId + " version " + r.number() + " signed off by "
-                        + r.signedBy() + " at " + r.signedAt());
+                        + r.signedBy() + " at " + r.signedAt() + "; audit entry " + r.signedAudit());
                 spec.commandLine().getOut().flush();
             }
             return ZenomeCli.OK;
@@ -271,7 +271,8 @@ final class CaseCommand implements Callable<Integer> {
                 for (CaseReview r : versions) {
                     out.println("version " + r.number() + "\topened " + r.openedAt() + " by " + r.openedBy()
                             + (r.amendmentReason() == null ? "" : "\treason: " + Tsv.cell(r.amendmentReason()))
-                            + (r.signed() ? "\tsigned " + r.signedAt() + " by " + r.signedBy() : "\tnot signed"));
+                            + (r.signed() ? "\tsigned " + r.signedAt() + " by " + r.signedBy() : "\tnot signed")
+                            + (r.signedAudit() == null ? "" : "\taudit entry " + r.signedAudit()));
                 }
                 if (versions.isEmpty()) {
                     out.println("no panel record yet");

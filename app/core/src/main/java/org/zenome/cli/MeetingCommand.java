@@ -150,13 +150,16 @@ final class MeetingCommand implements Callable<Integer> {
                 out.println("agenda:");
                 for (AgendaItem a : m.agenda()) {
                     out.println("  " + a.position() + ". " + a.caseId() + (a.paediatric() ? " (paediatric)" : "")
+                            + (a.treatingPhysician() == null ? "" : " treating physician " + a.treatingPhysician()
+                            + (a.treatingPhysicianUser() == null ? "" : " (" + a.treatingPhysicianUser() + ")"))
                             + (a.historySupplied() ? " (treatment and family history supplied)" : ""));
                 }
                 out.println("attendees:");
                 for (Attendee a : m.attendees()) {
                     out.println("  " + a.id() + "\t" + a.name() + "\t" + a.role().code() + "\t"
                             + (a.remote() ? "remote" : "in person") + "\tjoined " + a.joinedAt()
-                            + (a.leftAt() == null ? "" : "\tleft " + a.leftAt()));
+                            + (a.leftAt() == null ? "" : "\tleft " + a.leftAt())
+                            + (a.wholeMeeting() ? "" : "\tfor case " + String.join(",", a.forCases())));
                 }
                 QuorumResult q = m.quorum();
                 out.println("quorum: " + quorumText(q) + (q == null ? "" : " (rules " + q.rulesVersion() + ", checked "
@@ -172,7 +175,8 @@ final class MeetingCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "agenda", description = "Put a case on a meeting's agenda.")
+    @Command(name = "agenda", description = "Put a case on a meeting's agenda (with --update: change what the "
+            + "agenda records about it).")
     static final class Agenda implements Callable<Integer> {
         @Mixin
         DbOption db;
@@ -187,11 +191,24 @@ final class MeetingCommand implements Callable<Integer> {
         @Option(names = "--history-supplied", description = "The treating physician supplied treatment and family "
                 + "history (may then be absent).")
         boolean historySupplied;
+        @Option(names = "--treating-physician", paramLabel = "USER|NAME", description = "The patient's treating "
+                + "physician: a Zenome user holding the treating-physician role, or the name of a physician "
+                + "without an account.")
+        String treatingPhysician;
+        @Option(names = "--update", description = "The case is on the agenda already: replace its paediatric, "
+                + "history-supplied and treating-physician entries with the ones given.")
+        boolean update;
 
         @Override
         public Integer call() throws Exception {
             try (PanelCli cli = PanelCli.open(db, login)) {
-                cli.service().addToAgenda(cli.user(), meetingId, caseId, paediatric, historySupplied);
+                if (update) {
+                    cli.service().updateAgendaItem(cli.user(), meetingId, caseId, paediatric, historySupplied,
+                            treatingPhysician);
+                } else {
+                    cli.service().addToAgenda(cli.user(), meetingId, caseId, paediatric, historySupplied,
+                            treatingPhysician);
+                }
             }
             return ZenomeCli.OK;
         }
@@ -217,6 +234,10 @@ final class MeetingCommand implements Callable<Integer> {
         boolean remote;
         @Option(names = "--at", paramLabel = "TIME", description = "Attendance time (ISO instant); default now.")
         Instant at;
+        @Option(names = "--for-case", paramLabel = "ID", split = ",", description = "A treating physician (or a "
+                + "substitute) attends for these agenda cases; default the cases naming the member as their "
+                + "treating physician, else the only case on the agenda.")
+        java.util.List<String> forCases = new java.util.ArrayList<>();
 
         @Override
         public Integer call() throws Exception {
@@ -224,7 +245,8 @@ final class MeetingCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("give --member USERNAME or --name TEXT");
             }
             try (PanelCli cli = PanelCli.open(db, login)) {
-                Attendee a = cli.service().addAttendee(cli.user(), meetingId, name, member, role(role), remote, at);
+                Attendee a = cli.service().addAttendee(cli.user(), meetingId, name, member, role(role), remote, at,
+                        forCases);
                 spec.commandLine().getOut().println(a.id());
                 spec.commandLine().getOut().flush();
             }
