@@ -232,6 +232,25 @@ class PanelRecordTest {
                 new ImportRequest("C-1", DiseaseArea.CANCER, "", PanelFixture.vcf(dir, "C-1b"), null, null,
                         org.zenome.domain.GenomeBuild.GRCh38, true), ImportListener.NONE))
                 .isInstanceOf(CaseLockedException.class);
+        // the interpretation the signed review rests on is locked too: classification, somatic record, TMB,
+        // annotations; consent, confirmatory tests and the return of results go on after the panel
+        var kase = store.cases().find("C-1").orElseThrow();
+        var finding = store.findings().query(kase.id(), org.zenome.domain.VariantFilter.all(), 0, 1).get(0);
+        var ref = org.zenome.interpretation.FindingRef.of(kase.id(), finding);
+        java.time.Instant now = java.time.Instant.now();
+        assertThatThrownBy(() -> store.interpretation().recordCall(ref, new org.zenome.classification.CriterionCall(
+                org.zenome.classification.AcmgCriterion.PM2, org.zenome.classification.Strength.SUPPORTING,
+                org.zenome.classification.CallStatus.ACCEPTED, "", "gen", now)))
+                .isInstanceOf(CaseLockedException.class);
+        assertThatThrownBy(() -> store.interpretation().saveTmb(kase.id(), new org.zenome.interpretation.TmbResult(
+                10, 33, "x", "bio", now))).isInstanceOf(CaseLockedException.class);
+        assertThatThrownBy(() -> store.interpretation().startAnnotations(
+                new org.zenome.interpretation.AnnotationSourceRecord(0, kase.id(), "clinvar", "1", "ClinVar", "2026",
+                        "/x", 1, "00", "GRCh38", 0, 0, "bio", now))).isInstanceOf(CaseLockedException.class);
+        assertThat(store.interpretation().classification(finding.id())).isEmpty();
+        store.interpretation().saveConsent(kase.id(), new org.zenome.interpretation.SecondaryFindingConsent(
+                org.zenome.interpretation.SecondaryFindingConsent.Choice.NONE, java.util.Set.of(), "acmg-sf-v3.1",
+                false, java.time.LocalDate.of(2026, 12, 1), "", "gc", now));
         assertThat(version()).isEqualTo(v);
         assertThat(store.reviews().decisions("C-1", 1)).hasSize(1);
         // issuing the report is allowed on a signed case

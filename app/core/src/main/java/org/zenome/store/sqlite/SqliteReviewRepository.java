@@ -535,7 +535,27 @@ final class SqliteReviewRepository implements ReviewRepository {
         return v;
     }
 
-    private CaseLockedException lockedException(Connection c, String caseId) throws SQLException {
+    /**
+     * Refuses a write to a signed-off case from another repository's write path (the case by its row id): the
+     * classification, somatic records, TMB and annotations a signed review rests on change only after an
+     * amendment.
+     */
+    static void requireUnlocked(Connection c, long casePk) throws SQLException {
+        String caseId = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM patient_case WHERE id=?")) {
+            ps.setLong(1, casePk);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    caseId = rs.getString(1);
+                }
+            }
+        }
+        if (caseId != null && current(c, caseId).map(CaseReview::signed).orElse(false)) {
+            throw lockedException(c, caseId);
+        }
+    }
+
+    private static CaseLockedException lockedException(Connection c, String caseId) throws SQLException {
         CaseReview r = current(c, caseId).orElseThrow();
         return new CaseLockedException(caseId, "case " + caseId + " is signed off (version " + r.number() + " by "
                 + r.signedBy() + " at " + r.signedAt() + ") and read-only; amend it with a reason to change it");
