@@ -69,6 +69,7 @@ public class ZenomeApp extends Application {
     private Session session;
     private LoginDialog loginDialog;
     private PanelWindow panelWindow;
+    private org.zenome.ui.panel.PasswordChangeDialog passwordDialog;
     private javafx.animation.Timeline idleTimer;
     private int idleMinutes = 10;
 
@@ -136,6 +137,16 @@ public class ZenomeApp extends Application {
             LoginViewModel vm = new LoginViewModel(executor, i18n, accounts, first
                     ? LoginViewModel.Mode.FIRST_ADMINISTRATOR : LoginViewModel.Mode.LOGIN, null);
             loginDialog = new LoginDialog(null, vm, i18n, stylesheet(), user -> {
+                if (user.mustChangePassword()) {
+                    // the administrator reset the password: the user sets their own before going on
+                    LOG.info("user {} must change the password reset by the administrator", user.username());
+                    showPasswordChange(null, i18n, user, true, changed -> {
+                        session.loggedIn(changed);
+                        LOG.info("user {} logged in", changed.username());
+                        showMainWindow(i18n);
+                    });
+                    return;
+                }
                 session.loggedIn(user);
                 LOG.info("user {} logged in", user.username());
                 showMainWindow(i18n);
@@ -180,6 +191,23 @@ public class ZenomeApp extends Application {
         });
     }
 
+    /**
+     * The password-change window for {@code user}; {@code required} after an administrator's reset (closing it
+     * then quits).
+     */
+    private void showPasswordChange(javafx.stage.Window owner, I18n i18n, org.zenome.panel.User user,
+                                    boolean required, java.util.function.Consumer<org.zenome.panel.User> changed) {
+        passwordDialog = new org.zenome.ui.panel.PasswordChangeDialog(owner,
+                new org.zenome.ui.panel.PasswordChangeViewModel(executor, i18n, accounts, user, required), i18n,
+                stylesheet(), changed, () -> {
+                    if (required) {
+                        LOG.info("{} quit instead of changing the password", user.username());
+                        Platform.exit();
+                    }
+                });
+        passwordDialog.show();
+    }
+
     /** The idle lock: the session's user re-enters the password, or quits. */
     private void showUnlock() {
         I18n i18n = new I18n(locale);
@@ -208,6 +236,13 @@ public class ZenomeApp extends Application {
         users.setId("menuPanelUsers");
         users.setDisable(!session.user().has(org.zenome.panel.PanelRole.ADMINISTRATOR));
         users.setOnAction(e -> panelWindow(i18n).showUsers());
+        javafx.scene.control.MenuItem password = new javafx.scene.control.MenuItem(
+                i18n.get("menu.panel.password"));
+        password.setId("menuPanelPassword");
+        password.setOnAction(e -> showPasswordChange(stage, i18n, session.user(), false, changed -> {
+            session.loggedIn(changed);
+            mainViewModel.showStatus(i18n.get("password.changed"));
+        }));
         javafx.scene.control.MenuItem lock = new javafx.scene.control.MenuItem(i18n.get("menu.panel.lock"));
         lock.setId("menuPanelLock");
         lock.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+L"));
@@ -216,7 +251,7 @@ public class ZenomeApp extends Application {
                 session.user().displayName(), session.user().username()));
         who.setDisable(true);
         javafx.scene.control.Menu menu = new javafx.scene.control.Menu(i18n.get("menu.panel"), null, meetings,
-                auditLog, turnaround, users, new javafx.scene.control.SeparatorMenuItem(), lock, who);
+                auditLog, turnaround, users, new javafx.scene.control.SeparatorMenuItem(), password, lock, who);
         menu.setId("menuPanel");
         return menu;
     }
@@ -228,6 +263,10 @@ public class ZenomeApp extends Application {
                     new PanelService(store, accounts, quorumRules(), java.time.Clock.systemDefaultZone()), accounts,
                     session, stylesheet());
             panelWindow = new PanelWindow(ctx, stage, org.zenome.panel.TurnaroundStats.DEFAULT_TARGET_DAYS);
+            PanelWindow w = panelWindow;
+            // the presenter view shows the same genome browser as the case view
+            w.setCaseBrowsers((kase, findings) -> new org.zenome.ui.browser.CaseBrowserPane(kase, findings, store,
+                    executor, browserFiles, i18n.locale(), w::stage));
             panelWindow.stage().getScene().addEventFilter(javafx.scene.input.InputEvent.ANY, e -> session.touch());
         }
         return panelWindow;
@@ -400,6 +439,11 @@ public class ZenomeApp extends Application {
     /** The open login (or unlock) dialog, null before the first. */
     public LoginDialog loginDialog() {
         return loginDialog;
+    }
+
+    /** The last password-change window, null before the first. */
+    public org.zenome.ui.panel.PasswordChangeDialog passwordDialog() {
+        return passwordDialog;
     }
 
     /** The panel window if opened. */

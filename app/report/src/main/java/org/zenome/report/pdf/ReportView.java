@@ -301,6 +301,7 @@ final class ReportView {
         m.put("attendees", att);
         m.put("quorum", msg(p.quorumMet() ? "panel.quorum.met" : "panel.quorum.notMet"));
         m.put("quorumNote", p.quorumNote());
+        m.put("auditAnchor", p.auditAnchor());
         m.put("signedOffBy", p.signedOffBy() == null ? "" : p.signedOffBy());
         m.put("signedOffAt", p.signedOffAt() == null ? ""
                 : date.format(p.signedOffAt().atZone(ZoneId.systemDefault()).toLocalDate()));
