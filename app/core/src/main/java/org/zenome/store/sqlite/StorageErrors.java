@@ -41,7 +41,9 @@ public final class StorageErrors {
     /** Whether the failure is a full disk (or a file-size limit). */
     public static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
+            // SHMSIZE: the WAL index cannot grow, which on a POSIX file system means no space left
+            if (t instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_FULL
+                    || s.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE)) {
                 return true;
             }
             String m = lower(t);
