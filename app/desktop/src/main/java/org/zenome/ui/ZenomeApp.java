@@ -72,6 +72,8 @@ public class ZenomeApp extends Application {
     private org.zenome.ui.panel.PasswordChangeDialog passwordDialog;
     private javafx.animation.Timeline idleTimer;
     private int idleMinutes = 10;
+    private org.zenome.store.BackupSchedule backupSchedule;
+    private java.util.concurrent.ScheduledExecutorService backupThread;
 
     public ZenomeApp() {
         this(new CoreBackend());
@@ -111,6 +113,7 @@ public class ZenomeApp extends Application {
                 return backend.open(database);
             }).get();
             LOG.info("opened case store {}", store.location());
+            startScheduledBackups();
         } catch (java.util.concurrent.ExecutionException e) {
             openError = e.getCause();
             LOG.error("cannot open case store {}", database, e.getCause());
@@ -372,8 +375,46 @@ public class ZenomeApp extends Application {
         return Objects.requireNonNull(css, "zenome.css").toExternalForm();
     }
 
+    /**
+     * The administrator's scheduled backups ({@code backup.dir}): checked two minutes after start and every ten
+     * minutes, taken on their own thread when the newest is older than the interval. A failure is shown once.
+     */
+    private void startScheduledBackups() {
+        java.util.Optional<Path> folder = settings.admin().backupDirectory();
+        java.util.Optional<org.zenome.store.StoreBackup> backups = backend.backups(database);
+        if (folder.isEmpty() || backups.isEmpty()) {
+            return;
+        }
+        backupThread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "zenome-backup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        backupSchedule = new org.zenome.store.BackupSchedule(backups.get(), folder.get(),
+                settings.admin().backupInterval(), settings.admin().backupKeep(), java.time.Clock.systemUTC());
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        backupSchedule.start(backupThread, java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(10),
+                problem -> {
+                    if (shown.compareAndSet(false, true)) {
+                        Platform.runLater(() -> {
+                            Alert alert = new Alert(Alert.AlertType.WARNING, new I18n(locale).get("backup.failed",
+                                    folder.get(), problem), ButtonType.OK);
+                            alert.setTitle("Zenome");
+                            alert.setHeaderText(null);
+                            alert.show();
+                        });
+                    }
+                });
+        LOG.info("scheduled backups into {} every {}", folder.get(), settings.admin().backupInterval());
+    }
+
     @Override
     public void stop() {
+        if (backupSchedule != null) {
+            backupSchedule.close();
+            backupThread.shutdown();
+        }
         if (idleTimer != null) {
             idleTimer.stop();
         }
