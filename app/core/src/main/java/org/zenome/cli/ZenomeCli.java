@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
             SfListsCommand.class,
             ConfigCommand.class,
             QcCommand.class,
+            PlotCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
