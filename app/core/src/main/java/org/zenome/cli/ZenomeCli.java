@@ -42,6 +42,8 @@ import picocli.CommandLine.Command;
             ConfigCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            QcCommand.class,
+            PlotCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

@@ -36,6 +36,11 @@ public interface CaseStore extends AutoCloseable {
     /** Issued patient-return reports and their versions. */
     ReportRepository reports();
 
+    /** Sample QC results, their acknowledgements and copy-number segments of the cases. */
+    default QcRepository qc() {
+        throw new UnsupportedOperationException("this store keeps no sample QC");
+    }
+
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import
      * commits; without it an existing case is refused with a {@link StoreException}.

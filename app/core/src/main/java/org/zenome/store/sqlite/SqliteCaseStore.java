@@ -50,7 +50,7 @@ import org.zenome.store.UserRepository;
 public final class SqliteCaseStore implements CaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
     /** The highest migration under db/migration/sqlite (a test keeps the two in step). */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
     /** Unreferenced findings files younger than this may belong to an import running in another process. */
     public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
             Long.getLong("zenome.store.orphanHours", 6));
@@ -73,6 +73,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteInterpretationRepository interpretation;
     private final SqliteReportRepository reports;
     private final SqliteThresholdRepository thresholds;
+    private final SqliteQcRepository qc;
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -92,6 +93,7 @@ public final class SqliteCaseStore implements CaseStore {
                 org.zenome.classification.AcmgClassifier.standard());
         this.reports = new SqliteReportRepository(this);
         this.thresholds = new SqliteThresholdRepository(this);
+        this.qc = new SqliteQcRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -481,6 +483,11 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public ReportRepository reports() {
         return reports;
+    }
+
+    @Override
+    public org.zenome.store.QcRepository qc() {
+        return qc;
     }
 
     @Override
