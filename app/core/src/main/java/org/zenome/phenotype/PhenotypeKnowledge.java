@@ -61,6 +61,7 @@ public final class PhenotypeKnowledge {
     private final PairwiseSimilarity pairwise;
     private final Map<String, Set<TermId>> ancestors = new ConcurrentHashMap<>();
     private final Set<String> inheritanceTerms;
+    private final Set<String> onsetTerms = new HashSet<>();
     private final List<PhenotypeFile> files;
 
     private PhenotypeKnowledge(Ontology ontology, Map<String, Disease> diseases, Map<String, Set<String>> geneFeatures,
@@ -92,6 +93,9 @@ public final class PhenotypeKnowledge {
             for (TermId alt : term.getAltTermIds()) {
                 primary.putIfAbsent(alt.getValue(), id);
             }
+            if (onset.contains(term.id())) {
+                onsetTerms.add(id);
+            }
             if (!term.isObsolete()) {
                 idx.add(new SearchEntry(h, abnormal.contains(term.id()), onset.contains(term.id())));
             }
@@ -116,9 +120,6 @@ public final class PhenotypeKnowledge {
     public static PhenotypeKnowledge load(Path ontologyFile, Path diseaseFile, List<Path> geneFiles)
             throws PhenotypeDataException {
         List<PhenotypeFile> files = new ArrayList<>();
-        LoadedOntology loaded = loadOntology(ontologyFile);
-        Ontology ontology = loaded.ontology();
-        files.add(file(PhenotypeFile.ONTOLOGY, ontologyFile, loaded.version()));
         Map<String, Disease> diseases = Map.of();
         if (diseaseFile != null) {
             if (AnnotationFiles.kind(diseaseFile) != AnnotationFiles.Kind.DISEASES) {
@@ -143,7 +144,10 @@ public final class PhenotypeKnowledge {
             tables.ncbiIds().forEach(ncbi::putIfAbsent);
             files.add(file(PhenotypeFile.GENES, g, tables.version()));
         }
-        return new PhenotypeKnowledge(ontology, diseases, gf, gd, ncbi, files);
+        // the ontology last: the annotation files are quicker to check
+        LoadedOntology loaded = loadOntology(ontologyFile);
+        files.add(0, file(PhenotypeFile.ONTOLOGY, ontologyFile, loaded.version()));
+        return new PhenotypeKnowledge(loaded.ontology(), diseases, gf, gd, ncbi, files);
     }
 
     /** Loads the files recorded by an installation (see {@link #files()}). */
@@ -534,6 +538,11 @@ public final class PhenotypeKnowledge {
     /** Phenol's own pairwise Resnik, for tests that compare. */
     double phenolPairwise(String a, String b) {
         return pairwise.computeScore(TermId.of(a), TermId.of(b));
+    }
+
+    /** Whether the term is an onset term (under HP:0003674). */
+    public boolean isOnset(String id) {
+        return term(id).map(t -> onsetTerms.contains(t.id())).orElse(false);
     }
 
     /** Whether the term is a mode of inheritance. */

@@ -33,6 +33,8 @@ public interface CaseStore extends AutoCloseable {
     InterpretationRepository interpretation();
     /** Issued patient-return reports and their versions. */
     ReportRepository reports();
+    /** The installed HPO files and each case's phenotype. */
+    PhenotypeRepository phenotypes();
 
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import
