@@ -27,4 +27,10 @@ public interface PhenotypeRepository {
 
     /** The releases recorded on the case (path is empty: only name, version and checksum are kept). */
     List<PhenotypeFile> caseFiles(long casePk);
+
+    /**
+     * The fields of every annotation that the newest complete source of a plugin (e.g. {@code exomiser}) gave the
+     * case's findings: what gene rankings imported as annotations are built from.
+     */
+    List<java.util.Map<String, String>> pluginAnnotations(long casePk, String plugin);
 }

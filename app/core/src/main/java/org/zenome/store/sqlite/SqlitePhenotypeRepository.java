@@ -198,4 +198,34 @@ final class SqlitePhenotypeRepository implements PhenotypeRepository {
             }
         }
     }
+
+    @Override
+    public List<java.util.Map<String, String>> pluginAnnotations(long casePk, String plugin) {
+        Connection c = store.main();
+        synchronized (c) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.fields FROM finding_annotation a WHERE a.source_id = "
+                    + "(SELECT max(id) FROM annotation_source WHERE case_pk=? AND plugin=? AND complete=1)")) {
+                ps.setLong(1, casePk);
+                ps.setString(2, plugin);
+                List<java.util.Map<String, String>> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+                        // the layout of SqliteInterpretationRepository: items split by US, key and value by RS
+                        for (String item : rs.getString(1).split("\u001f")) {
+                            int p = item.indexOf('\u001e');
+                            if (p > 0) {
+                                fields.put(item.substring(0, p), item.substring(p + 1));
+                            }
+                        }
+                        out.add(fields);
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(store.location() + ": cannot read the " + plugin + " annotations: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
 }
