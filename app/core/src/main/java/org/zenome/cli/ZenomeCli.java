@@ -44,6 +44,7 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             QcCommand.class,
             PlotCommand.class,
+            PhenotypeCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

@@ -35,6 +35,8 @@ public interface CaseStore extends AutoCloseable {
     ThresholdRepository thresholds();
     /** Issued patient-return reports and their versions. */
     ReportRepository reports();
+    /** The installed HPO files and each case's phenotype. */
+    PhenotypeRepository phenotypes();
 
     /** Sample QC results, their acknowledgements and copy-number segments of the cases. */
     default QcRepository qc() {

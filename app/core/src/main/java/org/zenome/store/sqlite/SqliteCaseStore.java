@@ -50,7 +50,7 @@ import org.zenome.store.UserRepository;
 public final class SqliteCaseStore implements CaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
     /** The highest migration under db/migration/sqlite (a test keeps the two in step). */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
     /** Unreferenced findings files younger than this may belong to an import running in another process. */
     public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
             Long.getLong("zenome.store.orphanHours", 6));
@@ -74,6 +74,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteReportRepository reports;
     private final SqliteThresholdRepository thresholds;
     private final SqliteQcRepository qc;
+    private final SqlitePhenotypeRepository phenotypes = new SqlitePhenotypeRepository(this);
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -488,6 +489,8 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public org.zenome.store.QcRepository qc() {
         return qc;
+    public org.zenome.store.PhenotypeRepository phenotypes() {
+        return phenotypes;
     }
 
     @Override

@@ -285,7 +285,8 @@ final class ReportView {
     private List<Map<String, Object>> phenotypes() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Phenotype p : r.phenotypes()) {
-            out.add(Map.of("id", p.hpoId(), "label", p.label(), "excluded", p.excluded()));
+            out.add(Map.of("id", p.hpoId(), "label", p.label(), "excluded", p.excluded(), "onset",
+                    p.onsetLabel() == null ? "" : p.onsetLabel()));
         }
         return out;
     }
