@@ -489,6 +489,9 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public org.zenome.store.QcRepository qc() {
         return qc;
+    }
+
+    @Override
     public org.zenome.store.PhenotypeRepository phenotypes() {
         return phenotypes;
     }
