@@ -50,26 +50,6 @@ class BrowserCramCodecTest extends BrowserViewTestSupport {
         assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
     }
 
-    /** The BAM's reads written as CRAM 3.0 by htsjdk with its default codecs (as GATK and Picard write CRAM). */
-    private Path htsjdkCram(Path bam, Path ref, String name) throws Exception {
-        Path out = tmp.resolve(name + ".cram");
-        try (htsjdk.samtools.SamReader r = htsjdk.samtools.SamReaderFactory.makeDefault().open(bam);
-             java.io.OutputStream os = java.nio.file.Files.newOutputStream(out)) {
-            htsjdk.samtools.CRAMFileWriter w = new htsjdk.samtools.CRAMFileWriter(os, null, true,
-                    new htsjdk.samtools.cram.ref.ReferenceSource(ref), r.getFileHeader(), name);
-            for (htsjdk.samtools.SAMRecord rec : r) {
-                w.addAlignment(rec);
-            }
-            w.close();
-        }
-        try (htsjdk.samtools.seekablestream.SeekableFileStream in =
-                     new htsjdk.samtools.seekablestream.SeekableFileStream(out.toFile());
-             java.io.OutputStream os = java.nio.file.Files.newOutputStream(Path.of(out + ".crai"))) {
-            htsjdk.samtools.CRAMCRAIIndexer.writeIndex(in, os);
-        }
-        return out;
-    }
-
     /**
      * A CRAM written by htsjdk: igv.js 3.8.2 refuses it ("assertion failed": htsjdk's rANS order-0 frequencies sum
      * to 4096, @gmod/cram 5 wants less), so the case view serves it as BAM regions decoded by htsjdk, and igv.js
@@ -80,7 +60,7 @@ class BrowserCramCodecTest extends BrowserViewTestSupport {
         Path d = BrowserTestData.dir(BrowserTestData.BRCA1_DIR);
         Path ref = d.resolve("ref_brca1.fa");
         Path bam = d.resolve("brca1_HG00099.bam");
-        Path cram = htsjdkCram(bam, ref, "htsjdk-HG00099");
+        Path cram = BrowserTestData.htsjdkCram(bam, ref, tmp.resolve("htsjdk-HG00099.cram"));
         TrackSpec served = org.zenome.casefiles.CramCompatibility.forBrowser(
                 TrackSpec.alignments("htsjdk CRAM", cram), ref);
         assertThat(served.isServedAsBam()).isTrue();
