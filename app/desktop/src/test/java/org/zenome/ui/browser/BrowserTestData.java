@@ -81,7 +81,10 @@ final class BrowserTestData {
         List<TrackSpec> tracks = new java.util.ArrayList<>();
         tracks.add(TrackSpec.variants("Variants", d.resolve("brca1_1kgPhase3_variants.vcf.gz")));
         for (String f : alignmentFiles) {
-            tracks.add(TrackSpec.alignments(f, d.resolve(f)));
+            Path file = Path.of(f).isAbsolute() ? Path.of(f) : d.resolve(f);
+            TrackSpec t = TrackSpec.alignments(file.getFileName().toString(), file);
+            // as the case view does: a CRAM igv.js cannot decode is served as BAM regions
+            tracks.add(org.zenome.casefiles.CramCompatibility.forBrowser(t, ref.fasta()));
         }
         return BrowserSession.of(ref, tracks);
     }
