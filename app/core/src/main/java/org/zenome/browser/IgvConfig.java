@@ -33,6 +33,11 @@ public final class IgvConfig {
     @FunctionalInterface
     public interface UrlResolver {
         URI urlFor(Path file) throws IOException;
+
+        /** The htsget URL of reads served as BAM ({@link TrackSpec#isServedAsBam()}). */
+        default URI bamRegionsFor(TrackSpec reads) throws IOException {
+            throw new IOException("reads served as BAM need the loopback server: " + reads.file());
+        }
     }
 
     /** The whole browser configuration, as JSON. */
@@ -86,10 +91,19 @@ public final class IgvConfig {
     static Map<String, Object> track(TrackSpec t, UrlResolver urls, int order) throws IOException {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("type", t.kind().igvType());
-        c.put("format", t.igvFormat());
         c.put("name", t.name());
-        c.put("url", urls.urlFor(t.file()).toString());
-        if (t.indexFile().isPresent()) {
+        if (t.isServedAsBam()) {
+            // decoded by Zenome, read by igv.js region by region as BAM (htsget); no index needed
+            c.put("format", "bam");
+            c.put("sourceType", "htsget");
+            c.put("url", urls.bamRegionsFor(t).toString());
+        } else {
+            c.put("format", t.igvFormat());
+            c.put("url", urls.urlFor(t.file()).toString());
+        }
+        if (t.isServedAsBam()) {
+            // no index: the server finds the region
+        } else if (t.indexFile().isPresent()) {
             c.put("indexURL", urls.urlFor(t.index()).toString());
         } else if (t.kind() != TrackKind.COVERAGE) {
             c.put("indexed", false);

@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +53,9 @@ import org.slf4j.LoggerFactory;
  *   <li>GET and HEAD with single byte ranges: 206 with {@code Content-Range}, 416 when the range starts past
  *       the end, 200 for the whole file; {@code Accept-Ranges: bytes}; {@code Cache-Control: no-store} so no
  *       patient data lands in a cache.</li>
+ *   <li>Reads igv.js cannot decode itself are {@linkplain #registerBamRegions served as BAM} through htsget
+ *       ({@code /t/<token>/g/<id>}): a JSON ticket, then the BAM of the region asked, decoded by a
+ *       {@link BamRegions.Source}; the query is validated (SAM contig name, numbers) and only ever handed to it.</li>
  *   <li>No CORS headers: the browser page is served from this same origin, so igv.js's requests are
  *       same-origin and no other origin is invited to read.</li>
  * </ul>
@@ -66,13 +70,17 @@ public final class LoopbackFileServer implements AutoCloseable {
     private static final int THREADS = 4;
     private static final Pattern ASSET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     /** Everything after the token: {@code f/<id><suffix>} or {@code app/<name>}; looked up verbatim. */
-    private static final Pattern RESOURCE = Pattern.compile("(f|app)/([A-Za-z0-9._-]{1,120})");
+    private static final Pattern RESOURCE = Pattern.compile("(f|app|g)/([A-Za-z0-9._-]{1,120})(/data)?");
+    /** A contig name in an htsget query (SAM's rule for reference names, as far as igv.js can pass them). */
+    private static final Pattern CONTIG = Pattern.compile("[0-9A-Za-z!#$%&+./:;?@^_|~=*-][0-9A-Za-z!#$%&*+./:;=?@^_|~-]{0,254}");
 
     private final SecureRandom random;
     private final String token;
     private final Map<String, Registered> filesByKey = new ConcurrentHashMap<>();
     private final Map<Path, String> keysByPath = new ConcurrentHashMap<>();
     private final Map<String, Asset> assets = new ConcurrentHashMap<>();
+    private final Map<String, BamRegions.Source> bamSources = new ConcurrentHashMap<>();
+    private final BamRegions.Opener bamOpener;
     private final Object lifecycle = new Object();
     private HttpServer server;
     private ExecutorService executor;
@@ -80,12 +88,40 @@ public final class LoopbackFileServer implements AutoCloseable {
     private boolean closed;
 
     public LoopbackFileServer() {
-        this(new SecureRandom());
+        this(new SecureRandom(), BamRegions.Opener.installed());
+    }
+
+    /** @param bamOpener decodes reads that are served as BAM ({@link #registerBamRegions}) */
+    public LoopbackFileServer(BamRegions.Opener bamOpener) {
+        this(new SecureRandom(), bamOpener);
     }
 
     LoopbackFileServer(SecureRandom random) {
+        this(random, BamRegions.Opener.installed());
+    }
+
+    LoopbackFileServer(SecureRandom random, BamRegions.Opener bamOpener) {
         this.random = Objects.requireNonNull(random, "random");
+        this.bamOpener = Objects.requireNonNull(bamOpener, "bamOpener");
         this.token = randomId(TOKEN_BYTES);
+    }
+
+    /**
+     * Serves reads that igv.js cannot decode itself as BAM, region by region, under an htsget URL
+     * ({@code /t/<token>/g/<id>}; igv.js asks {@code ?class=header} and {@code ?referenceName=&start=&end=} and
+     * gets a ticket pointing to {@code /t/<token>/g/<id>/data?...}). The reads are opened now (a file that cannot
+     * be read fails here) and closed by {@link #unregister} or {@link #clear()}.
+     */
+    public URI registerBamRegions(Path reads, Path index, Path reference) throws IOException {
+        Objects.requireNonNull(reads, "reads");
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(reference, "reference");
+        URI root = start();
+        BamRegions.Source source = bamOpener.open(reads.toAbsolutePath().normalize(), index, reference);
+        String key = randomId(ID_BYTES);
+        bamSources.put(key, source);
+        LOG.debug("Serving {} as BAM regions under {}", reads, key);
+        return root.resolve("g/" + key);
     }
 
     /**
@@ -124,6 +160,12 @@ public final class LoopbackFileServer implements AutoCloseable {
      * @return true if the URL was registered
      */
     public boolean unregister(URI uri) {
+        Optional<String> bam = keyOf(uri, "g/");
+        if (bam.isPresent()) {
+            BamRegions.Source source = bamSources.remove(bam.get());
+            closeQuietly(source);
+            return source != null;
+        }
         Optional<String> key = keyOf(uri, "f/");
         if (key.isEmpty()) {
             return false;
@@ -147,11 +189,24 @@ public final class LoopbackFileServer implements AutoCloseable {
             filesByKey.clear();
             keysByPath.clear();
         }
+        for (String key : List.copyOf(bamSources.keySet())) {
+            closeQuietly(bamSources.remove(key));
+        }
     }
 
-    /** The number of files registered now. */
+    private static void closeQuietly(BamRegions.Source source) {
+        if (source != null) {
+            try {
+                source.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Closing reads served as BAM failed: {}", e.toString());
+            }
+        }
+    }
+
+    /** The number of files (and reads served as BAM) registered now. */
     public int registeredCount() {
-        return filesByKey.size();
+        return filesByKey.size() + bamSources.size();
     }
 
     /**
@@ -281,6 +336,19 @@ public final class LoopbackFileServer implements AutoCloseable {
                 sendEmpty(exchange, 404, head);
                 return;
             }
+            if ("g".equals(m.group(1))) {
+                BamRegions.Source source = bamSources.get(m.group(2));
+                if (source == null) {
+                    sendEmpty(exchange, 404, head);
+                } else {
+                    sendHtsget(exchange, m.group(2), source, m.group(3) != null, head);
+                }
+                return;
+            }
+            if (m.group(3) != null) {
+                sendEmpty(exchange, 404, head);
+                return;
+            }
             if ("app".equals(m.group(1))) {
                 Asset asset = assets.get(m.group(2));
                 if (asset == null) {
@@ -388,6 +456,76 @@ public final class LoopbackFileServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * htsget for reads served as BAM: without {@code /data} a JSON ticket that points back here with
+     * {@code /data}; with it the BAM bytes of the header ({@code class=header}) or of the region
+     * ({@code referenceName}, 0-based {@code start}, {@code end}). A bad query is 400.
+     */
+    private void sendHtsget(HttpExchange exchange, String key, BamRegions.Source source, boolean data, boolean head)
+            throws IOException {
+        Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
+        String format = q.getOrDefault("format", "BAM");
+        boolean header = "header".equals(q.get("class"));
+        String contig = q.get("referenceName");
+        long start;
+        long end;
+        try {
+            start = header ? 0 : Long.parseLong(q.getOrDefault("start", "0"));
+            end = header ? 0 : Long.parseLong(q.getOrDefault("end", Long.toString(Integer.MAX_VALUE)));
+        } catch (NumberFormatException e) {
+            sendEmpty(exchange, 400, head);
+            return;
+        }
+        if (!"BAM".equals(format) || (!header && (contig == null || !CONTIG.matcher(contig).matches()
+                || start < 0 || end < start))) {
+            sendEmpty(exchange, 400, head);
+            return;
+        }
+        String canonical = header ? "class=header&format=BAM" : "format=BAM&referenceName="
+                + java.net.URLEncoder.encode(contig, StandardCharsets.UTF_8) + "&start=" + start + "&end=" + end;
+        byte[] body;
+        String type;
+        if (!data) {
+            URI dataUri = baseUri().resolve("g/" + key + "/data?" + canonical);
+            body = Json.write(Map.of("htsget", Map.of("format", "BAM",
+                    "urls", List.of(Map.of("url", dataUri.toString()))))).getBytes(StandardCharsets.UTF_8);
+            type = "application/vnd.ga4gh.htsget.v1.0.0+json; charset=utf-8";
+        } else {
+            long t0 = System.nanoTime();
+            try {
+                body = header ? source.header() : source.region(contig, start, end);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not decode the reads for igv.js ({} {}-{}): {}", header ? "header" : contig, start, end,
+                        e.toString());
+                sendEmpty(exchange, 500, head);
+                return;
+            }
+            LOG.debug("Reads as BAM {}: {} bytes in {} ms", header ? "header" : contig + ":" + start + "-" + end,
+                    body.length, (System.nanoTime() - t0) / 1_000_000);
+            type = "application/octet-stream";
+        }
+        sendAsset(exchange, new Asset(body, type), head);
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                try {
+                    out.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    // malformed escapes: the parameter is left out and the query refused as incomplete
+                }
+            }
+        }
+        return out;
     }
 
     private void sendAsset(HttpExchange exchange, Asset asset, boolean head) throws IOException {

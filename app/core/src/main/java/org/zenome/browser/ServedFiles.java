@@ -16,6 +16,8 @@ import java.util.Objects;
 public final class ServedFiles implements IgvConfig.UrlResolver {
     private final LoopbackFileServer server;
     private final Map<Path, URI> urls = new LinkedHashMap<>();
+    /** Reads served as BAM, by file (guarded by {@code urls}). */
+    private final Map<Path, URI> bamUrls = new LinkedHashMap<>();
 
     public ServedFiles(LoopbackFileServer server) {
         this.server = Objects.requireNonNull(server, "server");
@@ -35,10 +37,24 @@ public final class ServedFiles implements IgvConfig.UrlResolver {
         }
     }
 
+    @Override
+    public URI bamRegionsFor(TrackSpec reads) throws IOException {
+        Path path = reads.file();
+        synchronized (urls) {
+            URI known = bamUrls.get(path);
+            if (known != null) {
+                return known;
+            }
+            URI uri = server.registerBamRegions(path, reads.index(), reads.bamReference());
+            bamUrls.put(path, uri);
+            return uri;
+        }
+    }
+
     /** How many files are served for this view now. */
     public int size() {
         synchronized (urls) {
-            return urls.size();
+            return urls.size() + bamUrls.size();
         }
     }
 
@@ -47,7 +63,9 @@ public final class ServedFiles implements IgvConfig.UrlResolver {
         List<URI> copy;
         synchronized (urls) {
             copy = new ArrayList<>(urls.values());
+            copy.addAll(bamUrls.values());
             urls.clear();
+            bamUrls.clear();
         }
         copy.forEach(server::unregister);
     }

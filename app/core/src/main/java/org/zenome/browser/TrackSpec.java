@@ -13,8 +13,16 @@ import java.util.Optional;
  * @param kind  what the track shows
  * @param file  the data file, absolute
  * @param index the index file, or null for a file igv.js reads whole (small plain VCF, GFF3, BED; bigWig; TDF)
+ * @param bamReference for reads igv.js cannot decode itself (some CRAMs): the FASTA they were written against;
+ *              the loopback server then decodes them and serves each region igv.js asks for as BAM (htsget).
+ *              Null when igv.js reads the file.
  */
-public record TrackSpec(String name, TrackKind kind, Path file, Path index) {
+public record TrackSpec(String name, TrackKind kind, Path file, Path index, Path bamReference) {
+
+    /** A track igv.js reads from its file. */
+    public TrackSpec(String name, TrackKind kind, Path file, Path index) {
+        this(name, kind, file, index, null);
+    }
 
     public TrackSpec {
         Objects.requireNonNull(name, "name");
@@ -25,6 +33,23 @@ public record TrackSpec(String name, TrackKind kind, Path file, Path index) {
         }
         file = file.toAbsolutePath().normalize();
         index = index == null ? null : index.toAbsolutePath().normalize();
+        bamReference = bamReference == null ? null : bamReference.toAbsolutePath().normalize();
+        if (bamReference != null && (kind != TrackKind.ALIGNMENTS || index == null)) {
+            throw new IllegalArgumentException("only indexed reads can be served as BAM: " + file);
+        }
+    }
+
+    /**
+     * The same reads, decoded by Zenome against {@code referenceFasta} and served to igv.js region by region as
+     * BAM (for a CRAM igv.js cannot decode; see {@link BamRegions}).
+     */
+    public TrackSpec servedAsBam(Path referenceFasta) {
+        return new TrackSpec(name, kind, file, index, java.util.Objects.requireNonNull(referenceFasta, "referenceFasta"));
+    }
+
+    /** True when the reads reach igv.js as BAM decoded by Zenome rather than as their file. */
+    public boolean isServedAsBam() {
+        return bamReference != null;
     }
 
     /** The index, when the file is read region by region. */

@@ -73,7 +73,8 @@ public final class CaseBrowserSessions {
             for (SourceFile f : files) {
                 if (f.isAlignments() && s.name().equals(f.sampleName())) {
                     try {
-                        tracks.add(TrackSpec.alignments(alignmentTrackName(s), Path.of(f.path())));
+                        tracks.add(CramCompatibility.forBrowser(TrackSpec.alignments(alignmentTrackName(s),
+                                Path.of(f.path())), ref.fasta()));
                     } catch (BrowserFileException e) {
                         unavailable.add(e);
                     }

@@ -2,7 +2,7 @@ package org.zenome.demo;
 
 import htsjdk.samtools.BAMIndexer;
 import htsjdk.samtools.CRAMCRAIIndexer;
-import htsjdk.samtools.CRAMFileWriter;
+import htsjdk.samtools.CRAMContainerStreamWriter;
 import htsjdk.samtools.SAMFileHeader;
 import htsjdk.samtools.SAMFileWriter;
 import htsjdk.samtools.SAMFileWriterFactory;
@@ -11,6 +11,8 @@ import htsjdk.samtools.SAMSequenceRecord;
 import htsjdk.samtools.SamReader;
 import htsjdk.samtools.SamReaderFactory;
 import htsjdk.samtools.ValidationStringency;
+import htsjdk.samtools.cram.build.CramIO;
+import htsjdk.samtools.cram.common.CramVersions;
 import htsjdk.samtools.cram.ref.CRAMReferenceSource;
 import htsjdk.samtools.seekablestream.SeekableFileStream;
 import java.io.BufferedOutputStream;
@@ -42,20 +44,64 @@ final class AlignmentFileWriter {
         }
     }
 
-    /** Writes a sample's CRAM 3.0 (htsjdk's default container layout) and then its .crai. */
+    /**
+     * Writes a sample's CRAM 3.0 with htsjdk (its codecs, as GATK's CRAMs) and then its .crai. The demo's reads sit
+     * in islands around the demo variants, hundreds of megabases apart; htsjdk's default layout would put several
+     * islands into one slice, whose span a reader must then fetch from the reference (a whole chromosome). So each
+     * island gets containers of its own: one container stream writer per island on the same file, after one
+     * file header, and the end-of-file container at the end.
+     */
     void cram(SAMFileHeader header, List<SAMRecord> reads, Path cram, Path crai) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(cram))) {
-            CRAMFileWriter w = new CRAMFileWriter(out, null, true, reference, header, cram.getFileName().toString());
-            for (SAMRecord r : reads) {
-                w.addAlignment(r);
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(cram))) {
+            // each writer's finish() closes its stream: give them one that only flushes
+            OutputStream out = new java.io.FilterOutputStream(file) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    file.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    file.flush();
+                }
+            };
+            String id = cram.getFileName().toString();
+            new CRAMContainerStreamWriter(out, reference, header, id, null).writeHeader();
+            int from = 0;
+            while (from < reads.size()) {
+                int to = islandEnd(reads, from);
+                CRAMContainerStreamWriter island = new CRAMContainerStreamWriter(out, reference, header, id, null);
+                for (SAMRecord r : reads.subList(from, to)) {
+                    island.writeAlignment(r);
+                }
+                island.finish(false);
+                from = to;
             }
-            w.close();
+            CramIO.writeCramEOF(CramVersions.DEFAULT_CRAM_VERSION, out);
         }
         try (SeekableFileStream in = new SeekableFileStream(cram.toFile());
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(crai))) {
             CRAMCRAIIndexer.writeIndex(in, out);
         }
     }
+
+    /** The end (exclusive) of the island of reads starting at {@code from}: same contig, gaps under 10 kb. */
+    static int islandEnd(List<SAMRecord> reads, int from) {
+        SAMRecord first = reads.get(from);
+        int end = first.getAlignmentEnd();
+        int i = from + 1;
+        while (i < reads.size()) {
+            SAMRecord r = reads.get(i);
+            if (!r.getReferenceName().equals(first.getReferenceName()) || r.getAlignmentStart() > end + ISLAND_GAP) {
+                break;
+            }
+            end = Math.max(end, r.getAlignmentEnd());
+            i++;
+        }
+        return i;
+    }
+
+    private static final int ISLAND_GAP = 10_000;
 
     /**
      * The synthetic reference as CRAM's reference source. A contig is 'N' except for its windows, so one buffer as

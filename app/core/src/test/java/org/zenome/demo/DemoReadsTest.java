@@ -46,6 +46,31 @@ class DemoReadsTest {
                 .referenceSequence(demo.reference()).open(demo.alignments(sample).cram());
     }
 
+    /**
+     * The CRAMs keep each island of reads in containers of its own, so that no slice spans the hundreds of
+     * megabases between two demo variants (a reader fetches the reference for a slice's whole span).
+     */
+    @Test
+    void cramContainersStayWithinAnIslandOfReads() throws IOException {
+        for (DemoAlignments a : demo.alignments().values()) {
+            int containers = 0;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(a.cram())) {
+                htsjdk.samtools.cram.build.CramContainerIterator it =
+                        new htsjdk.samtools.cram.build.CramContainerIterator(in);
+                while (it.hasNext()) {
+                    htsjdk.samtools.cram.structure.Container c = it.next();
+                    if (c.getContainerHeader().getNumberOfRecords() == 0) {
+                        continue;
+                    }
+                    containers++;
+                    assertThat(c.getAlignmentContext().getAlignmentSpan()).as("%s container %s", a.sample(),
+                            c.getAlignmentContext()).isBetween(1, 100_000);
+                }
+            }
+            assertThat(containers).as(a.sample()).isGreaterThan(5);
+        }
+    }
+
     @Test
     void everySampleHasIndexedBamAndCramWithAGrch38Header() throws IOException {
         assertThat(demo.alignments().keySet()).containsExactly("DEMO-PROBAND", "DEMO-MOTHER", "DEMO-FATHER",

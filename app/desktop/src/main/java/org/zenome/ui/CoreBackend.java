@@ -69,9 +69,11 @@ public final class CoreBackend implements Backend {
     public Optional<DemoCaseProvider> demoCases() {
         return Optional.of(dir -> {
             org.zenome.demo.DemoFiles f = new org.zenome.demo.DemoCaseGenerator().generate(dir);
-            // BAM rather than CRAM: igv.js 3.8.2 cannot decode the CRAMs htsjdk writes (docs/adr/genome-browser-webview.md)
+            // The father's and the normal's reads as CRAM (written by htsjdk, served to igv.js as BAM regions: see
+            // docs/adr/genome-browser-webview.md), the others' as BAM, so that the demo shows both kinds.
             java.util.Map<String, Path> reads = new java.util.LinkedHashMap<>();
-            f.alignments().forEach((sample, a) -> reads.put(sample, a.bam()));
+            f.alignments().forEach((sample, a) -> reads.put(sample,
+                    sample.endsWith("-FATHER") || sample.endsWith("-NORMAL") ? a.cram() : a.bam()));
             return new DemoCaseProvider.DemoFiles(f.trioVcf(), f.trioPed(), f.tumourNormalVcf(), f.reference(),
                     f.genes(), reads);
         });

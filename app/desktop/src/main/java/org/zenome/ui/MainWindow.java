@@ -181,7 +181,11 @@ public final class MainWindow extends BorderPane {
         }
         org.zenome.ui.browser.CaseBrowserPane browser = browserFactory.create(caseVm, view.table(), this::window);
         view.setBrowser(browser);
-        caseDisposers.put(caseVm, browser::dispose);
+        caseVm.setPaneGate(browser::shown);
+        caseDisposers.put(caseVm, () -> {
+            caseVm.setPaneGate(null);
+            browser.dispose();
+        });
     }
 
     private void addTab(VariantsViewModel caseVm) {

@@ -27,7 +27,12 @@ public final class FxTestSupport {
 
     /** Waits until the condition holds, letting pending FX events run between checks. */
     public static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
+        waitFor(TIMEOUT_SECONDS, condition);
+    }
+
+    /** Waits up to the given seconds until the condition holds, letting pending FX events run between checks. */
+    public static void waitFor(long seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
         });

@@ -63,7 +63,8 @@ class WorkbenchFxTest {
     @Test
     void firstStartOffersTheDemoCasesAndOpensTheTrio() throws Exception {
         answerDemoOffer("Create demo cases");
-        waitFor(() -> app.mainViewModel().activeCaseProperty().get() != null);
+        // generating the demo (reference, reads, import) takes over a minute on a busy machine
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> app.mainViewModel().activeCaseProperty().get() != null);
         TableView<Finding> variants = table("#variantTable");
         waitFor(() -> !variants.getItems().isEmpty());
         assertThat(table("#caseTable").getItems()).hasSize(2);

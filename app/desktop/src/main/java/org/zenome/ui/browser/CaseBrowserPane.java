@@ -62,6 +62,8 @@ public final class CaseBrowserPane extends BorderPane {
     /** The genes of the reference's annotation, for the locus box; read with the session on the worker. */
     private volatile org.zenome.casefiles.GeneIndex genes = org.zenome.casefiles.GeneIndex.empty();
     private boolean selectingFromBrowser;
+    /** The finding the panes' gate has just sent to the browser; the table listener then need not (FX thread). */
+    private Finding announced;
     private boolean disposed;
 
     /**
@@ -196,12 +198,33 @@ public final class CaseBrowserPane extends BorderPane {
         return text("browser.error.start", String.valueOf(t.getMessage()));
     }
 
-    /** Table → browser: centre and highlight the selected finding. */
+    /** Table → browser: centre and highlight the selected finding (unless the panes' gate has sent it). */
     private void showSelected(Finding f) {
+        if (f != null && f == announced) {
+            announced = null;
+            return;
+        }
+        announced = null;
         if (f == null || selectingFromBrowser || disposed) {
             return;
         }
         view.bridge().selectVariant(f).exceptionally(this::navigationFailed);
+    }
+
+    /**
+     * Shows the finding and returns what the case's detail and interpretation panes wait for before they load it
+     * ({@code VariantsViewModel.setPaneGate}): the browser having drawn it (or failed, or been superseded), so that
+     * the browser's jump is not slowed down by them. Returns a completed stage when there is nothing to wait for:
+     * no igv.js session yet (the selection is shown once it is ready), or the selection came from the browser.
+     */
+    public java.util.concurrent.CompletionStage<?> shown(Finding f) {
+        if (f == null || selectingFromBrowser || disposed) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        java.util.concurrent.CompletableFuture<String> drawn =
+                view.bridge().selectVariant(f).exceptionally(this::navigationFailed);
+        announced = f;
+        return view.bridge().isReady() ? drawn : java.util.concurrent.CompletableFuture.completedFuture(null);
     }
 
     /** Browser → table: select the clicked variant's row when it is on the page shown. */

@@ -59,6 +59,10 @@ public final class VariantsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(VariantsViewModel.class);
     public static final int PAGE_SIZE = 100;
     static final Duration DEBOUNCE = Duration.ofMillis(150);
+    /** The longest the detail and interpretation panes wait for the genome browser (see {@link #setPaneGate}). */
+    public static final Duration PANE_WAIT_MAX = Duration.ofMillis(750);
+    private static final java.util.concurrent.CompletionStage<Object> NOW =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private final FindingRepository findings;
     private final I18n i18n;
@@ -95,6 +99,10 @@ public final class VariantsViewModel {
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
+    private final TaskExecutor executor;
+    private java.util.function.Function<Finding, java.util.concurrent.CompletionStage<?>> paneGate = f -> NOW;
+    private long paneGeneration;
+    private org.zenome.ui.common.TaskHandle paneCap = org.zenome.ui.common.TaskHandle.DONE;
 
     // interpretation (null when the backend has none): badges of the page and SF genes of the case's list
     private final org.zenome.interpretation.InterpretationService interpretation;
@@ -134,9 +142,55 @@ public final class VariantsViewModel {
             o.addListener(x -> filterChanged());
         }
         geneText.addListener((obs, old, text) -> suggestGenes(text));
-        selected.addListener((obs, old, f) -> detail.show(f));
+        this.executor = executor;
+        selected.addListener((obs, old, f) -> selectionChanged(f));
+    }
+
+    /**
+     * What the detail and interpretation panes wait for before they load a newly selected finding, at most
+     * {@link #PANE_WAIT_MAX}: the genome browser showing it. Filling the panes is work on the FX thread, which
+     * igv.js in the WebView shares; letting the browser draw first keeps the jump to the variant quick, and the
+     * panes follow a moment later (issue 3). The default does not wait.
+     */
+    public void setPaneGate(java.util.function.Function<Finding, java.util.concurrent.CompletionStage<?>> gate) {
+        this.paneGate = gate == null ? f -> NOW : gate;
+    }
+
+    private void selectionChanged(Finding f) {
+        long mine = ++paneGeneration;
+        paneCap.cancel();
+        if (f == null) {
+            showPanes(null);
+            return;
+        }
+        java.util.concurrent.CompletionStage<?> ready;
+        try {
+            ready = paneGate.apply(f);
+        } catch (RuntimeException e) {
+            LOG.warn("The panes of the selected finding did not wait for the genome browser: {}", e.toString());
+            ready = NOW;
+        }
+        if (ready.toCompletableFuture().isDone()) {
+            showPanes(f);
+            return;
+        }
+        boolean[] shown = {false};
+        Runnable show = () -> {
+            if (mine == paneGeneration && !shown[0]) {
+                shown[0] = true;
+                paneCap.cancel();
+                showPanes(f);
+            }
+        };
+        paneCap = executor.schedule(PANE_WAIT_MAX, show);
+        // the browser's futures complete on the FX thread
+        ready.whenComplete((r, e) -> show.run());
+    }
+
+    private void showPanes(Finding f) {
+        detail.show(f);
         if (interpretationVm != null) {
-            selected.addListener((obs, old, f) -> interpretationVm.show(f));
+            interpretationVm.show(f);
         }
     }
 
@@ -459,6 +513,8 @@ public final class VariantsViewModel {
 
     /** Releases the background work of this case (tab closed, language switched). */
     public void dispose() {
+        paneGeneration++;
+        paneCap.cancel();
         pageScheduler.cancel();
         countScheduler.cancel();
         geneScheduler.cancel();

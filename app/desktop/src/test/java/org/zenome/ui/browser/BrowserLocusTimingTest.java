@@ -98,6 +98,18 @@ class BrowserLocusTimingTest extends BrowserViewTestSupport {
         measure("BAM trio", "brca1_HG00096.bam", "brca1_HG00099.bam", "brca1_HG00101.bam");
     }
 
+    /** CRAMs as GATK writes them (htsjdk): decoded by Zenome, read by igv.js as BAM regions through htsget. */
+    @Test
+    void selectionToRenderedWithHtsjdkCramServedAsBam(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path d = BrowserTestData.dir(BrowserTestData.BRCA1_DIR);
+        List<String> files = new ArrayList<>();
+        for (String s : List.of("HG00096", "HG00099", "HG00101")) {
+            files.add(BrowserTestData.htsjdkCram(d.resolve("brca1_" + s + ".bam"), d.resolve("ref_brca1.fa"),
+                    tmp.resolve("brca1_" + s + ".htsjdk.cram")).toString());
+        }
+        measure("htsjdk CRAM trio (served as BAM)", files.toArray(String[]::new));
+    }
+
     @Test
     void selectionToRenderedWithCramReads() throws Exception {
         measure("CRAM trio", "brca1_HG00096.cram", "brca1_HG00099.cram", "brca1_HG00101.cram");

@@ -37,6 +37,28 @@ final class BrowserTestData {
         return dir;
     }
 
+    /**
+     * The BAM's reads written as CRAM 3.0 by htsjdk with its default codecs (as GATK and Picard write CRAM), with
+     * its {@code .crai}; igv.js 3.8.2 cannot decode it itself.
+     */
+    static Path htsjdkCram(Path bam, Path ref, Path out) throws IOException {
+        try (SamReader r = SamReaderFactory.makeDefault().open(bam);
+             java.io.OutputStream os = Files.newOutputStream(out)) {
+            htsjdk.samtools.CRAMFileWriter w = new htsjdk.samtools.CRAMFileWriter(os, null, true,
+                    new htsjdk.samtools.cram.ref.ReferenceSource(ref), r.getFileHeader(), out.getFileName().toString());
+            for (SAMRecord rec : r) {
+                w.addAlignment(rec);
+            }
+            w.close();
+        }
+        try (htsjdk.samtools.seekablestream.SeekableFileStream in =
+                     new htsjdk.samtools.seekablestream.SeekableFileStream(out.toFile());
+             java.io.OutputStream os = Files.newOutputStream(Path.of(out + ".crai"))) {
+            htsjdk.samtools.CRAMCRAIIndexer.writeIndex(in, os);
+        }
+        return out;
+    }
+
     /** GRCh37 17:1-4200 (contig "17"), HG00100 as BAM and as CRAM. */
     static BrowserSession chr17(boolean bam, boolean cram) throws BrowserFileException {
         Path d = dir(CHR17_DIR);
@@ -59,7 +81,10 @@ final class BrowserTestData {
         List<TrackSpec> tracks = new java.util.ArrayList<>();
         tracks.add(TrackSpec.variants("Variants", d.resolve("brca1_1kgPhase3_variants.vcf.gz")));
         for (String f : alignmentFiles) {
-            tracks.add(TrackSpec.alignments(f, d.resolve(f)));
+            Path file = Path.of(f).isAbsolute() ? Path.of(f) : d.resolve(f);
+            TrackSpec t = TrackSpec.alignments(file.getFileName().toString(), file);
+            // as the case view does: a CRAM igv.js cannot decode is served as BAM regions
+            tracks.add(org.zenome.casefiles.CramCompatibility.forBrowser(t, ref.fasta()));
         }
         return BrowserSession.of(ref, tracks);
     }

@@ -53,7 +53,9 @@ class SnapshotCommandTest {
                 "--sample", "HG00096=proband", "--sample", "HG00099=mother", "--sample", "HG00101=father",
                 "--bam", "HG00096=" + data.resolve("brca1_HG00096.bam"),
                 "--bam", "HG00099=" + data.resolve("brca1_HG00099.cram"),
-                "--bam", "HG00101=" + data.resolve("brca1_HG00101.bam"), "-q",
+                // the father's reads as GATK would write them: CRAM by htsjdk (served to igv.js as BAM regions)
+                "--bam", "HG00101=" + BrowserTestData.htsjdkCram(data.resolve("brca1_HG00101.bam"),
+                        data.resolve("ref_brca1.fa"), dir.resolve("HG00101.htsjdk.cram")), "-q",
                 data.resolve("brca1_1kgPhase3_variants.vcf.gz").toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         Result ref = run("reference", "set", "--db", db.toString(), "--build", "GRCh37",

@@ -147,6 +147,55 @@ class VariantsViewModelTest {
         assertThat(vm.detail().transcripts()).isEmpty();
     }
 
+    /**
+     * With a genome browser beside the table, the detail pane loads a selection only once the browser has drawn
+     * it (or after {@link VariantsViewModel#PANE_WAIT_MAX}); of several quick selections only the last loads.
+     */
+    @Test
+    void detailPaneWaitsForTheBrowserThenForTheCapAtMost() {
+        org.zenome.ui.common.ManualTaskExecutor manual = new org.zenome.ui.common.ManualTaskExecutor();
+        VariantsViewModel gated = new VariantsViewModel(manual, new I18n(Locale.ENGLISH),
+                new Formats(Locale.ENGLISH, ZoneOffset.UTC), store.findings(), kase);
+        gated.load();
+        gated.geneTextProperty().set("POLE");
+        manual.runAll();
+        List<Finding> rows = List.copyOf(gated.rows());
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        Map<Finding, java.util.concurrent.CompletableFuture<Object>> drawn = new java.util.HashMap<>();
+        gated.setPaneGate(f -> drawn.computeIfAbsent(f, x -> new java.util.concurrent.CompletableFuture<>()));
+        String none = gated.detail().titleProperty().get();
+
+        // the browser draws the selection: then the detail loads
+        gated.selectedProperty().set(rows.get(0));
+        while (manual.runNext()) {
+            // nothing may load before the browser has drawn
+        }
+        assertThat(gated.detail().titleProperty().get()).isEqualTo(none);
+        drawn.get(rows.get(0)).complete("drawn");
+        manual.runAll();
+        assertThat(gated.detail().titleProperty().get()).startsWith(rows.get(0).label());
+
+        // quick selections: the first one drawn late is not loaded, the last one is
+        gated.selectedProperty().set(rows.get(1));
+        gated.selectedProperty().set(rows.get(2));
+        drawn.get(rows.get(1)).complete("drawn");
+        while (manual.runNext()) {
+            // nothing
+        }
+        assertThat(gated.detail().titleProperty().get()).startsWith(rows.get(0).label());
+        drawn.get(rows.get(2)).complete("drawn");
+        manual.runAll();
+        assertThat(gated.detail().titleProperty().get()).startsWith(rows.get(2).label());
+
+        // a browser that never answers: the detail loads after the cap
+        gated.setPaneGate(f -> new java.util.concurrent.CompletableFuture<>());
+        gated.selectedProperty().set(rows.get(1));
+        assertThat(manual.pendingDelays()).isEqualTo(1);
+        manual.runAll();
+        assertThat(gated.detail().titleProperty().get()).startsWith(rows.get(1).label());
+        gated.dispose();
+    }
+
     @Test
     void geneCompletionComesFromTheCase() {
         vm.geneTextProperty().set("TG, PO");
