@@ -34,6 +34,11 @@ public interface CaseStore extends AutoCloseable {
     /** Issued patient-return reports and their versions. */
     ReportRepository reports();
 
+    /** Discussion notes as they are typed (autosave). */
+    default org.zenome.store.NoteDraftRepository noteDrafts() {
+        throw new UnsupportedOperationException("note drafts are not kept by " + location());
+    }
+
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import
      * commits; without it an existing case is refused with a {@link StoreException}.
