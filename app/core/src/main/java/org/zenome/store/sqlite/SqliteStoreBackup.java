@@ -170,8 +170,8 @@ public final class SqliteStoreBackup implements StoreBackup {
             int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", copy.toString(), null, 100, 150,
                     -1);
             if (rc != 0 && rc != 101) { // SQLITE_OK, SQLITE_DONE
-                throw new SQLException("SQLite backup failed: " + org.sqlite.SQLiteErrorCode.getErrorCode(rc), null,
-                        rc);
+                org.sqlite.SQLiteErrorCode code = org.sqlite.SQLiteErrorCode.getErrorCode(rc);
+                throw new org.sqlite.SQLiteException("SQLite backup failed: " + code, code);
             }
         }
     }
