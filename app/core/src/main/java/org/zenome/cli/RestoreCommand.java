@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * the replaced store is kept beside it. A store with work the backup lacks is replaced only with {@code --force}.
  */
 @Command(name = "restore", description = {"Check a backup folder (every file's SHA-256, database integrity, audit "
-        + "log) and restore it as the case store; close Zenome first. The replaced store is kept as "
+        + "log) and restore it as the case store; a store in use (Zenome open) is refused. The replaced store is kept as "
         + "<db>.before-restore-<time>. Exit 3 when the backup is damaged or incomplete, 1 when the store holds work "
         + "the backup lacks (repeat with --force to replace it anyway).",
         "Prints: restored<TAB>backup<TAB>created<TAB>cases<TAB>audit_entries<TAB>previous (or checked<TAB>... "

@@ -43,6 +43,11 @@ public interface CaseStore extends AutoCloseable {
         throw new UnsupportedOperationException("this store keeps no sample QC");
     }
 
+    /** Discussion notes as they are typed (autosave). */
+    default org.zenome.store.NoteDraftRepository noteDrafts() {
+        throw new UnsupportedOperationException("note drafts are not kept by " + location());
+    }
+
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import
      * commits; without it an existing case is refused with a {@link StoreException}.

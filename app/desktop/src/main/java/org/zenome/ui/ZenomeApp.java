@@ -394,7 +394,9 @@ public class ZenomeApp extends Application {
         backupSchedule = new org.zenome.store.BackupSchedule(backups.get(), folder.get(),
                 settings.admin().backupInterval(), settings.admin().backupKeep(), java.time.Clock.systemUTC());
         java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
-        backupSchedule.start(backupThread, java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(10),
+        // zenome.backup.firstCheck (an ISO duration) moves the first check, for tests and diagnosis
+        java.time.Duration first = java.time.Duration.parse(System.getProperty("zenome.backup.firstCheck", "PT2M"));
+        backupSchedule.start(backupThread, first, java.time.Duration.ofMinutes(10),
                 problem -> {
                     if (shown.compareAndSet(false, true)) {
                         Platform.runLater(() -> {

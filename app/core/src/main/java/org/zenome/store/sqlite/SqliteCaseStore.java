@@ -50,7 +50,7 @@ import org.zenome.store.UserRepository;
 public final class SqliteCaseStore implements CaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
     /** The highest migration under db/migration/sqlite (a test keeps the two in step). */
-    static final int SCHEMA_VERSION = 9;
+    static final int SCHEMA_VERSION = 10;
     /** Unreferenced findings files younger than this may belong to an import running in another process. */
     public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
             Long.getLong("zenome.store.orphanHours", 6));
@@ -75,6 +75,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteThresholdRepository thresholds;
     private final SqliteQcRepository qc;
     private final SqlitePhenotypeRepository phenotypes = new SqlitePhenotypeRepository(this);
+    private final SqliteNoteDraftRepository noteDrafts = new SqliteNoteDraftRepository(this);
     private boolean closed;
 
     private SqliteCaseStore(Path file, Connection main) {
@@ -479,6 +480,11 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public org.zenome.store.ThresholdRepository thresholds() {
         return thresholds;
+    }
+
+    @Override
+    public org.zenome.store.NoteDraftRepository noteDrafts() {
+        return noteDrafts;
     }
 
     @Override

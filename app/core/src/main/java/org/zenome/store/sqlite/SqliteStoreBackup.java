@@ -170,8 +170,8 @@ public final class SqliteStoreBackup implements StoreBackup {
             int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", copy.toString(), null, 100, 150,
                     -1);
             if (rc != 0 && rc != 101) { // SQLITE_OK, SQLITE_DONE
-                throw new SQLException("SQLite backup failed: " + org.sqlite.SQLiteErrorCode.getErrorCode(rc), null,
-                        rc);
+                org.sqlite.SQLiteErrorCode code = org.sqlite.SQLiteErrorCode.getErrorCode(rc);
+                throw new org.sqlite.SQLiteException("SQLite backup failed: " + code, code);
             }
         }
     }
@@ -309,6 +309,9 @@ public final class SqliteStoreBackup implements StoreBackup {
     public RestoreResult restore(Path folder, boolean overwriteNewer) {
         Path dir = folder.toAbsolutePath();
         BackupManifest m = checkFiles(dir);
+        if (Files.exists(db)) {
+            refuseIfInUse();
+        }
         if (Files.exists(db) && !overwriteNewer) {
             refuseIfNewer(m);
         }
@@ -359,6 +362,28 @@ public final class SqliteStoreBackup implements StoreBackup {
         } catch (RuntimeException e) {
             deleteStore(restoring);
             throw e;
+        }
+    }
+
+    /**
+     * A store another connection has open (the desktop, a command) is not replaced under it: an exclusive lock in
+     * exclusive locking mode is refused while any other connection holds the database open, even idle (WAL).
+     */
+    private void refuseIfInUse() {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setBusyTimeout(2_000);
+        cfg.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, cfg.toProperties());
+             Statement s = c.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("COMMIT");
+        } catch (SQLException e) {
+            if (e instanceof org.sqlite.SQLiteException se
+                    && se.getResultCode().name().startsWith("SQLITE_BUSY")) {
+                throw new StoreException(db + " is in use (Zenome or another program has it open); close it and "
+                        + "restore again. Nothing was changed.");
+            }
+            // an unreadable store: the newer-store check names it
         }
     }
 

@@ -48,7 +48,8 @@ public final class StorageErrors {
             }
             String m = lower(t);
             if ((t instanceof IOException || t instanceof SQLException)
-                    && (m.contains("no space left") || m.contains("disk is full") || m.contains("file too large"))) {
+                    && (m.contains("no space left") || m.contains("disk is full") || m.contains("database is full")
+                    || m.contains("file too large"))) {
                 return true;
             }
         }

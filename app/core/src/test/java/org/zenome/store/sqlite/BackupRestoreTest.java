@@ -167,6 +167,19 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aStoreInUseIsNotReplacedUnderTheApplication() throws Exception {
+        Path folder = dir.resolve("b");
+        backups().create(folder);
+        try (SqliteCaseStore running = SqliteCaseStore.open(db)) {
+            running.cases().list(); // open and idle, as the desktop between acts
+            assertThatThrownBy(() -> backups().restore(folder, true)).hasMessageContaining("is in use")
+                    .hasMessageContaining("Nothing was changed");
+            assertThat(running.cases().list()).hasSize(2);
+        }
+        assertThat(backups().restore(folder, false).previous()).isNotNull();
+    }
+
+    @Test
     void anUnreadableStoreIsOnlyReplacedWithForce() throws Exception {
         Path folder = dir.resolve("b");
         backups().create(folder);

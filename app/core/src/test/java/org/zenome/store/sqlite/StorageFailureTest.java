@@ -86,6 +86,19 @@ class StorageFailureTest {
     }
 
     @Test
+    void aBackupOntoAFullDiskFailsCleanlyAndLeavesNoHalfBackup() throws Exception {
+        Result r = onSmallDisk(size(seed) + 64_000, false,
+                "backup --db \"$FS/zenome.db\" --to \"$FS/backups\"", null);
+        assertThat(r.exit).as(r.err).isEqualTo(1);
+        assertThat(r.err).contains("cannot write the backup").contains("the disk is full")
+                .contains("the case store was not changed");
+        try (Stream<Path> left = Files.list(r.after.resolve("backups"))) {
+            assertThat(left.toList()).as("what the failed backup left").isEmpty();
+        }
+        assertSound(r.after, "KEEP");
+    }
+
+    @Test
     void aReadOnlyDiskIsNamedAndNothingChanges() throws Exception {
         Result r = onSmallDisk(size(seed) + 4_000_000, false, "READONLY; cases --db \"$FS/zenome.db\"", null);
         assertThat(r.exit).as(r.err).isEqualTo(1);

@@ -83,6 +83,58 @@ public final class PresenterViewModel {
         this.i18n = ctx.i18n();
         this.meeting = new ReadOnlyObjectWrapper<>(Objects.requireNonNull(meeting));
         selectedFinding.addListener((o, old, f) -> showFinding(f));
+        noteText.addListener((o, old, text) -> saveDraft(text));
+    }
+
+    // ---- note drafts: saved as they are typed, so a crash loses no text (issue 9) ----
+
+    /** The note text waiting to be saved, with its key; written on the FX thread, taken by the worker. */
+    private record Draft(String user, String caseId, String findingRef, String text) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Draft> pendingDraft =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** True while the view itself puts a stored draft into the field (not typing: nothing to save). */
+    private boolean restoringDraft;
+
+    private void saveDraft(String text) {
+        CandidateFinding f = selectedFinding.get();
+        User me = ctx.session().user();
+        if (restoringDraft || f == null || kase.get() == null || me == null) {
+            return;
+        }
+        // one save queued at a time; a burst of keystrokes becomes one write of the latest text
+        if (pendingDraft.getAndSet(new Draft(me.username(), caseId(), f.ref(), text == null ? "" : text)) == null) {
+            ctx.executor().submit(BackgroundTask.of("save note draft", c -> {
+                Draft d = pendingDraft.getAndSet(null);
+                if (d != null) {
+                    ctx.store().noteDrafts().save(d.user(), d.caseId(), d.findingRef(), d.text(),
+                            java.time.Instant.now());
+                }
+                return null;
+            }).onFailure(e -> message.set(ctx.describe(e))));
+        }
+    }
+
+    /** Puts the user's stored draft for this finding (if any) into the note field. */
+    private void restoreDraft(CandidateFinding f) {
+        User me = ctx.session().user();
+        if (f == null || kase.get() == null || me == null) {
+            return;
+        }
+        String caseId = caseId();
+        ctx.executor().submit(BackgroundTask.of("read note draft",
+                c -> ctx.store().noteDrafts().find(me.username(), caseId, f.ref()).orElse(""))
+                .onSuccess(text -> {
+                    if (f.equals(selectedFinding.get()) && !text.equals(noteText.get())) {
+                        restoringDraft = true;
+                        try {
+                            noteText.set(text);
+                        } finally {
+                            restoringDraft = false;
+                        }
+                    }
+                }));
     }
 
     /** Opens the first case of the agenda. */
@@ -185,6 +237,7 @@ public final class PresenterViewModel {
             return;
         }
         notes.setAll(notesAll.stream().filter(n -> n.findingRef().equals(f.ref())).toList());
+        restoreDraft(f);
         List<VoteRow> rows = new ArrayList<>();
         for (Attendee a : meeting.get().present()) {
             Vote v = allVotes.stream().filter(x -> x.findingRef().equals(f.ref()) && x.attendeeId() == a.id())

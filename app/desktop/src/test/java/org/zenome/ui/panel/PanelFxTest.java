@@ -159,8 +159,11 @@ class PanelFxTest {
         assertThat(presenter.findings()).extracting(CandidateFinding::ref).containsExactly("chr13:32316461:G>A",
                 "chr13:32319077:C>T");
         robot.clickOn("#presenterNoteText").write("VAF 0.49, likely germline");
+        // saved as it is typed (a crash loses no text); gone once the note is recorded
+        waitFor(() -> noteDraft(db, "chr13:32316461:G>A").equals("VAF 0.49, likely germline"));
         robot.clickOn("#presenterAddNote");
         waitFor(() -> robot.lookup("#presenterNotes").queryListView().getItems().size() == 1);
+        waitFor(() -> noteDraft(db, "chr13:32316461:G>A").isEmpty());
         waitFor(() -> presenter.votes().size() == 2);
         robot.interact(() -> presenter.votes().forEach(v -> v.voteProperty().set(VoteValue.AGREE)));
         robot.clickOn("#presenterSaveVotes");
@@ -243,4 +246,17 @@ class PanelFxTest {
     private String text(String id) {
         return robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
+
+    /** The note draft of case C-1 on a finding, read as another process would ("" when there is none). */
+    private static String noteDraft(Path db, String findingRef) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "SELECT text FROM note_draft WHERE case_id='C-1' AND finding_ref=?")) {
+            ps.setString(1, findingRef);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
 }
