@@ -91,6 +91,10 @@ final class PlotCommand implements Callable<Integer> {
             CaseSummary c = store.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException(
                     "no case '" + caseId + "' in " + store.location()));
             if (segments != null) {
+                if (store.reviews().isLocked(c.caseId())) {
+                    throw new org.zenome.store.CaseLockedException(c.caseId(), "case " + c.caseId()
+                            + " is signed off: segments cannot be imported into it");
+                }
                 String sample = c.samples().stream().filter(s -> s.role() == SampleRole.TUMOUR).map(s -> s.name())
                         .findFirst().orElse(c.caseId());
                 List<CopyNumberSegment> segs = SegmentFiles.read(segments, sample);

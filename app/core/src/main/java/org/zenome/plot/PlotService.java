@@ -59,7 +59,12 @@ public final class PlotService {
                     throw new IllegalStateException("case " + c.caseId() + " has no variants with allele depths (AD) to "
                             + "draw allele fractions from");
                 }
-                return new Picture(kind, PlotRenderer.vaf(c.caseId(), axis, d), d, null, d.baf().length + d.vaf().length);
+                JFreeChart chart = PlotRenderer.vaf(c.caseId(), axis, d);
+                tmb(c).ifPresent(t -> chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.format(
+                        java.util.Locale.ROOT, "TMB %.1f/Mb: %d mutations over %.1f Mb callable (%s)", t.perMb(),
+                        t.mutations(), t.callableMb(), t.settings()), new java.awt.Font(java.awt.Font.SANS_SERIF,
+                        java.awt.Font.PLAIN, 11))));
+                return new Picture(kind, chart, d, null, d.baf().length + d.vaf().length);
             }
             case SV: {
                 GenomePlotData d = new GenomePlots(store).collect(c, kind, null);
@@ -75,6 +80,15 @@ public final class PlotService {
             }
             default:
                 throw new IllegalArgumentException(kind.toString());
+        }
+    }
+
+    /** The TMB computed for the case ({@code zenome tmb} or the case view), with its callable size. */
+    private Optional<org.zenome.interpretation.TmbResult> tmb(CaseSummary c) {
+        try {
+            return store.interpretation().tmb(c.id());
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -76,7 +76,9 @@ public final class QcService {
             after = page.get(page.size() - 1).id();
         }
         QcResult r = calc.result(c.caseId(), clock.instant(), user, coverage);
-        store.qc().save(c.id(), r);
+        if (!store.reviews().isLocked(c.caseId())) {
+            store.qc().save(c.id(), r); // a signed-off case keeps the QC it was signed with
+        }
         store.audit().append(user, new AuditEvent(r.identityFailed() ? "qc.identity-failed" : "qc.run", "case",
                 c.caseId(), c.caseId(), null, AuditJson.of("identity_failed", r.identityFailed(), "problems",
                         r.problems().stream().map(p -> p.key() + ": " + p.message()).toList(), "thresholds",
@@ -126,6 +128,10 @@ public final class QcService {
         QcProblem p = store.qc().latest(c.id()).flatMap(r -> r.problems().stream()
                 .filter(x -> x.key().equals(problemKey)).findFirst()).orElseThrow(() -> new IllegalArgumentException(
                 "the latest QC of case " + c.caseId() + " has no problem '" + problemKey + "'"));
+        if (store.reviews().isLocked(c.caseId())) {
+            throw new org.zenome.store.CaseLockedException(c.caseId(), "case " + c.caseId()
+                    + " is signed off: its QC problems can no longer be acknowledged (amend the case first)");
+        }
         QcAcknowledgement a = new QcAcknowledgement(p.key(), user, clock.instant(), note.trim());
         store.qc().acknowledge(c.id(), a);
         store.audit().append(user, new AuditEvent("qc.acknowledge", "qc-problem", p.key(), c.caseId(), null,

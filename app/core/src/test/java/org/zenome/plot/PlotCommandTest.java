@@ -172,6 +172,11 @@ class PlotCommandTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         Assumptions.assumeTrue(p.exitValue() == 0, "the generator failed");
         imp("TN", vcf);
+        assertThat(run("tmb", "--db", db, "--case", "TN", "--callable-mb", "2.5").code()).isZero();
+        Path vafSvg = dir.resolve("vaf.svg");
+        Result s = run("plot", "--db", db, "--case", "TN", "--kind", "vaf", "--out", vafSvg.toString());
+        assertThat(s.code()).as(s.err()).isZero();
+        assertThat(texts(svg(vafSvg))).anyMatch(t -> t.contains("over 2.5 Mb callable"));
         Path png = dir.resolve("vaf.png");
         Result r = run("plot", "--db", db, "--case", "TN", "--kind", "vaf", "--out", png.toString());
         assertThat(r.code()).as(r.err()).isZero();

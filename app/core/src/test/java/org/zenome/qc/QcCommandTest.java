@@ -167,4 +167,45 @@ class QcCommandTest {
         r = QcCases.run("qc", "--db", db, "--case", "B1", "--thresholds", bad.toString());
         assertThat(r.row("sample", "M1", "call_rate")[4]).isEqualTo(">=0.999");
     }
+
+    @Test
+    void tumourAndNormalOfTwoPersonsAreCaught() throws Exception {
+        // the normal's germline heterozygous sites: the tumour of another person shows none of half of them
+        StringBuilder v = new StringBuilder("##fileformat=VCFv4.2\n##contig=<ID=chr1,length=248956422>\n"
+                + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                + "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
+                + "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
+                + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\tNORMAL\n");
+        for (int k = 0; k < 60; k++) {
+            String tumour = k % 2 == 0 ? "0/0:50,0:50" : "0/1:25,25:50";
+            v.append("chr1\t").append(1_000_000 + k * 1000).append("\t.\tA\tG\t.\tgermline\t.\tGT:AD:DP\t")
+                    .append(tumour).append("\t0/1:15,15:30\n");
+        }
+        Path vcf = dir.resolve("tn-swap.vcf");
+        Files.writeString(vcf, v.toString());
+        String db = dir.resolve("tn.db").toString();
+        QcCases.importCase(db, "TN1", vcf, null, "--build", "GRCh38", "--sample", "TUMOR=tumour", "--sample",
+                "NORMAL=normal");
+        QcCases.Result r = QcCases.run("qc", "--db", db, "--case", "TN1");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(5);
+        assertThat(r.row("tumour-normal", "TUMOR,NORMAL", "germline_concordance")).containsSubsequence("0.500", "FAIL");
+        assertThat(r.err()).contains("IDENTITY tumour-normal:TUMOR,NORMAL");
+    }
+
+    @Test
+    void metricsFilesGiveTheCoverage() throws Exception {
+        Path vcf = QcCases.sexes(dir, "male");
+        String db = dir.resolve("metrics.db").toString();
+        QcCases.importCase(db, "C1", vcf, null, "--build", "GRCh38");
+        Path m = dir.resolve("M1.mosdepth.summary.txt");
+        Files.writeString(m, "chrom\tlength\tbases\tmean\tmin\tmax\nchr1\t1000\t12000\t12.00\t0\t80\n"
+                + "chrY\t1000\t6000\t6.00\t0\t40\n");
+        QcCases.Result r = QcCases.run("qc", "--db", db, "--case", "C1", "--metrics", "M1=" + m);
+        assertThat(r.row("sample", "M1", "coverage_mean")).containsSubsequence("12.0", ">=20.0", "LOW");
+        assertThat(r.row("sample", "M1", "coverage_source")[3]).isEqualTo("mosdepth");
+        assertThat(r.row("sample", "M1", "y_depth_ratio")[3]).isEqualTo("0.500");
+        QcCases.Result wrong = QcCases.run("qc", "--db", db, "--case", "C1", "--metrics", "NOBODY=" + m);
+        assertThat(wrong.code()).isEqualTo(3);
+        assertThat(wrong.err()).contains("sample 'NOBODY' is not in case C1");
+    }
 }

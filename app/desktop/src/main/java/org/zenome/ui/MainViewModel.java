@@ -66,6 +66,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper offerDemo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final org.zenome.interpretation.InterpretationService interpretation;
+    private final org.zenome.interpretation.Actor actor;
     private TaskHandle background = TaskHandle.DONE;
     private boolean demoOffered;
 
@@ -82,6 +83,7 @@ public final class MainViewModel {
     public MainViewModel(TaskExecutor executor, I18n i18n, Formats formats, CaseStore store,
                          ImportService importService, Optional<DemoCaseProvider> demo, Path demoDirectory,
                          org.zenome.interpretation.Actor actor) {
+        this.actor = actor;
         this.interpretation = new org.zenome.interpretation.InterpretationService(store, actor,
                 java.time.Clock.systemUTC(), org.zenome.interpretation.SecondaryFindingLists.load(
                         org.zenome.interpretation.SecondaryFindingLists.userFolder()),
@@ -145,6 +147,8 @@ public final class MainViewModel {
         }
         VariantsViewModel vm = new VariantsViewModel(executor, i18n, formats, store.findings(), kase,
                 interpretation);
+        vm.attachSampleQc(new org.zenome.ui.qc.SampleQcViewModel(executor, i18n, store, kase, actor::name));
+        vm.sampleQc().load();
         openCases.add(vm);
         activeCase.set(vm);
         vm.load();

@@ -86,6 +86,13 @@ public final class VariantsView extends BorderPane {
         } else {
             interpretation = null;
         }
+        if (vm.sampleQc() != null) {
+            org.zenome.ui.qc.SampleQcViewModel qc = vm.sampleQc();
+            top.getChildren().add(1, new org.zenome.ui.qc.SampleQcBar(qc, i18n, () -> new org.zenome.ui.qc.GenomeWideWindow(
+                    getScene() == null ? null : getScene().getWindow(), qc, i18n, null).show(
+                    vm.kase().diseaseArea() == org.zenome.domain.DiseaseArea.CANCER ? org.zenome.plot.PlotKind.VAF
+                            : org.zenome.plot.PlotKind.QC)));
+        }
         SplitPane split = new SplitPane(tablePane, lower);
         split.setOrientation(Orientation.VERTICAL);
         tableAndDetail = split;

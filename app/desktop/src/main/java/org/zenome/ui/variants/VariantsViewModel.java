@@ -526,6 +526,18 @@ public final class VariantsViewModel {
 
     // ---- accessors ----------------------------------------------------------------------------------
 
+    private org.zenome.ui.qc.SampleQcViewModel sampleQc;
+
+    /** Gives the case its sample-QC line (before the view is built). */
+    public void attachSampleQc(org.zenome.ui.qc.SampleQcViewModel qc) {
+        this.sampleQc = qc;
+    }
+
+    /** The sample QC of the case, or null when the store keeps none. */
+    public org.zenome.ui.qc.SampleQcViewModel sampleQc() {
+        return sampleQc;
+    }
+
     public CaseSummary kase() {
         return kase;
     }
