@@ -40,6 +40,11 @@ import picocli.CommandLine.Command;
             TmbCommand.class,
             SfListsCommand.class,
             ConfigCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            QcCommand.class,
+            PlotCommand.class,
+            PhenotypeCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

@@ -35,6 +35,13 @@ public interface CaseStore extends AutoCloseable {
     ThresholdRepository thresholds();
     /** Issued patient-return reports and their versions. */
     ReportRepository reports();
+    /** The installed HPO files and each case's phenotype. */
+    PhenotypeRepository phenotypes();
+
+    /** Sample QC results, their acknowledgements and copy-number segments of the cases. */
+    default QcRepository qc() {
+        throw new UnsupportedOperationException("this store keeps no sample QC");
+    }
 
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import

@@ -325,6 +325,11 @@ public final class MainViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** Shows a message in the status bar (e.g. "password changed"). */
+    public void showStatus(String text) {
+        statusText.set(text);
+    }
+
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }

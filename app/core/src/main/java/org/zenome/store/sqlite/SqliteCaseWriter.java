@@ -90,7 +90,7 @@ final class SqliteCaseWriter implements CaseWriter {
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
-            throw new StoreException(store.location() + ": cannot start the import: " + e.getMessage(), e);
+            throw new StoreException(store.location() + ": cannot start the import: " + StorageErrors.describe(e), e);
         }
     }
 
@@ -217,7 +217,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException(store.location() + ": cannot store findings: " + e.getMessage(), e);
+            throw new StoreException(store.location() + ": cannot store findings: " + StorageErrors.describe(e), e);
         }
     }
 
@@ -402,7 +402,7 @@ final class SqliteCaseWriter implements CaseWriter {
             SqliteCaseStore.restrictPermissions(target);
         } catch (SQLException | IOException e) {
             throw new StoreException(store.location() + ": cannot finish the findings of case " + newCase.caseId()
-                    + ": " + e.getMessage(), e);
+                    + ": " + StorageErrors.describe(e), e);
         }
         long oldToken = -1;
         long oldPk = -1;
@@ -512,7 +512,7 @@ final class SqliteCaseWriter implements CaseWriter {
                     throw (StoreException) e;
                 }
                 throw new StoreException(store.location() + ": cannot register case " + newCase.caseId() + ": "
-                        + e.getMessage(), e);
+                        + StorageErrors.describe(e), e);
             } finally {
                 try {
                     m.setAutoCommit(true);

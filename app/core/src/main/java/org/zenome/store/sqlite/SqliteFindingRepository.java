@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -295,6 +296,9 @@ final class SqliteFindingRepository implements FindingRepository {
     private String where(Connection c, CaseInfo ci, VariantFilter f, java.util.Set<String> hidden, List<Object> args)
             throws SQLException {
         List<String> conds = new ArrayList<>();
+        if (f.sort() == VariantFilter.SortKey.GENE_SCORE || f.minGeneScore() != null) {
+            fillGeneScores(c, f.geneScores());
+        }
         if (hidden != null && !hidden.isEmpty()) {
             String in = hidden.stream().map(g -> "?").collect(java.util.stream.Collectors.joining(",", "(", ")"));
             conds.add("(upper(gene) NOT IN " + in + " AND id NOT IN (SELECT fid FROM finding_gene WHERE gene IN " + in
@@ -378,6 +382,10 @@ final class SqliteFindingRepository implements FindingRepository {
         }
         if (f.inheritance() != null) {
             conds.add(inheritance(ci, f.inheritance()));
+        }
+        if (f.minGeneScore() != null) {
+            conds.add("gene IN (SELECT g FROM temp.zenome_gene_score WHERE s >= ?)");
+            args.add(f.minGeneScore());
         }
         return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
     }
@@ -486,9 +494,48 @@ final class SqliteFindingRepository implements FindingRepository {
                 return "revel IS NULL, revel" + (f.descending() ? " ASC" : " DESC") + ", " + pos;
             case QUAL:
                 return "qual IS NULL, qual" + dir + ", " + pos;
+            case GENE_SCORE:
+                // filled by where(): the gene ranking of this query (phenotype match, Exomiser ...)
+                return "(SELECT s FROM temp.zenome_gene_score WHERE g = finding.gene) IS NULL, "
+                        + "(SELECT s FROM temp.zenome_gene_score WHERE g = finding.gene)"
+                        + (f.descending() ? " ASC" : " DESC") + ", " + pos;
             case POSITION:
             default:
                 return pos;
+        }
+    }
+
+    /**
+     * The gene ranking of a query as a temporary table of the case's findings connection (the caller holds its lock):
+     * indexed, so sorting and filtering by it stay in SQL.
+     */
+    private static void fillGeneScores(Connection c, java.util.Map<String, Double> scores) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS zenome_gene_score (g TEXT PRIMARY KEY COLLATE NOCASE, s REAL)");
+            if (auto) {
+                c.setAutoCommit(false);
+            }
+            st.execute("DELETE FROM temp.zenome_gene_score");
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO temp.zenome_gene_score (g, s) "
+                    + "VALUES (?,?)")) {
+                for (java.util.Map.Entry<String, Double> e : scores.entrySet()) {
+                    if (e.getKey() == null || e.getValue() == null) {
+                        continue;
+                    }
+                    ps.setString(1, e.getKey());
+                    ps.setDouble(2, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            if (auto) {
+                c.commit();
+            }
+        } finally {
+            if (auto) {
+                c.setAutoCommit(true);
+            }
         }
     }
 

@@ -110,6 +110,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     public GermlineClassification recordCall(FindingRef f, CriterionCall call, Integer thresholdVersion) {
         Objects.requireNonNull(call, "call");
         return write("the criterion call", c -> {
+            SqliteReviewRepository.requireUnlocked(c, f.casePk());
             ensureRef(c, f);
             Map<AcmgCriterion, CriterionCall> current = current(c, f.findingId());
             CriterionCall before = current.get(call.criterion());
@@ -252,6 +253,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     @Override
     public void saveSomatic(FindingRef f, SomaticRecord r) {
         write("the somatic record", c -> {
+            SqliteReviewRepository.requireUnlocked(c, f.casePk());
             ensureRef(c, f);
             Optional<SomaticRecord> before = somatic(c, f.findingId());
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO somatic_record (finding_id, "
@@ -506,6 +508,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     @Override
     public void saveTmb(long casePk, TmbResult tmb) {
         write("the TMB", c -> {
+            SqliteReviewRepository.requireUnlocked(c, casePk);
             Optional<TmbResult> before = tmb(c, casePk);
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO case_tmb (case_pk, mutations, "
                     + "callable_mb, tmb, settings, user_name, at) VALUES (?,?,?,?,?,?,?)")) {
@@ -550,6 +553,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     @Override
     public AnnotationSourceRecord startAnnotations(AnnotationSourceRecord s) {
         return write("the annotation source", c -> {
+            SqliteReviewRepository.requireUnlocked(c, s.casePk());
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_source (case_pk, plugin, "
                     + "plugin_version, name, version, path, size, sha256, build, findings_looked_up, findings_matched, "

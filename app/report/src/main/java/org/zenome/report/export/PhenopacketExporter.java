@@ -21,6 +21,7 @@ import org.phenopackets.schema.v2.core.OntologyClass;
 import org.phenopackets.schema.v2.core.PhenotypicFeature;
 import org.phenopackets.schema.v2.core.Resource;
 import org.phenopackets.schema.v2.core.Sex;
+import org.phenopackets.schema.v2.core.TimeElement;
 import org.phenopackets.schema.v2.core.VariantInterpretation;
 import org.zenome.cli.ZenomeCli;
 import org.zenome.domain.Sample;
@@ -53,9 +54,14 @@ public final class PhenopacketExporter {
         }
         Phenopacket.Builder p = Phenopacket.newBuilder().setId(r.reportId()).setSubject(subject);
         for (Phenotype ph : r.phenotypes()) {
-            p.addPhenotypicFeatures(PhenotypicFeature.newBuilder()
+            PhenotypicFeature.Builder feature = PhenotypicFeature.newBuilder()
                     .setType(OntologyClass.newBuilder().setId(ph.hpoId()).setLabel(ph.label()))
-                    .setExcluded(ph.excluded()));
+                    .setExcluded(ph.excluded());
+            if (ph.onsetId() != null && !ph.onsetId().isBlank()) {
+                feature.setOnset(TimeElement.newBuilder().setOntologyClass(OntologyClass.newBuilder()
+                        .setId(ph.onsetId()).setLabel(ph.onsetLabel() == null ? "" : ph.onsetLabel())));
+            }
+            p.addPhenotypicFeatures(feature);
         }
         Diagnosis.Builder dx = Diagnosis.newBuilder().setDisease(OntologyClass.newBuilder().setId("NCIT:C2991")
                 .setLabel(r.caseSummary().diagnosis().isBlank() ? "Disease or Disorder" : r.caseSummary().diagnosis()));
@@ -83,7 +89,7 @@ public final class PhenopacketExporter {
                 .setPhenopacketSchemaVersion("2.0")
                 .addResources(Resource.newBuilder().setId("hp").setName("human phenotype ontology")
                         .setNamespacePrefix("HP").setUrl("http://purl.obolibrary.org/obo/hp.owl")
-                        .setIriPrefix("http://purl.obolibrary.org/obo/HP_").setVersion("unknown"))
+                        .setIriPrefix("http://purl.obolibrary.org/obo/HP_").setVersion(hpoVersion(r)))
                 .addResources(Resource.newBuilder().setId("geno").setName("Genotype Ontology")
                         .setNamespacePrefix("GENO").setUrl("http://purl.obolibrary.org/obo/geno.owl")
                         .setIriPrefix("http://purl.obolibrary.org/obo/GENO_").setVersion("unknown"))
@@ -91,6 +97,16 @@ public final class PhenopacketExporter {
                         .setNamespacePrefix("NCIT").setUrl("http://purl.obolibrary.org/obo/ncit.owl")
                         .setIriPrefix("http://purl.obolibrary.org/obo/NCIT_").setVersion("unknown")));
         return p.build();
+    }
+
+    /** The HPO release recorded on the case (see the report's annotation sources), or "unknown". */
+    private static String hpoVersion(ReportContent r) {
+        for (org.zenome.report.model.AnnotationSource s : r.annotationSources()) {
+            if (s.name().startsWith("HPO ontology") && !s.version().isBlank()) {
+                return s.version();
+            }
+        }
+        return "unknown";
     }
 
     public byte[] json(ReportContent r, boolean deidentified) {

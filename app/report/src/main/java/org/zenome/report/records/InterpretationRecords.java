@@ -26,6 +26,7 @@ import org.zenome.interpretation.SomaticRecord;
 import org.zenome.interpretation.TmbResult;
 import org.zenome.report.ReportBuilder;
 import org.zenome.report.model.AnnotationSource;
+import org.zenome.report.model.Phenotype;
 import org.zenome.report.model.ClinicalRecordSource;
 import org.zenome.report.model.Consent;
 import org.zenome.report.model.FindingCategory;
@@ -57,7 +58,8 @@ public final class InterpretationRecords implements ClinicalRecordSource {
         List<Long> ids = r.interpretedFindings(c.id());
         Optional<TmbResult> tmb = r.tmb(c.id());
         List<AnnotationSourceRecord> sources = r.annotationSources(c.id());
-        if (ids.isEmpty() && tmb.isEmpty() && sources.isEmpty()) {
+        List<Phenotype> phenotypes = PhenotypeRecords.phenotypes(store, c.id());
+        if (ids.isEmpty() && tmb.isEmpty() && sources.isEmpty() && phenotypes.isEmpty()) {
             return Optional.empty();
         }
         SecondaryFindingList list = service.activeList(c.id());
@@ -99,10 +101,11 @@ public final class InterpretationRecords implements ClinicalRecordSource {
                     sf.map(SecondaryFindingGene::inheritance).orElse(""), base.comment(), test,
                     flag.isPresent() || category == FindingCategory.SECONDARY));
         }
-        List<AnnotationSource> annotationSources = sources.stream().map(x -> new AnnotationSource(x.name(),
-                x.version(), x.at().toString().substring(0, 10), x.sha256())).toList();
+        List<AnnotationSource> annotationSources = new ArrayList<>(sources.stream().map(x -> new AnnotationSource(
+                x.name(), x.version(), x.at().toString().substring(0, 10), x.sha256())).toList());
+        annotationSources.addAll(PhenotypeRecords.sources(store, c.id()));
         return Optional.of(new Interpretation(out, tmb.map(TmbResult::perMb).orElse(null),
-                tmb.map(TmbResult::settings).orElse(""), annotationSources, List.of()));
+                tmb.map(TmbResult::settings).orElse(""), annotationSources, phenotypes));
     }
 
     @Override

@@ -98,7 +98,8 @@ public final class StoreClinicalRecords implements ClinicalRecordSource {
         }
         var tmb = store.interpretation().tmb(c.id());
         List<AnnotationSourceRecord> sources = store.interpretation().annotationSources(c.id());
-        if (reported.isEmpty() && tmb.isEmpty() && sources.isEmpty() && review.isEmpty()) {
+        List<org.zenome.report.model.Phenotype> phenotypes = PhenotypeRecords.phenotypes(store, c.id());
+        if (reported.isEmpty() && tmb.isEmpty() && sources.isEmpty() && review.isEmpty() && phenotypes.isEmpty()) {
             return Optional.empty();
         }
         List<ReportedFinding> findings = new ArrayList<>();
@@ -115,9 +116,10 @@ public final class StoreClinicalRecords implements ClinicalRecordSource {
             dbs.add(new AnnotationSource(s.name(), s.version(), s.at() == null ? ""
                     : s.at().atZone(ZoneId.systemDefault()).toLocalDate().toString(), s.sha256()));
         }
+        dbs.addAll(PhenotypeRecords.sources(store, c.id()));
         return Optional.of(new Interpretation(findings, tmb.map(t -> t.perMb()).orElse(null),
                 tmb.map(t -> t.mutations() + " mutations / " + String.format(Locale.ROOT, "%.1f", t.callableMb())
-                        + " Mb; " + t.settings()).orElse(""), dbs, List.of()));
+                        + " Mb; " + t.settings()).orElse(""), dbs, phenotypes));
     }
 
     private ReportedFinding finding(CaseSummary c, Finding f, FindingCategory category, List<RecommendedAction> acts,
@@ -178,7 +180,8 @@ public final class StoreClinicalRecords implements ClinicalRecordSource {
         List<PanelRecord.Attendee> attendees = new ArrayList<>();
         if (meeting != null) {
             for (Attendee a : meeting.attendees()) {
-                if (a.role().isPanelMember()) {
+                // a treating physician attending for another patient's case is not part of this case's record
+                if (a.role().isPanelMember() && (a.wholeMeeting() || a.forCases().contains(c.caseId()))) {
                     attendees.add(new PanelRecord.Attendee(a.name(), a.role().description()));
                 }
             }
@@ -205,7 +208,8 @@ public final class StoreClinicalRecords implements ClinicalRecordSource {
                 meeting == null ? "" : meeting.format().code(), attendees,
                 meeting != null && meeting.quorum() != null && meeting.quorum().met(),
                 meeting == null || meeting.quorum() == null ? "" : meeting.quorum().text(), conclusion,
-                recommendations, r == null || !r.signed() ? null : r.signedBy(), r == null ? null : r.signedAt()));
+                recommendations, r == null || !r.signed() ? null : r.signedBy(), r == null ? null : r.signedAt(),
+                r == null || !r.signed() || r.signedAudit() == null ? "" : r.signedAudit().toString()));
     }
 
     @Override

@@ -1,0 +1,12 @@
+package org.zenome.phenotype;
+
+/**
+ * A disease associated with a gene, with how well the patient's features match it.
+ *
+ * @param disease    the disease and its annotations
+ * @param score      Resnik best-match average of the patient's features against the disease's (0 without features)
+ * @param conflicts  patient features the patient is known NOT to have but the disease shows (excluded terms that the
+ *                   disease annotates, or their descendants)
+ */
+public record GeneDisease(Disease disease, double score, java.util.List<String> conflicts) {
+}
