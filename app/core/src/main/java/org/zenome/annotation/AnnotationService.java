@@ -54,6 +54,7 @@ public final class AnnotationService {
         AnnotationSourceRecord started = null;
         try (AnnotationSource source = provider.open(file, displayName)) {
             SourceInfo info = source.info();
+            checkBuild(casePk, file, info);
             started = store.interpretation().startAnnotations(new AnnotationSourceRecord(0, casePk, provider.id(),
                     provider.version(), info.name(), info.version(), info.path(), info.size(), info.sha256(),
                     info.build(), 0, 0, actor.name(), clock.instant()));
@@ -98,5 +99,39 @@ public final class AnnotationService {
                 store.interpretation().discardAnnotations(started.id());
             }
         }
+    }
+
+    /**
+     * A source of another genome build than the case's would match nothing, or the wrong variants: refused, naming
+     * both builds (a source whose build cannot be read is used as it is).
+     */
+    private void checkBuild(long casePk, Path file, SourceInfo info) throws IOException {
+        String sourceBuild = canonicalBuild(info.build());
+        if (sourceBuild == null) {
+            return;
+        }
+        org.zenome.domain.CaseSummary kase = store.cases().list().stream().filter(c -> c.id() == casePk).findFirst()
+                .orElse(null);
+        if (kase == null || kase.build() == null) {
+            return;
+        }
+        if (!sourceBuild.equals(kase.build().name())) {
+            throw new IOException(file + ": the file is " + sourceBuild + " but case " + kase.caseId() + " is "
+                    + kase.build().name() + "; use a source of the case's build");
+        }
+    }
+
+    private static String canonicalBuild(String build) {
+        if (build == null || build.isBlank()) {
+            return null;
+        }
+        String b = build.strip().toLowerCase(java.util.Locale.ROOT);
+        if (b.contains("grch37") || b.equals("hg19") || b.equals("b37") || b.equals("hs37d5")) {
+            return "GRCh37";
+        }
+        if (b.contains("grch38") || b.equals("hg38")) {
+            return "GRCh38";
+        }
+        return null;
     }
 }

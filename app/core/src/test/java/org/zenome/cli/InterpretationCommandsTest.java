@@ -128,4 +128,22 @@ class InterpretationCommandsTest {
         Result log = run("audit", "log", "--db", db, "--case", "643594");
         assertThat(log.out()).contains("interpretation.reimport.orphaned").contains("interpretation.reimport.carried");
     }
+
+    @Test
+    void aSourceOfAnotherBuildIsRefusedNamingBothBuilds() {
+        Path clinvar = SHARED.resolve("clinvar/clinvar_20260226_GRCh38_cancer_genes_excerpt.vcf.gz").toAbsolutePath()
+                .normalize();
+        Path trio = SHARED.resolve("scout_demo_trio_643594/643594.clinical.vcf.gz").toAbsolutePath().normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(clinvar) && Files.isRegularFile(trio),
+                "shared test data not present: " + SHARED);
+        String db = dir.resolve("z.db").toString();
+        Result imported = run("import", "--db", db, "--case", "T37", "-q", trio.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        Result r = run("annotate", "--db", db, "--case", "T37", "--plugin", "clinvar", clinvar.toString());
+        assertThat(r.code()).isEqualTo(ZenomeCli.INVALID_INPUT);
+        assertThat(r.err()).contains(clinvar.toString()).contains("the file is GRCh38 but case T37 is GRCh37");
+        try (var s = org.zenome.store.sqlite.SqliteCaseStore.open(Path.of(db))) {
+            assertThat(s.interpretation().annotationSources(s.cases().find("T37").orElseThrow().id())).isEmpty();
+        }
+    }
 }

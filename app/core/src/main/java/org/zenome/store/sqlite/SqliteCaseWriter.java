@@ -450,9 +450,12 @@ final class SqliteCaseWriter implements CaseWriter {
                         }
                     }
                     casePk = oldPk;
+                    long carryStart = System.nanoTime();
                     carryOver = SqliteInterpretationCarryOver.carry(m, casePk, target,
                             files.isEmpty() ? "a re-import" : java.nio.file.Path.of(files.get(0).path())
                                     .getFileName().toString(), actor, Instant.parse(now));
+                    LOG.info("Interpretation carry-over: {} carried, {} orphaned in {} ms", carryOver.carried(),
+                            carryOver.orphaned(), (System.nanoTime() - carryStart) / 1_000_000);
                 } else {
                     try (PreparedStatement ps = m.prepareStatement("INSERT INTO patient_case (case_id, disease_area, "
                             + "diagnosis, status, genome_build, received_date, imported_at, finding_count, "

@@ -170,7 +170,7 @@ public final class ClassificationPane extends BorderPane {
         state.setId("criterionState-" + c.code());
         state.getStyleClass().add(row.status() == null ? "criterion-open"
                 : "criterion-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
-        state.setMinWidth(120);
+        state.setMinWidth(90);
         if (!row.decidedBy().isEmpty()) {
             state.setTooltip(new Tooltip(row.decidedBy() + (row.note().isEmpty() ? "" : "\n" + row.note())));
         }
@@ -190,8 +190,15 @@ public final class ClassificationPane extends BorderPane {
         Button reject = new Button(i18n.get("interp.reject"));
         reject.setId("reject-" + c.code());
         reject.setOnAction(e -> vm.decide(c, strength.getValue(), CallStatus.REJECTED, note.getText()));
-        HBox controls = new HBox(4, strength, note, accept, reject);
+        // on a narrow pane the note gives way; the strength and the buttons keep their text
+        strength.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reject.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMinWidth(80);
+        HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        HBox controls = new HBox(4, strength, accept, reject, note);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(code, 0, r * 2);
         grid.add(state, 1, r * 2);
         grid.add(controls, 2, r * 2);

@@ -47,10 +47,10 @@ public final class ConfirmationPane extends VBox {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label(""), required);
-        grid.addRow(1, new Label(i18n.get("confirm.method")), method);
-        grid.addRow(2, new Label(i18n.get("confirm.status")), status);
-        grid.addRow(3, new Label(i18n.get("confirm.date")), date);
-        grid.addRow(4, new Label(i18n.get("interp.note")), note);
+        grid.addRow(1, fixed(new Label(i18n.get("confirm.method"))), method);
+        grid.addRow(2, fixed(new Label(i18n.get("confirm.status"))), status);
+        grid.addRow(3, fixed(new Label(i18n.get("confirm.date"))), date);
+        grid.addRow(4, fixed(new Label(i18n.get("interp.note"))), note);
         Button save = new Button(i18n.get("confirm.save"));
         save.setId("confirmSave");
         save.setOnAction(e -> {
@@ -94,5 +94,11 @@ public final class ConfirmationPane extends VBox {
 
     public void dispose() {
         vm.viewProperty().removeListener(listener);
+    }
+
+    /** A label that keeps its whole text on a narrow pane (the field beside it gives way). */
+    private static Label fixed(Label l) {
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }

@@ -149,8 +149,8 @@ public final class SomaticPane extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label(i18n.get("somatic.tier")), tier);
-        grid.addRow(1, new Label(i18n.get("somatic.evidenceLevel")), level);
+        grid.addRow(0, fixed(new Label(i18n.get("somatic.tier"))), tier);
+        grid.addRow(1, fixed(new Label(i18n.get("somatic.evidenceLevel"))), level);
         VBox box = new VBox(6, germline, grid, new Label(i18n.get("somatic.oncogenicity")), onc, oncogenicityResult,
                 new Label(i18n.get("somatic.therapies")), table, therapyForm, note, new HBox(6, save), problem);
         box.setPadding(new Insets(8));
@@ -189,5 +189,11 @@ public final class SomaticPane extends ScrollPane {
 
     public void dispose() {
         vm.viewProperty().removeListener(listener);
+    }
+
+    /** A label that keeps its whole text on a narrow pane (the field beside it gives way). */
+    private static Label fixed(Label l) {
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }
