@@ -102,7 +102,10 @@ public final class PresenterView extends BorderPane {
                 }
                 String decided = vm.decisions().stream().filter(d -> d.findingRef().equals(f.ref())).findFirst()
                         .map(d -> "  [" + labels.outcome(d.outcome()) + "]").orElse("");
-                setText(f + decided + "\n" + f.summary());
+                long notes = vm.noteCount(f.ref());
+                // the discussion so far at a glance: how many notes each finding has
+                setText(f + decided + (notes == 0 ? "" : "  " + i18n.get("panel.presenter.notes", notes)) + "\n"
+                        + f.summary());
             }
         });
         findings.getSelectionModel().selectedItemProperty().addListener((o, old, f) -> {
@@ -290,7 +293,7 @@ public final class PresenterView extends BorderPane {
             browserHolder.setMinHeight(160);
             SplitPane vertical = new SplitPane(browserHolder, center);
             vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            vertical.setDividerPositions(0.42);
+            vertical.setDividerPositions(0.5);
             setCenter(vertical);
             selectedRow.bind(Bindings.createObjectBinding(() -> vm.selectedFindingProperty().get() == null ? null
                     : vm.selectedFindingProperty().get().finding(), vm.selectedFindingProperty()));
