@@ -219,6 +219,12 @@ class PanelCommandsTest {
         assertThat(run("", "case", "turnaround", "--db", db)).isZero();
         assertThat(out).startsWith("case_id\tstatus\treceived\tdata_ready\tdiscussed\tsigned_off\treported"
                 + "\tdays_elapsed\toverdue\n").contains("C-1\tDISCUSSED\t");
+        // the meeting is on 2026-12-10; decisions recorded before it date the discussion (never after the sign-off)
+        java.time.LocalDate meetingDay = java.time.LocalDate.of(2026, 12, 10);
+        String today = (java.time.LocalDate.now().isBefore(meetingDay) ? java.time.LocalDate.now() : meetingDay)
+                .toString();
+        assertThat(out.lines().filter(l -> l.startsWith("C-1\t")).findFirst().orElseThrow().split("\t")[4])
+                .isEqualTo(today);
         assertThat(err).contains("1 cases, 0 reported");
 
         assertThat(run("", "audit", "verify", "--db", db)).isZero();

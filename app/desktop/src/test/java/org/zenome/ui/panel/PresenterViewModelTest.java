@@ -95,4 +95,13 @@ class PresenterViewModelTest {
             assertThat(vm.evidenceProperty().get()).contains("PVS1").contains("PM2");
         }
     }
+
+    @Test
+    void aRefusedWriteToASignedCaseReadsAsTheLockInEveryPane() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        var locked = new org.zenome.store.CaseLockedException("C-1", "case C-1 is signed off");
+        // the interpretation panes describe failures with UserErrors: the lock is named, not "something went wrong"
+        assertThat(org.zenome.ui.common.UserErrors.describe(new java.util.concurrent.ExecutionException(locked), i18n))
+                .isEqualTo("Case C-1 is signed off and read-only; amend it with a reason to change it.");
+    }
 }
