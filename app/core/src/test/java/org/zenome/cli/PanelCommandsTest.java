@@ -188,6 +188,7 @@ class PanelCommandsTest {
         assertThat(err).contains("only the chair");
         assertThat(as("chair", "case", "sign-off", "--case", "C-1", "--meeting", meeting)).as(err).isZero();
         assertThat(out).contains("case C-1 version 1 signed off by chair").containsPattern("; audit entry \\d+:[0-9a-f]{64}");
+        assertThat(err).contains("warning: the quorum of meeting " + meeting + " was not met");
         String signAnchor = out.substring(out.indexOf("audit entry ") + 12).strip();
         assertThat(run("", "audit", "verify", "--db", db, "--expect-head", signAnchor)).as(out).isZero();
         assertThat(out).contains("contains the recorded head " + signAnchor);

@@ -363,8 +363,12 @@ public final class PresenterView extends BorderPane {
         Dialog<char[]> d = new Dialog<>();
         d.initOwner(getScene().getWindow());
         d.setTitle(i18n.get("panel.signoff"));
+        var quorum = vm.meetingProperty().get().quorum();
+        // the chair signs knowing whether the roster met the rule (the report shows it too)
+        String warning = quorum == null ? "\n" + i18n.get("panel.signoff.quorumUnchecked")
+                : quorum.met() ? "" : "\n" + i18n.get("panel.signoff.quorumNotMet", quorum.problems().size());
         d.setHeaderText(i18n.get("panel.signoff.confirm", vm.caseProperty().get() == null ? ""
-                : vm.caseProperty().get().caseId()));
+                : vm.caseProperty().get().caseId()) + warning);
         PasswordField pw = new PasswordField();
         pw.setId("signOffPassword");
         d.getDialogPane().setContent(pw);

@@ -82,6 +82,11 @@ class PanelFxTest {
         set("#loginRepeat", "short");
         robot.clickOn("#loginButton");
         waitFor(() -> text("#loginError").contains("at least 8"));
+        // and so is one containing the user name
+        set("#loginPassword", "admin-2026-x");
+        set("#loginRepeat", "admin-2026-x");
+        robot.clickOn("#loginButton");
+        waitFor(() -> text("#loginError").equals("The password must not contain the user name."));
         LoginSteps.createAdministrator(robot);
         assertThat(app.session().user().username()).isEqualTo("admin");
         assertThat(app.session().user().roles()).containsExactlyInAnyOrder(PanelRole.ADMINISTRATOR,
@@ -176,6 +181,13 @@ class PanelFxTest {
         // sign-off with the password: read-only afterwards
         robot.clickOn("#caseSignOff");
         waitFor(() -> robot.lookup("#signOffPassword").tryQuery().isPresent());
+        // the chair is told the roster did not meet the rule
+        javafx.scene.Node pane = robot.lookup("#signOffPassword").query();
+        while (pane != null && !(pane instanceof javafx.scene.control.DialogPane)) {
+            pane = pane.getParent();
+        }
+        assertThat(pane).isInstanceOfSatisfying(javafx.scene.control.DialogPane.class, p -> assertThat(
+                p.getHeaderText()).contains("did not meet the quorum rule at the last check (4 missing)"));
         robot.interact(() -> robot.lookup("#signOffPassword").queryAs(PasswordField.class).setText(PW));
         robot.clickOn("#signOffConfirm");
         waitFor(() -> presenter.lockedProperty().get());
