@@ -226,7 +226,10 @@ public final class PresenterView extends BorderPane {
         VBox findingPane = new VBox(8, titled(i18n.get("panel.discussion"), new VBox(6, notes, noteBar)),
                 titled(i18n.get("panel.votes"), new VBox(6, votes, saveVotes)));
         findingPane.disableProperty().bind(vm.lockedProperty().or(vm.selectedFindingProperty().isNull()));
-        javafx.scene.Node decisionPane = titled(i18n.get("panel.decision"), decision);
+        // scrolls on a small screen, so the record button stays reachable below the genome browser
+        javafx.scene.control.ScrollPane decisionScroll = new javafx.scene.control.ScrollPane(decision);
+        decisionScroll.setFitToWidth(true);
+        javafx.scene.Node decisionPane = titled(i18n.get("panel.decision"), decisionScroll);
         decisionPane.disableProperty().bind(vm.lockedProperty().or(vm.selectedFindingProperty().isNull()));
 
         // case conclusion, sign-off, amendment
@@ -283,7 +286,9 @@ public final class PresenterView extends BorderPane {
         HBox casePane = new HBox(8, conclusionBox, summaryBox, versionBox,
                 new VBox(6, saveConclusion, signOff, amend));
 
-        SplitPane center = new SplitPane(findings, findingPane, decisionPane);
+        javafx.scene.control.ScrollPane findingScroll = new javafx.scene.control.ScrollPane(findingPane);
+        findingScroll.setFitToWidth(true);
+        SplitPane center = new SplitPane(findings, findingScroll, decisionPane);
         center.setDividerPositions(0.25, 0.62);
         if (browsers == null) {
             setCenter(center);
@@ -293,7 +298,7 @@ public final class PresenterView extends BorderPane {
             browserHolder.setMinHeight(160);
             SplitPane vertical = new SplitPane(browserHolder, center);
             vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            vertical.setDividerPositions(0.5);
+            vertical.setDividerPositions(0.4);
             setCenter(vertical);
             selectedRow.bind(Bindings.createObjectBinding(() -> vm.selectedFindingProperty().get() == null ? null
                     : vm.selectedFindingProperty().get().finding(), vm.selectedFindingProperty()));

@@ -163,23 +163,33 @@ class PanelFxTest {
         assertThat(text("#presenterTitle")).isEqualTo("Case 1 of 1: C-1");
         assertThat(presenter.findings()).extracting(CandidateFinding::ref).containsExactly("chr13:32316461:G>A",
                 "chr13:32319077:C>T");
-        robot.clickOn("#presenterNoteText").write("VAF 0.49, likely germline");
-        robot.clickOn("#presenterAddNote");
+        robot.interact(() -> {
+            robot.lookup("#presenterNoteText").queryAs(TextField.class).setText("VAF 0.49, likely germline");
+            robot.lookup("#presenterAddNote").queryButton().fire();
+        });
         waitFor(() -> robot.lookup("#presenterNotes").queryListView().getItems().size() == 1);
         waitFor(() -> presenter.votes().size() == 2);
         robot.interact(() -> presenter.votes().forEach(v -> v.voteProperty().set(VoteValue.AGREE)));
-        robot.clickOn("#presenterSaveVotes");
-        robot.interact(() -> robot.lookup("#decisionOutcome").<Outcome>queryComboBox()
-                .setValue(Outcome.PRESUMED_GERMLINE));
-        robot.clickOn("#decisionClass").write("Likely pathogenic");
-        robot.clickOn("#decisionRationale").write("Germline origin likely");
-        robot.interact(() -> robot.lookup("#decisionActions").queryAs(TextArea.class)
-                .setText("confirmatory-test:Sanger on blood\ngenetic-counselling:referral"));
-        robot.clickOn("#decisionRecord");
+        robot.interact(() -> robot.lookup("#presenterSaveVotes").queryButton().fire());
+        // the votes saved, the case reloaded (which refills the decision form)
+        waitFor(() -> presenter.votes().size() == 2 && presenter.votes().stream().allMatch(v -> !v.changed()
+                && v.voteProperty().get() == VoteValue.AGREE) && text("#presenterMessage").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // filled and fired in one go on the FX thread: below the genome browser the form may need scrolling on a
+        // small screen, and a reload in between would refill it
+        robot.interact(() -> {
+            robot.lookup("#decisionOutcome").<Outcome>queryComboBox().setValue(Outcome.PRESUMED_GERMLINE);
+            robot.lookup("#decisionClass").queryAs(TextField.class).setText("Likely pathogenic");
+            robot.lookup("#decisionRationale").queryAs(TextArea.class).setText("Germline origin likely");
+            robot.lookup("#decisionActions").queryAs(TextArea.class)
+                    .setText("confirmatory-test:Sanger on blood\ngenetic-counselling:referral");
+            robot.lookup("#decisionRecord").queryButton().fire();
+        });
         waitFor(() -> text("#presenterMessage").equals("Decision recorded.") && presenter.decisions().size() == 1);
 
         // sign-off with the password: read-only afterwards
-        robot.clickOn("#caseSignOff");
+        // the dialog waits for the password: fired without waiting for it to close
+        javafx.application.Platform.runLater(() -> robot.lookup("#caseSignOff").queryButton().fire());
         waitFor(() -> robot.lookup("#signOffPassword").tryQuery().isPresent());
         // the chair is told the roster did not meet the rule
         javafx.scene.Node pane = robot.lookup("#signOffPassword").query();
