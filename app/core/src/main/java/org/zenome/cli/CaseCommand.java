@@ -188,6 +188,13 @@ final class CaseCommand implements Callable<Integer> {
                 java.util.Arrays.fill(password, '\0');
                 spec.commandLine().getOut().println("case " + caseId + " version " + r.number() + " signed off by "
                         + r.signedBy() + " at " + r.signedAt() + "; audit entry " + r.signedAudit());
+                var quorum = cli.meeting(meeting).quorum();
+                if (quorum == null || !quorum.met()) {
+                    spec.commandLine().getErr().println("zenome: warning: the quorum of meeting " + meeting + " was "
+                            + (quorum == null ? "never checked" : "not met (" + quorum.problems().size()
+                            + " missing roles)") + "; the report shows it");
+                    spec.commandLine().getErr().flush();
+                }
                 spec.commandLine().getOut().flush();
             }
             return ZenomeCli.OK;

@@ -188,6 +188,7 @@ class PanelCommandsTest {
         assertThat(err).contains("only the chair");
         assertThat(as("chair", "case", "sign-off", "--case", "C-1", "--meeting", meeting)).as(err).isZero();
         assertThat(out).contains("case C-1 version 1 signed off by chair").containsPattern("; audit entry \\d+:[0-9a-f]{64}");
+        assertThat(err).contains("warning: the quorum of meeting " + meeting + " was not met");
         String signAnchor = out.substring(out.indexOf("audit entry ") + 12).strip();
         assertThat(run("", "audit", "verify", "--db", db, "--expect-head", signAnchor)).as(out).isZero();
         assertThat(out).contains("contains the recorded head " + signAnchor);
@@ -219,6 +220,12 @@ class PanelCommandsTest {
         assertThat(run("", "case", "turnaround", "--db", db)).isZero();
         assertThat(out).startsWith("case_id\tstatus\treceived\tdata_ready\tdiscussed\tsigned_off\treported"
                 + "\tdays_elapsed\toverdue\n").contains("C-1\tDISCUSSED\t");
+        // the meeting is on 2026-12-10; decisions recorded before it date the discussion (never after the sign-off)
+        java.time.LocalDate meetingDay = java.time.LocalDate.of(2026, 12, 10);
+        String today = (java.time.LocalDate.now().isBefore(meetingDay) ? java.time.LocalDate.now() : meetingDay)
+                .toString();
+        assertThat(out.lines().filter(l -> l.startsWith("C-1\t")).findFirst().orElseThrow().split("\t")[4])
+                .isEqualTo(today);
         assertThat(err).contains("1 cases, 0 reported");
 
         assertThat(run("", "audit", "verify", "--db", db)).isZero();

@@ -103,6 +103,10 @@ class StoreRecordsTest {
             assertThat(signed.signedAudit()).isNotNull();
             assertThat(issued).contains("Auditlogentryofthesign-off", signed.signedAudit().toString());
             assertThat(store.audit().verify(signed.signedAudit()).intact()).isTrue();
+            String fhir = new String(new ExportService(store, records, ReportTemplates.builtIn(), ReportEvents.none(),
+                    ReportPdfTest.CLOCK).export(c.caseId(), ExportService.Format.FHIR, false),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(fhir).contains("urn:zenome:audit-sign-off").contains(signed.signedAudit().toString());
             List<AuditEntry> audit = store.audit().list(c.caseId(), null, null, null);
             assertThat(audit).anySatisfy(e -> assertThat(e.toString()).contains("report.issued", "CA-0001-CA"));
             assertThat(store.audit().verify().toString()).doesNotContain("broken");

@@ -13,7 +13,8 @@ import org.zenome.store.TurnaroundRepository;
 
 /**
  * Turnaround milestones from the case record, the meetings and the status history: data ready is the import,
- * discussion the first meeting that decided on the case, sign-off and report the latest such status change.
+ * discussion the day of the first meeting that decided on the case (or the first decision, when earlier), sign-off
+ * and report the latest such status change.
  */
 final class SqliteTurnaroundRepository implements TurnaroundRepository {
     private final SqliteCaseStore store;
@@ -36,8 +37,13 @@ final class SqliteTurnaroundRepository implements TurnaroundRepository {
                     + "FROM patient_case p ORDER BY p.received_date, p.case_id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate discussed = rs.getString(5) != null ? LocalDate.parse(rs.getString(5).substring(0, 10))
-                            : day(rs.getString(6), zone);
+                    // the meeting's day, unless the decision was recorded earlier (a discussion cannot follow
+                    // its own record, nor the sign-off)
+                    LocalDate meetingDay = rs.getString(5) == null ? null
+                            : LocalDate.parse(rs.getString(5).substring(0, 10));
+                    LocalDate decidedDay = day(rs.getString(6), zone);
+                    LocalDate discussed = meetingDay == null ? decidedDay : decidedDay == null ? meetingDay
+                            : meetingDay.isBefore(decidedDay) ? meetingDay : decidedDay;
                     out.add(new Turnaround(rs.getString(1), CaseStatus.valueOf(rs.getString(2)),
                             rs.getString(3) == null ? null : LocalDate.parse(rs.getString(3)), day(rs.getString(4), zone),
                             discussed, day(rs.getString(7), zone), day(rs.getString(8), zone)));

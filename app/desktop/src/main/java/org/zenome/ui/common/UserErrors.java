@@ -19,6 +19,9 @@ public final class UserErrors {
             }
             return i18n.get("error.invalidInput", invalid.file(), invalid.problem());
         }
+        if (e instanceof org.zenome.store.CaseLockedException locked) {
+            return i18n.get("panel.locked", locked.caseId());
+        }
         if (e instanceof ImportCancelledException) {
             return i18n.get("error.cancelled");
         }

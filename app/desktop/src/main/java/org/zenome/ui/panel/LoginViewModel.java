@@ -74,6 +74,12 @@ public final class LoginViewModel {
                 error.set(i18n.get("login.error.short", Passwords.MIN_LENGTH));
                 return;
             }
+            try {
+                org.zenome.panel.PasswordPolicy.check(name, pw);
+            } catch (org.zenome.panel.PasswordPolicy.Violation v) {
+                error.set(new PanelLabels(i18n).passwordRule(v.rule()));
+                return;
+            }
             if (!password.get().equals(repeat.get())) {
                 error.set(i18n.get("login.error.repeat"));
                 return;
@@ -102,7 +108,8 @@ public final class LoginViewModel {
             busy.set(false);
             password.set("");
             error.set(e instanceof AuthenticationException ? i18n.get("login.error.wrong")
-                    : UserErrors.describe(e, i18n));
+                    : e instanceof org.zenome.panel.PasswordPolicy.Violation v
+                    ? new PanelLabels(i18n).passwordRule(v.rule()) : UserErrors.describe(e, i18n));
         }));
     }
 

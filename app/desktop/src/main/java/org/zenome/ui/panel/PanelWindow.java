@@ -50,7 +50,9 @@ public final class PanelWindow {
         stage.initOwner(owner);
         stage.setTitle(i18n.get("panel.window.title", ctx.session().user() == null ? ""
                 : ctx.session().user().displayName()));
-        stage.setScene(new Scene(tabs, 1400, 900));
+        // as large as the screen allows (the presenter view holds the genome browser too)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(tabs, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight())));
         if (ctx.stylesheet() != null) {
             stage.getScene().getStylesheets().add(ctx.stylesheet());
         }

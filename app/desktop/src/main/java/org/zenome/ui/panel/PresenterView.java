@@ -102,7 +102,10 @@ public final class PresenterView extends BorderPane {
                 }
                 String decided = vm.decisions().stream().filter(d -> d.findingRef().equals(f.ref())).findFirst()
                         .map(d -> "  [" + labels.outcome(d.outcome()) + "]").orElse("");
-                setText(f + decided + "\n" + f.summary());
+                long notes = vm.noteCount(f.ref());
+                // the discussion so far at a glance: how many notes each finding has
+                setText(f + decided + (notes == 0 ? "" : "  " + i18n.get("panel.presenter.notes", notes)) + "\n"
+                        + f.summary());
             }
         });
         findings.getSelectionModel().selectedItemProperty().addListener((o, old, f) -> {
@@ -223,7 +226,10 @@ public final class PresenterView extends BorderPane {
         VBox findingPane = new VBox(8, titled(i18n.get("panel.discussion"), new VBox(6, notes, noteBar)),
                 titled(i18n.get("panel.votes"), new VBox(6, votes, saveVotes)));
         findingPane.disableProperty().bind(vm.lockedProperty().or(vm.selectedFindingProperty().isNull()));
-        javafx.scene.Node decisionPane = titled(i18n.get("panel.decision"), decision);
+        // scrolls on a small screen, so the record button stays reachable below the genome browser
+        javafx.scene.control.ScrollPane decisionScroll = new javafx.scene.control.ScrollPane(decision);
+        decisionScroll.setFitToWidth(true);
+        javafx.scene.Node decisionPane = titled(i18n.get("panel.decision"), decisionScroll);
         decisionPane.disableProperty().bind(vm.lockedProperty().or(vm.selectedFindingProperty().isNull()));
 
         // case conclusion, sign-off, amendment
@@ -280,7 +286,9 @@ public final class PresenterView extends BorderPane {
         HBox casePane = new HBox(8, conclusionBox, summaryBox, versionBox,
                 new VBox(6, saveConclusion, signOff, amend));
 
-        SplitPane center = new SplitPane(findings, findingPane, decisionPane);
+        javafx.scene.control.ScrollPane findingScroll = new javafx.scene.control.ScrollPane(findingPane);
+        findingScroll.setFitToWidth(true);
+        SplitPane center = new SplitPane(findings, findingScroll, decisionPane);
         center.setDividerPositions(0.25, 0.62);
         if (browsers == null) {
             setCenter(center);
@@ -290,7 +298,7 @@ public final class PresenterView extends BorderPane {
             browserHolder.setMinHeight(160);
             SplitPane vertical = new SplitPane(browserHolder, center);
             vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            vertical.setDividerPositions(0.42);
+            vertical.setDividerPositions(0.4);
             setCenter(vertical);
             selectedRow.bind(Bindings.createObjectBinding(() -> vm.selectedFindingProperty().get() == null ? null
                     : vm.selectedFindingProperty().get().finding(), vm.selectedFindingProperty()));
@@ -360,8 +368,12 @@ public final class PresenterView extends BorderPane {
         Dialog<char[]> d = new Dialog<>();
         d.initOwner(getScene().getWindow());
         d.setTitle(i18n.get("panel.signoff"));
+        var quorum = vm.meetingProperty().get().quorum();
+        // the chair signs knowing whether the roster met the rule (the report shows it too)
+        String warning = quorum == null ? "\n" + i18n.get("panel.signoff.quorumUnchecked")
+                : quorum.met() ? "" : "\n" + i18n.get("panel.signoff.quorumNotMet", quorum.problems().size());
         d.setHeaderText(i18n.get("panel.signoff.confirm", vm.caseProperty().get() == null ? ""
-                : vm.caseProperty().get().caseId()));
+                : vm.caseProperty().get().caseId()) + warning);
         PasswordField pw = new PasswordField();
         pw.setId("signOffPassword");
         d.getDialogPane().setContent(pw);

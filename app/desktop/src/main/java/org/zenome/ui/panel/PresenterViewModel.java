@@ -168,7 +168,7 @@ public final class PresenterViewModel {
     /** What the presenter shows for one case, read in one go on the worker. */
     private record Loaded(Meeting meeting, CaseSummary kase, CaseReview review, List<CaseReview> versions,
                           List<CandidateFinding> findings, List<DiscussionNote> notes, List<Vote> votes,
-                          List<Decision> decisions) {
+                          List<Decision> decisions, Map<String, String[]> prefill) {
     }
 
     private void reload(String caseId, String keepFinding) {
@@ -181,8 +181,10 @@ public final class PresenterViewModel {
             CaseReview r = ctx.store().reviews().current(caseId).orElse(null);
             int v = r == null ? 1 : r.number();
             List<Decision> ds = ctx.store().reviews().decisions(caseId, v);
-            return new Loaded(m, k, r, ctx.store().reviews().versions(caseId), candidates(k, ds),
-                    ctx.store().reviews().notes(caseId, v), ctx.store().reviews().votes(caseId, v), ds);
+            List<CandidateFinding> cs = candidates(k, ds);
+            return new Loaded(m, k, r, ctx.store().reviews().versions(caseId), cs,
+                    ctx.store().reviews().notes(caseId, v), ctx.store().reviews().votes(caseId, v), ds,
+                    prefill(cs, ds));
         }).onSuccess(l -> {
             meeting.set(l.meeting());
             kase.set(l.kase());
@@ -192,6 +194,7 @@ public final class PresenterViewModel {
             allVotes = l.votes();
             decisions.setAll(l.decisions());
             notesAll = l.notes();
+            prefill = l.prefill();
             conclusion.set(l.review() == null ? "" : l.review().conclusion());
             summary.set(l.review() == null ? "" : l.review().summary());
             findings.setAll(l.findings());
@@ -206,6 +209,48 @@ public final class PresenterViewModel {
     }
 
     private List<DiscussionNote> notesAll = List.of();
+    private Map<String, String[]> prefill = Map.of();
+
+    /**
+     * What the case's interpretation says of each undecided candidate ({classification, evidence}): the
+     * ACMG/AMP class with the criteria counted, or the AMP/ASCO/CAP tier with the evidence level. The decision
+     * form starts from it.
+     */
+    private Map<String, String[]> prefill(List<CandidateFinding> candidates, List<Decision> decided) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        java.util.Locale locale = i18n.locale();
+        for (CandidateFinding c : candidates) {
+            if (c.finding() == null || decided.stream().anyMatch(d -> d.findingRef().equals(c.ref()))) {
+                continue;
+            }
+            var germline = ctx.store().interpretation().classification(c.finding().id());
+            var somatic = ctx.store().interpretation().somatic(c.finding().id());
+            List<String> cls = new ArrayList<>();
+            List<String> evidence = new ArrayList<>();
+            germline.ifPresent(g -> {
+                cls.add(g.rulesClass().displayName(locale));
+                evidence.add(String.join(", ", g.counted().stream().map(a -> a.label()).toList())
+                        + " (" + g.points() + ")");
+            });
+            somatic.ifPresent(x -> {
+                if (x.tier() != null) {
+                    cls.add(x.tier().displayName(locale));
+                }
+                if (x.evidenceLevel() != null) {
+                    evidence.add(x.evidenceLevel().description(locale));
+                }
+            });
+            if (!cls.isEmpty() || !evidence.isEmpty()) {
+                out.put(c.ref(), new String[] {String.join("; ", cls), String.join("; ", evidence)});
+            }
+        }
+        return out;
+    }
+
+    /** Discussion notes recorded on a candidate finding so far (in this version). */
+    public long noteCount(String findingRef) {
+        return notesAll.stream().filter(n -> n.findingRef().equals(findingRef)).count();
+    }
 
     private List<CandidateFinding> candidates(CaseSummary k, List<Decision> decided) {
         Map<String, CandidateFinding> out = new LinkedHashMap<>();
@@ -247,8 +292,9 @@ public final class PresenterViewModel {
         votes.setAll(rows);
         Decision d = decisions.stream().filter(x -> x.findingRef().equals(f.ref())).findFirst().orElse(null);
         outcome.set(d == null ? null : d.outcome());
-        classification.set(d == null ? "" : d.classification());
-        evidence.set(d == null ? "" : d.evidence());
+        String[] suggested = d == null ? prefill.get(f.ref()) : null;
+        classification.set(d != null ? d.classification() : suggested != null ? suggested[0] : "");
+        evidence.set(d != null ? d.evidence() : suggested != null ? suggested[1] : "");
         rationale.set(d == null ? "" : d.rationale());
         actions.set(d == null ? "" : String.join("\n", d.actions().stream().map(RecommendedAction::toString)
                 .toList()));

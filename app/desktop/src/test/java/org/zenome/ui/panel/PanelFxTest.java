@@ -82,6 +82,11 @@ class PanelFxTest {
         set("#loginRepeat", "short");
         robot.clickOn("#loginButton");
         waitFor(() -> text("#loginError").contains("at least 8"));
+        // and so is one containing the user name
+        set("#loginPassword", "admin-2026-x");
+        set("#loginRepeat", "admin-2026-x");
+        robot.clickOn("#loginButton");
+        waitFor(() -> text("#loginError").equals("The password must not contain the user name."));
         LoginSteps.createAdministrator(robot);
         assertThat(app.session().user().username()).isEqualTo("admin");
         assertThat(app.session().user().roles()).containsExactlyInAnyOrder(PanelRole.ADMINISTRATOR,
@@ -158,27 +163,43 @@ class PanelFxTest {
         assertThat(text("#presenterTitle")).isEqualTo("Case 1 of 1: C-1");
         assertThat(presenter.findings()).extracting(CandidateFinding::ref).containsExactly("chr13:32316461:G>A",
                 "chr13:32319077:C>T");
-        robot.clickOn("#presenterNoteText").write("VAF 0.49, likely germline");
+        robot.interact(() -> robot.lookup("#presenterNoteText").queryAs(TextField.class)
+                .setText("VAF 0.49, likely germline"));
         // saved as it is typed (a crash loses no text); gone once the note is recorded
         waitFor(() -> noteDraft(db, "chr13:32316461:G>A").equals("VAF 0.49, likely germline"));
-        robot.clickOn("#presenterAddNote");
+        robot.interact(() -> robot.lookup("#presenterAddNote").queryButton().fire());
         waitFor(() -> robot.lookup("#presenterNotes").queryListView().getItems().size() == 1);
         waitFor(() -> noteDraft(db, "chr13:32316461:G>A").isEmpty());
         waitFor(() -> presenter.votes().size() == 2);
         robot.interact(() -> presenter.votes().forEach(v -> v.voteProperty().set(VoteValue.AGREE)));
-        robot.clickOn("#presenterSaveVotes");
-        robot.interact(() -> robot.lookup("#decisionOutcome").<Outcome>queryComboBox()
-                .setValue(Outcome.PRESUMED_GERMLINE));
-        robot.clickOn("#decisionClass").write("Likely pathogenic");
-        robot.clickOn("#decisionRationale").write("Germline origin likely");
-        robot.interact(() -> robot.lookup("#decisionActions").queryAs(TextArea.class)
-                .setText("confirmatory-test:Sanger on blood\ngenetic-counselling:referral"));
-        robot.clickOn("#decisionRecord");
+        robot.interact(() -> robot.lookup("#presenterSaveVotes").queryButton().fire());
+        // the votes saved, the case reloaded (which refills the decision form)
+        waitFor(() -> presenter.votes().size() == 2 && presenter.votes().stream().allMatch(v -> !v.changed()
+                && v.voteProperty().get() == VoteValue.AGREE) && text("#presenterMessage").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // filled and fired in one go on the FX thread: below the genome browser the form may need scrolling on a
+        // small screen, and a reload in between would refill it
+        robot.interact(() -> {
+            robot.lookup("#decisionOutcome").<Outcome>queryComboBox().setValue(Outcome.PRESUMED_GERMLINE);
+            robot.lookup("#decisionClass").queryAs(TextField.class).setText("Likely pathogenic");
+            robot.lookup("#decisionRationale").queryAs(TextArea.class).setText("Germline origin likely");
+            robot.lookup("#decisionActions").queryAs(TextArea.class)
+                    .setText("confirmatory-test:Sanger on blood\ngenetic-counselling:referral");
+            robot.lookup("#decisionRecord").queryButton().fire();
+        });
         waitFor(() -> text("#presenterMessage").equals("Decision recorded.") && presenter.decisions().size() == 1);
 
         // sign-off with the password: read-only afterwards
-        robot.clickOn("#caseSignOff");
+        // the dialog waits for the password: fired without waiting for it to close
+        javafx.application.Platform.runLater(() -> robot.lookup("#caseSignOff").queryButton().fire());
         waitFor(() -> robot.lookup("#signOffPassword").tryQuery().isPresent());
+        // the chair is told the roster did not meet the rule
+        javafx.scene.Node pane = robot.lookup("#signOffPassword").query();
+        while (pane != null && !(pane instanceof javafx.scene.control.DialogPane)) {
+            pane = pane.getParent();
+        }
+        assertThat(pane).isInstanceOfSatisfying(javafx.scene.control.DialogPane.class, p -> assertThat(
+                p.getHeaderText()).contains("did not meet the quorum rule at the last check (4 missing)"));
         robot.interact(() -> robot.lookup("#signOffPassword").queryAs(PasswordField.class).setText(PW));
         robot.clickOn("#signOffConfirm");
         waitFor(() -> presenter.lockedProperty().get());

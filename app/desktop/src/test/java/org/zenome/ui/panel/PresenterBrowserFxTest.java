@@ -1,24 +1,17 @@
 package org.zenome.ui.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zenome.ui.FxTestSupport.waitFor;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.zenome.browser.VariantWindow;
 import org.zenome.domain.DiseaseArea;
 import org.zenome.domain.Finding;
@@ -30,6 +23,7 @@ import org.zenome.panel.Passwords;
 import org.zenome.panel.QuorumRules;
 import org.zenome.panel.User;
 import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.ui.FxTestSupport;
 import org.zenome.ui.LoginSteps;
 import org.zenome.ui.MainViewModel;
 import org.zenome.ui.ZenomeApp;
@@ -106,7 +100,7 @@ class PresenterBrowserFxTest {
         Finding third = presenter.findings().get(2).finding();
         robot.interact(() -> presenter.selectedFindingProperty().set(presenter.findings().get(2)));
         waitFor(() -> locusOf(view).equals(VariantWindow.locus(VariantWindow.around(third))));
-        screenshot("presenter-browser-en.png");
+        FxTestSupport.screenshot(app.panelWindow().stage(), "presenter-browser-en.png");
 
         // the next case opens its own browser at its first locus; the previous one is closed
         robot.interact(() -> robot.lookup("#presenterNext").queryButton().fire());
@@ -133,20 +127,4 @@ class PresenterBrowserFxTest {
                 : b.browser().bridge().locusProperty().get();
     }
 
-    private void screenshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = app.panelWindow().stage().getScene().snapshot(null));
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image[0], null);
-        Path out = Path.of("target/screenshots");
-        Files.createDirectories(out);
-        ImageIO.write(buffered, "png", out.resolve(name).toFile());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
 }

@@ -107,6 +107,10 @@ public final class FhirExporter {
         if (r.panel() != null && !r.panel().conclusion().isEmpty()) {
             report.setConclusion(r.panel().conclusion());
         }
+        if (r.panel() != null && r.panel().signedOff() && !r.panel().auditAnchor().isEmpty()) {
+            // the audit-log entry of the sign-off (SEQ:HASH): zenome audit verify --expect-head checks the log
+            report.addIdentifier().setSystem("urn:zenome:audit-sign-off").setValue(r.panel().auditAnchor());
+        }
 
         for (Sample s : r.caseSummary().samples()) {
             Specimen sp = specimen(r, s, subject);
