@@ -52,7 +52,8 @@ public final class GeneDiseasePane extends ScrollPane {
             nodes.add(ex);
         }
         if (g.match() == null) {
-            nodes.add(hint(i18n.get(vm.availableProperty().get() ? "gene.unknown" : "phenotype.notInstalled")));
+            nodes.add(hint(vm.availableProperty().get() ? i18n.get("gene.unknown")
+                    : i18n.get("phenotype.notInstalled")));
             box.getChildren().setAll(nodes);
             return;
         }
@@ -60,8 +61,7 @@ public final class GeneDiseasePane extends ScrollPane {
         score.setId("geneScore");
         nodes.add(score);
         for (InheritanceCheck.Result r : g.inheritance()) {
-            Label l = new Label(i18n.get("gene.fit." + r.fit().name(), vm.label(r.mode()),
-                    i18n.get("gene.reason." + r.reason())));
+            Label l = new Label(fitText(r, vm.label(r.mode()), reasonText(r.reason(), i18n), i18n));
             l.getStyleClass().add("inheritance-" + r.fit().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             l.setWrapText(true);
             l.setId("geneFit-" + r.mode().replace(':', '_'));
@@ -93,6 +93,30 @@ public final class GeneDiseasePane extends ScrollPane {
             }
         }
         box.getChildren().setAll(nodes);
+    }
+
+    private static String fitText(InheritanceCheck.Result r, String mode, String reason, I18n i18n) {
+        return switch (r.fit()) {
+            case CONSISTENT -> i18n.get("gene.fit.CONSISTENT", mode, reason);
+            case INCONSISTENT -> i18n.get("gene.fit.INCONSISTENT", mode, reason);
+            case NOT_ASSESSED -> i18n.get("gene.fit.NOT_ASSESSED", mode, reason);
+        };
+    }
+
+    private static String reasonText(String reason, I18n i18n) {
+        return switch (reason) {
+            case "one-allele" -> i18n.get("gene.reason.one-allele");
+            case "de-novo" -> i18n.get("gene.reason.de-novo");
+            case "inherited" -> i18n.get("gene.reason.inherited");
+            case "homozygous" -> i18n.get("gene.reason.homozygous");
+            case "compound-het" -> i18n.get("gene.reason.compound-het");
+            case "same-parent" -> i18n.get("gene.reason.same-parent");
+            case "single-het" -> i18n.get("gene.reason.single-het");
+            case "no-variant" -> i18n.get("gene.reason.no-variant");
+            case "hemizygous" -> i18n.get("gene.reason.hemizygous");
+            case "not-x" -> i18n.get("gene.reason.not-x");
+            default -> i18n.get("gene.reason.not-assessed");
+        };
     }
 
     private static Label hint(String text) {

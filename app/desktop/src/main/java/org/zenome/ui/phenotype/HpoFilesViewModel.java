@@ -48,8 +48,7 @@ public final class HpoFilesViewModel {
     }
 
     private void show(List<PhenotypeFile> list) {
-        files.setAll(list.stream().map(f -> i18n.get("hpo.file." + f.kind()) + ": " + f.describe() + " — " + f.path())
-                .toList());
+        files.setAll(list.stream().map(f -> kind(f.kind()) + ": " + f.describe() + " — " + f.path()).toList());
         for (PhenotypeFile f : list) {
             switch (f.kind()) {
                 case PhenotypeFile.ONTOLOGY -> ontology.set(f.path());
@@ -60,6 +59,14 @@ public final class HpoFilesViewModel {
         }
         genes.set(String.join(";", list.stream().filter(f -> f.kind().equals(PhenotypeFile.GENES))
                 .map(PhenotypeFile::path).toList()));
+    }
+
+    private String kind(String kind) {
+        return switch (kind) {
+            case PhenotypeFile.ONTOLOGY -> i18n.get("hpo.file.ontology");
+            case PhenotypeFile.DISEASES -> i18n.get("hpo.file.diseases");
+            default -> i18n.get("hpo.file.genes");
+        };
     }
 
     /** Reads, checks and installs the files (nothing changes when one cannot be read). */

@@ -142,7 +142,11 @@ public final class PhenotypePane extends VBox {
         ranking.setConverter(new StringConverter<>() {
             @Override
             public String toString(PhenotypeViewModel.Ranking r) {
-                return r == null ? i18n.get("phenotype.ranking.none") : i18n.get("phenotype.ranking." + r.name());
+                if (r == null) {
+                    return i18n.get("phenotype.ranking.none");
+                }
+                return r == PhenotypeViewModel.Ranking.PHENOTYPE ? i18n.get("phenotype.ranking.PHENOTYPE")
+                        : i18n.get("phenotype.ranking.EXOMISER");
             }
 
             @Override
