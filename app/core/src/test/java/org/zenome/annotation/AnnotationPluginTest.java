@@ -56,7 +56,7 @@ class AnnotationPluginTest {
     void shippedPluginsAreFoundOnTheClassPath() {
         PluginRegistry r = PluginRegistry.discover(null);
         assertThat(r.providers()).extracting(AnnotationSourceProvider::id)
-                .containsExactlyInAnyOrder("clinvar", "population-frequency");
+                .containsExactlyInAnyOrder("clinvar", "population-frequency", "exomiser");
         assertThat(r.origin("clinvar")).isEqualTo("class path");
         assertThat(r.find("clinvar").orElseThrow().version()).isEqualTo("0.1.0-SNAPSHOT");
         assertThat(r.problems()).isEmpty();
@@ -71,7 +71,7 @@ class AnnotationPluginTest {
         Files.writeString(dir.resolve("notes.txt"), "not a jar");
         PluginRegistry r = PluginRegistry.discover(dir);
         assertThat(r.providers()).extracting(AnnotationSourceProvider::id)
-                .containsExactlyInAnyOrder("clinvar", "population-frequency", "echo");
+                .containsExactlyInAnyOrder("clinvar", "population-frequency", "exomiser", "echo");
         assertThat(r.origin("echo")).endsWith("c-echo.jar");
         String problems = r.problems().stream().map(Object::toString).collect(Collectors.joining("\n"));
         assertThat(r.problems()).hasSize(3);

@@ -58,6 +58,7 @@ public final class GeneDiseasePane extends ScrollPane {
             return;
         }
         Label score = new Label(i18n.get("gene.score", String.format(Locale.ROOT, "%.2f", g.match().score())));
+        score.setWrapText(true);
         score.setId("geneScore");
         nodes.add(score);
         for (InheritanceCheck.Result r : g.inheritance()) {
