@@ -8,8 +8,8 @@ set -euo pipefail
 version="${ZENOME_VERSION%-SNAPSHOT}"
 here="$ZENOME_INSTALLER_DIR"
 source "$here/common/runtime.sh"
-for tool in dpkg-deb fakeroot unzip sha256sum; do
-  command -v "$tool" >/dev/null || { echo "installer: $tool is needed to build the .deb (apt-get install dpkg-dev fakeroot unzip)" >&2; exit 1; }
+for tool in dpkg-deb unzip sha256sum; do
+  command -v "$tool" >/dev/null || { echo "installer: $tool is needed to build the .deb (apt-get install dpkg unzip)" >&2; exit 1; }
 done
 
 zenome_check_modules
@@ -25,7 +25,7 @@ mkdir -p "$image_root"
   --description "Whole-genome expert panel workbench (offline)" \
   --input "$ZENOME_INPUT/lib" --main-jar "$ZENOME_MAIN_JAR" --main-class org.zenome.launcher.Main \
   --runtime-image "$ZENOME_TARGET/runtime" \
-  --java-options "-Xmx1536m -Dfile.encoding=UTF-8 -Dzenome.install.dir=\$ROOTDIR"
+  --java-options "-Xmx1536m -XX:+UseParallelGC -Dfile.encoding=UTF-8 -Dzenome.install.dir=\$ROOTDIR"
 image="$image_root/zenome"
 zenome_legal "$image/legal"
 mkdir -p "$image/conf"
@@ -52,7 +52,7 @@ chmod -R u+rwX,go+rX,go-w "$tree/opt/zenome"
 deb="$ZENOME_TARGET/zenome_${version}_amd64.deb"
 rm -f "$ZENOME_TARGET"/zenome_*.deb "$ZENOME_TARGET"/zenome_*.deb.sha256
 # gzip: the jars and the jlink image are compressed already, xz would save 3 % for ten times the build time
-fakeroot dpkg-deb --root-owner-group -Zgzip -b "$tree" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip -b "$tree" "$deb" >/dev/null
 rm -rf "$ZENOME_TARGET/deb-work"
 (cd "$ZENOME_TARGET" && sha256sum "$(basename "$deb")" > "$(basename "$deb").sha256")
 echo "installer: $deb ($(du -h "$deb" | cut -f1)), app image $image ($(du -sh "$image" | cut -f1))"

@@ -65,9 +65,8 @@ final class CaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                MeetingCommand.service(store, null).addNote(u, -1, caseId, finding, meeting,
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                cli.service().addNote(cli.user(), -1, caseId, finding, meeting,
                         proposal ? NoteKind.PROPOSAL : NoteKind.NOTE, text);
             }
             return ZenomeCli.OK;
@@ -96,9 +95,8 @@ final class CaseCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             VoteValue v = VoteValue.parse(vote).orElseThrow(() -> new IllegalArgumentException("unknown vote '" + vote
                     + "' (agree, disagree, abstain)"));
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                MeetingCommand.service(store, null).recordVote(u, -1, caseId, finding, meeting, attendee, v);
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                cli.service().recordVote(cli.user(), -1, caseId, finding, meeting, attendee, v);
             }
             return ZenomeCli.OK;
         }
@@ -137,9 +135,8 @@ final class CaseCommand implements Callable<Integer> {
             Outcome o = Outcome.parse(outcome).orElseThrow(() -> new IllegalArgumentException("unknown outcome '"
                     + outcome + "' (primary, presumed-germline, secondary, not-reported)"));
             List<RecommendedAction> acts = actions.stream().map(RecommendedAction::parse).toList();
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                MeetingCommand.service(store, null).recordDecision(u, -1, caseId, finding, label, classification,
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                cli.service().recordDecision(cli.user(), -1, caseId, finding, label, classification,
                         evidence, o, rationale, acts, meeting);
             }
             return ZenomeCli.OK;
@@ -161,9 +158,8 @@ final class CaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                MeetingCommand.service(store, null).conclude(u, -1, caseId, conclusion, summary);
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                cli.service().conclude(cli.user(), -1, caseId, conclusion, summary);
             }
             return ZenomeCli.OK;
         }
@@ -185,17 +181,13 @@ final class CaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
-                if (login.user == null) {
-                    throw new IllegalArgumentException("--user NAME is required: the chair signs off");
-                }
-                User u = store.users().find(login.user).orElseThrow(() -> new org.zenome.panel.AuthenticationException(
-                        "wrong user name or password"));
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                User u = cli.namedUser("the chair signs off");
                 char[] password = login.password("Password of " + login.user + " to sign case " + caseId + " off: ");
-                CaseReview r = MeetingCommand.service(store, null).signOff(u, password, -1, caseId, meeting);
+                CaseReview r = cli.service().signOff(u, password, -1, caseId, meeting);
                 java.util.Arrays.fill(password, '\0');
                 spec.commandLine().getOut().println("case " + caseId + " version " + r.number() + " signed off by "
-                        + r.signedBy() + " at " + r.signedAt());
+                        + r.signedBy() + " at " + r.signedAt() + "; audit entry " + r.signedAudit());
                 spec.commandLine().getOut().flush();
             }
             return ZenomeCli.OK;
@@ -218,9 +210,8 @@ final class CaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                CaseReview r = MeetingCommand.service(store, null).amend(u, -1, caseId, reason);
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                CaseReview r = cli.service().amend(cli.user(), -1, caseId, reason);
                 spec.commandLine().getOut().println("case " + caseId + " version " + r.number() + " opened");
                 spec.commandLine().getOut().flush();
             }
@@ -249,9 +240,8 @@ final class CaseCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown status '" + status + "' (received, data-ready, "
                         + "under-review, on-agenda, discussed, reported)");
             }
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                MeetingCommand.service(store, null).setStatus(u, -1, caseId, s);
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                cli.service().setStatus(cli.user(), -1, caseId, s);
             }
             return ZenomeCli.OK;
         }
@@ -272,7 +262,8 @@ final class CaseCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (PanelCli cli = PanelCli.open(db, null)) {
+                SqliteCaseStore store = cli.store();
                 var kase = store.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException("no case "
                         + caseId));
                 out.println("case " + caseId + "\tstatus " + kase.status());
@@ -280,7 +271,8 @@ final class CaseCommand implements Callable<Integer> {
                 for (CaseReview r : versions) {
                     out.println("version " + r.number() + "\topened " + r.openedAt() + " by " + r.openedBy()
                             + (r.amendmentReason() == null ? "" : "\treason: " + Tsv.cell(r.amendmentReason()))
-                            + (r.signed() ? "\tsigned " + r.signedAt() + " by " + r.signedBy() : "\tnot signed"));
+                            + (r.signed() ? "\tsigned " + r.signedAt() + " by " + r.signedBy() : "\tnot signed")
+                            + (r.signedAudit() == null ? "" : "\taudit entry " + r.signedAudit()));
                 }
                 if (versions.isEmpty()) {
                     out.println("no panel record yet");
@@ -333,8 +325,8 @@ final class CaseCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             LocalDate now = today != null ? today : LocalDate.now();
-            try (SqliteCaseStore store = db.open()) {
-                List<Turnaround> rows = store.turnaround().list();
+            try (PanelCli cli = PanelCli.open(db, null)) {
+                List<Turnaround> rows = cli.store().turnaround().list();
                 out.println("case_id\tstatus\treceived\tdata_ready\tdiscussed\tsigned_off\treported\tdays_elapsed\toverdue");
                 for (Turnaround t : rows) {
                     out.println(t.caseId() + "\t" + t.status() + "\t" + d(t.received()) + "\t" + d(t.dataReady()) + "\t"

@@ -50,6 +50,10 @@ final class ConfigCommand implements Callable<Integer> {
         row(out, "language", s.language().map(java.util.Locale::getLanguage).orElse(""),
                 s.user().language().isPresent() ? s.user().file().toString()
                         : s.admin().language().isPresent() ? adminSource : "os");
+        row(out, "backup.dir", s.admin().backupDirectory().map(Path::toString).orElse(""),
+                s.admin().backupDirectory().isPresent() ? admin : "none");
+        row(out, "backup.interval.hours", String.valueOf(s.admin().backupInterval().toMinutes() / 60.0), adminSource);
+        row(out, "backup.keep", String.valueOf(s.admin().backupKeep()), adminSource);
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         s.problems().forEach(p -> err.println("zenome: " + p));

@@ -122,6 +122,9 @@ final class ImportCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "imported case %s: %d records, %d findings, %d reference blocks skipped, %s, %.1f s%n",
                     r.caseId(), r.records(), r.findings(), r.skippedReferenceBlocks(), r.build(),
                     r.elapsed().toMillis() / 1000.0);
+            if (replace) {
+                printCarryOver(r.carryOver(), out, err);
+            }
             out.flush();
             return ZenomeCli.OK;
         } finally {
@@ -131,6 +134,23 @@ final class ImportCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 // the JVM is already shutting down
             }
+        }
+    }
+
+    /** What became of the replaced case's interpretation: counts on standard output, each orphan on standard error. */
+    static void printCarryOver(org.zenome.interpretation.CarryOver c, PrintWriter out, PrintWriter err) {
+        out.printf(Locale.ROOT, "interpretation: %d findings carried over, %d orphaned%n", c.carried(), c.orphaned());
+        for (String o : c.orphanLabels()) {
+            err.println("orphaned: " + o + " (its variant is not in the new data; its records are kept on the case)");
+        }
+        for (String a : c.reapplied()) {
+            out.println("annotation source applied again: " + a);
+        }
+        for (String a : c.notReapplied()) {
+            err.println("warning: annotation source not applied again: " + a);
+        }
+        if (c.tmbStale()) {
+            err.println("warning: the case's TMB was computed on the replaced data; compute it again (zenome tmb)");
         }
     }
 

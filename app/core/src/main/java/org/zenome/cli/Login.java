@@ -29,11 +29,17 @@ final class Login {
             throw new IllegalArgumentException("--user NAME is required: every recorded act carries its user");
         }
         char[] password = password("Password for " + user + ": ");
+        User u;
         try {
-            return new Accounts(store.users()).authenticate(user, password);
+            u = new Accounts(store.users()).authenticate(user, password);
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
+        if (u.mustChangePassword()) {
+            throw new org.zenome.panel.AuthenticationException("the administrator reset the password of "
+                    + u.username() + ": set your own first (zenome user passwd)");
+        }
+        return u;
     }
 
     /** The next password (console prompt, or the next line of standard input). */

@@ -12,12 +12,9 @@ import org.zenome.panel.Attendee;
 import org.zenome.panel.Meeting;
 import org.zenome.panel.MeetingFormat;
 import org.zenome.panel.PanelRole;
-import org.zenome.panel.PanelService;
 import org.zenome.panel.QuorumProblem;
 import org.zenome.panel.QuorumResult;
 import org.zenome.panel.QuorumRules;
-import org.zenome.panel.User;
-import org.zenome.store.sqlite.SqliteCaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,30 +34,6 @@ final class MeetingCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return ZenomeCli.USAGE;
-    }
-
-    static PanelService service(SqliteCaseStore store, java.nio.file.Path rulesFile)
-            throws org.zenome.importer.InvalidInputException {
-        return new PanelService(store, rules(rulesFile));
-    }
-
-    static QuorumRules rules(java.nio.file.Path rulesFile) throws org.zenome.importer.InvalidInputException {
-        QuorumRules rules;
-        if (rulesFile == null) {
-            rules = QuorumRules.builtIn();
-        } else {
-            try {
-                rules = QuorumRules.load(rulesFile);
-            } catch (java.io.IOException e) {
-                throw new org.zenome.importer.InvalidInputException(rulesFile.toString(), 0, "cannot read: "
-                        + e.getMessage(), e);
-            } catch (IllegalArgumentException e) {
-                throw new org.zenome.importer.InvalidInputException(rulesFile.toString(), 0,
-                        e.getMessage().startsWith(rulesFile + ": ") ? e.getMessage().substring(rulesFile.toString()
-                        .length() + 2) : e.getMessage(), null);
-            }
-        }
-        return rules;
     }
 
     static DiseaseArea area(String s) {
@@ -124,9 +97,8 @@ final class MeetingCommand implements Callable<Integer> {
             }
             MeetingFormat f = MeetingFormat.parse(format).orElseThrow(() -> new IllegalArgumentException(
                     "unknown format '" + format + "' (in-person, online, hybrid, circulation)"));
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                Meeting m = service(store, null).createMeeting(u, when, f, area(area), title, chair, !external);
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                Meeting m = cli.service().createMeeting(cli.user(), when, f, area(area), title, chair, !external);
                 spec.commandLine().getOut().println(m.id());
                 spec.commandLine().getOut().flush();
             }
@@ -145,9 +117,9 @@ final class MeetingCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (PanelCli cli = PanelCli.open(db, null)) {
                 out.println("meeting\theld_at\tformat\tdisease_area\tchair\tcases\tattendees\tquorum");
-                for (Meeting m : store.meetings().list()) {
+                for (Meeting m : cli.store().meetings().list()) {
                     out.println(m.id() + "\t" + m.heldAt() + "\t" + m.format().code() + "\t" + areaCode(m.diseaseArea())
                             + "\t" + m.chair() + "\t" + String.join(",", m.agenda().stream().map(AgendaItem::caseId)
                             .toList()) + "\t" + m.present().size() + "\t" + quorumText(m.quorum()));
@@ -170,22 +142,24 @@ final class MeetingCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
-                Meeting m = store.meetings().find(meetingId).orElseThrow(() -> new IllegalArgumentException(
-                        "no meeting " + meetingId));
+            try (PanelCli cli = PanelCli.open(db, null)) {
+                Meeting m = cli.meeting(meetingId);
                 out.println("meeting " + m.id() + ": " + m.heldAt() + " " + m.format().code() + " "
                         + areaCode(m.diseaseArea()) + " chair " + m.chair() + (m.title().isEmpty() ? "" : " - "
                         + m.title()));
                 out.println("agenda:");
                 for (AgendaItem a : m.agenda()) {
                     out.println("  " + a.position() + ". " + a.caseId() + (a.paediatric() ? " (paediatric)" : "")
+                            + (a.treatingPhysician() == null ? "" : " treating physician " + a.treatingPhysician()
+                            + (a.treatingPhysicianUser() == null ? "" : " (" + a.treatingPhysicianUser() + ")"))
                             + (a.historySupplied() ? " (treatment and family history supplied)" : ""));
                 }
                 out.println("attendees:");
                 for (Attendee a : m.attendees()) {
                     out.println("  " + a.id() + "\t" + a.name() + "\t" + a.role().code() + "\t"
                             + (a.remote() ? "remote" : "in person") + "\tjoined " + a.joinedAt()
-                            + (a.leftAt() == null ? "" : "\tleft " + a.leftAt()));
+                            + (a.leftAt() == null ? "" : "\tleft " + a.leftAt())
+                            + (a.wholeMeeting() ? "" : "\tfor case " + String.join(",", a.forCases())));
                 }
                 QuorumResult q = m.quorum();
                 out.println("quorum: " + quorumText(q) + (q == null ? "" : " (rules " + q.rulesVersion() + ", checked "
@@ -201,7 +175,8 @@ final class MeetingCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "agenda", description = "Put a case on a meeting's agenda.")
+    @Command(name = "agenda", description = "Put a case on a meeting's agenda (with --update: change what the "
+            + "agenda records about it).")
     static final class Agenda implements Callable<Integer> {
         @Mixin
         DbOption db;
@@ -216,12 +191,24 @@ final class MeetingCommand implements Callable<Integer> {
         @Option(names = "--history-supplied", description = "The treating physician supplied treatment and family "
                 + "history (may then be absent).")
         boolean historySupplied;
+        @Option(names = "--treating-physician", paramLabel = "USER|NAME", description = "The patient's treating "
+                + "physician: a Zenome user holding the treating-physician role, or the name of a physician "
+                + "without an account.")
+        String treatingPhysician;
+        @Option(names = "--update", description = "The case is on the agenda already: replace its paediatric, "
+                + "history-supplied and treating-physician entries with the ones given.")
+        boolean update;
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                service(store, null).addToAgenda(u, meetingId, caseId, paediatric, historySupplied);
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                if (update) {
+                    cli.service().updateAgendaItem(cli.user(), meetingId, caseId, paediatric, historySupplied,
+                            treatingPhysician);
+                } else {
+                    cli.service().addToAgenda(cli.user(), meetingId, caseId, paediatric, historySupplied,
+                            treatingPhysician);
+                }
             }
             return ZenomeCli.OK;
         }
@@ -247,15 +234,19 @@ final class MeetingCommand implements Callable<Integer> {
         boolean remote;
         @Option(names = "--at", paramLabel = "TIME", description = "Attendance time (ISO instant); default now.")
         Instant at;
+        @Option(names = "--for-case", paramLabel = "ID", split = ",", description = "A treating physician (or a "
+                + "substitute) attends for these agenda cases; default the cases naming the member as their "
+                + "treating physician, else the only case on the agenda.")
+        java.util.List<String> forCases = new java.util.ArrayList<>();
 
         @Override
         public Integer call() throws Exception {
             if (member == null && (name == null || name.isBlank())) {
                 throw new IllegalArgumentException("give --member USERNAME or --name TEXT");
             }
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                Attendee a = service(store, null).addAttendee(u, meetingId, name, member, role(role), remote, at);
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                Attendee a = cli.service().addAttendee(cli.user(), meetingId, name, member, role(role), remote, at,
+                        forCases);
                 spec.commandLine().getOut().println(a.id());
                 spec.commandLine().getOut().flush();
             }
@@ -276,9 +267,8 @@ final class MeetingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
-                User u = login.login(store);
-                service(store, null).markLeft(u, meetingId, attendee);
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                cli.service().markLeft(cli.user(), meetingId, attendee);
             }
             return ZenomeCli.OK;
         }
@@ -302,17 +292,10 @@ final class MeetingCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            QuorumRules loaded = rules(rules);
-            try (SqliteCaseStore store = db.open()) {
-                PanelService service = new PanelService(store, loaded);
-                QuorumResult r;
-                if (login.user != null) {
-                    r = service.checkQuorum(login.login(store), meetingId);
-                } else {
-                    Meeting m = store.meetings().find(meetingId).orElseThrow(() -> new IllegalArgumentException(
-                            "no meeting " + meetingId));
-                    r = service.rules().check(m, Instant.now());
-                }
+            QuorumRules loaded = PanelCli.rules(rules);
+            try (PanelCli cli = PanelCli.open(db, login, loaded)) {
+                QuorumResult r = cli.hasUser() ? cli.service().checkQuorum(cli.user(), meetingId)
+                        : loaded.check(cli.meeting(meetingId), Instant.now());
                 for (QuorumProblem p : r.problems()) {
                     out.println("warning: " + p.message());
                 }

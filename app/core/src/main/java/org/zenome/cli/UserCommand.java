@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.zenome.panel.Accounts;
 import org.zenome.panel.PanelRole;
 import org.zenome.panel.User;
-import org.zenome.store.sqlite.SqliteCaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code zenome user add|list|disable|enable}: local user accounts. */
+/** {@code zenome user add|list|disable|enable|passwd|reset-password}: local user accounts. */
 @Command(name = "user", description = "Manage the local user accounts.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class,
-            UserCommand.Enable.class})
+            UserCommand.Enable.class, UserCommand.Passwd.class, UserCommand.ResetPassword.class})
 final class UserCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,8 +74,8 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
-                Accounts accounts = new Accounts(store.users());
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                Accounts accounts = cli.accounts();
                 Set<PanelRole> r = roles(roles);
                 User created;
                 if (accounts.needsFirstAdministrator()) {
@@ -84,7 +83,7 @@ final class UserCommand implements Callable<Integer> {
                     created = accounts.createFirstAdministrator(username, name, r, p);
                     Arrays.fill(p, '\0');
                 } else {
-                    User admin = login.login(store);
+                    User admin = cli.user();
                     char[] p = newPassword();
                     created = accounts.createUser(admin, username, name, r, p);
                     Arrays.fill(p, '\0');
@@ -96,14 +95,92 @@ final class UserCommand implements Callable<Integer> {
         }
 
         private char[] newPassword() {
-            char[] p = login.password("New password for " + username + ": ");
-            if (!login.passwordStdin) {
-                char[] again = login.password("Repeat the password: ");
-                if (!Arrays.equals(p, again)) {
-                    throw new IllegalArgumentException("the two passwords differ");
-                }
+            return UserCommand.newPassword(login, "New password for " + username + ": ");
+        }
+    }
+
+    /** The new password: asked twice at the console, or the next line of standard input. */
+    static char[] newPassword(Login login, String prompt) {
+        char[] p = login.password(prompt);
+        if (!login.passwordStdin) {
+            char[] again = login.password("Repeat the password: ");
+            boolean same = Arrays.equals(p, again);
+            Arrays.fill(again, '\0');
+            if (!same) {
+                Arrays.fill(p, '\0');
+                throw new IllegalArgumentException("the two passwords differ");
             }
-            return p;
+        }
+        return p;
+    }
+
+    @Command(name = "passwd", description = "Change your own password: the current one, then the new one (twice "
+            + "at the console; with --password-stdin the current and the new one on two lines). The new password "
+            + "has at least " + org.zenome.panel.PasswordPolicy.MIN_LENGTH + " characters, does not contain the "
+            + "user name, is not a commonly used one and differs from the current one.")
+    static final class Passwd implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DbOption db;
+
+        @Mixin
+        Login login;
+
+        @Override
+        public Integer call() {
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                User u = cli.namedUser("whose password changes");
+                char[] current = login.password("Current password for " + u.username() + ": ");
+                char[] next = null;
+                try {
+                    next = newPassword(login, "New password for " + u.username() + ": ");
+                    cli.accounts().changePassword(u, current, next);
+                } finally {
+                    Arrays.fill(current, '\0');
+                    if (next != null) {
+                        Arrays.fill(next, '\0');
+                    }
+                }
+                spec.commandLine().getOut().println("password of " + u.username() + " changed");
+                spec.commandLine().getOut().flush();
+            }
+            return ZenomeCli.OK;
+        }
+    }
+
+    @Command(name = "reset-password", description = "Set a temporary password for a user who forgot theirs (an "
+            + "administrator's act): the administrator's password, then the temporary one (twice at the console; "
+            + "with --password-stdin on the next line). The user must set their own at the next login.")
+    static final class ResetPassword implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DbOption db;
+
+        @Mixin
+        Login login;
+
+        @Parameters(index = "0", paramLabel = "USERNAME")
+        String username;
+
+        @Override
+        public Integer call() {
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                User admin = cli.user();
+                char[] temporary = newPassword(login, "Temporary password for " + username + ": ");
+                try {
+                    cli.accounts().resetPassword(admin, username, temporary);
+                } finally {
+                    Arrays.fill(temporary, '\0');
+                }
+                spec.commandLine().getOut().println("password of " + username + " reset; it must be changed at the "
+                        + "next login");
+                spec.commandLine().getOut().flush();
+            }
+            return ZenomeCli.OK;
         }
     }
 
@@ -118,9 +195,9 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (PanelCli cli = PanelCli.open(db, null)) {
                 out.println("username\tname\troles\tactive\tcreated\tcreated_by");
-                for (User u : store.users().list()) {
+                for (User u : cli.store().users().list()) {
                     out.println(u.username() + "\t" + Tsv.cell(u.displayName()) + "\t" + codes(u.roles()) + "\t"
                             + (u.active() ? "yes" : "no") + "\t" + u.createdAt() + "\t" + u.createdBy());
                 }
@@ -165,15 +242,15 @@ final class UserCommand implements Callable<Integer> {
     }
 
     static int setActive(DbOption db, Login login, String username, boolean active) {
-        try (SqliteCaseStore store = db.open()) {
-            User admin = login.login(store);
+        try (PanelCli cli = PanelCli.open(db, login)) {
+            User admin = cli.user();
             if (!admin.has(PanelRole.ADMINISTRATOR)) {
                 throw new org.zenome.panel.PermissionException(admin.username() + " is not an administrator");
             }
-            if (store.users().find(username).isEmpty()) {
+            if (cli.store().users().find(username).isEmpty()) {
                 throw new IllegalArgumentException("no user " + username.toLowerCase(Locale.ROOT));
             }
-            store.users().setActive(admin.username(), username, active);
+            cli.store().users().setActive(admin.username(), username, active);
         }
         return ZenomeCli.OK;
     }

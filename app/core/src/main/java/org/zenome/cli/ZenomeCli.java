@@ -40,6 +40,10 @@ import picocli.CommandLine.Command;
             TmbCommand.class,
             SfListsCommand.class,
             ConfigCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            QcCommand.class,
+            PlotCommand.class,
             PhenotypeCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {

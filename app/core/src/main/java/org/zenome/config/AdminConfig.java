@@ -37,6 +37,9 @@ public final class AdminConfig {
     static final String TEMPLATE_DIR = "template.dir";
     static final String UI_SCALE = "ui.scale";
     static final String LANGUAGE = "language";
+    static final String BACKUP_DIR = "backup.dir";
+    static final String BACKUP_INTERVAL = "backup.interval.hours";
+    static final String BACKUP_KEEP = "backup.keep";
 
     private final Path file;
     private final boolean present;
@@ -48,6 +51,9 @@ public final class AdminConfig {
     private final Double uiScale;
     private final Locale language;
     private final List<String> problems;
+    private Path backupDirectory;
+    private double backupIntervalHours = 24;
+    private int backupKeep = 14;
 
     private AdminConfig(Path file, boolean present, Properties p, String home, String user) {
         this.file = file;
@@ -77,6 +83,12 @@ public final class AdminConfig {
                     scale = scale(value);
                 } else if (key.equals(LANGUAGE)) {
                     lang = language(value);
+                } else if (key.equals(BACKUP_DIR)) {
+                    backupDirectory = absolute(key, value);
+                } else if (key.equals(BACKUP_INTERVAL)) {
+                    backupIntervalHours = backupInterval(value);
+                } else if (key.equals(BACKUP_KEEP)) {
+                    backupKeep = backupKeep(value);
                 } else if (key.startsWith(REFERENCE)) {
                     refs.put(build(key.substring(REFERENCE.length())), absolute(key, value));
                 } else if (key.startsWith(ANNOTATION) && key.length() > ANNOTATION.length()) {
@@ -157,6 +169,9 @@ public final class AdminConfig {
         this.uiScale = c.uiScale;
         this.language = c.language;
         this.problems = List.copyOf(problems);
+        this.backupDirectory = c.backupDirectory;
+        this.backupIntervalHours = c.backupIntervalHours;
+        this.backupKeep = c.backupKeep;
     }
 
     private AdminConfig withProblems(List<String> newProblems) {
@@ -181,6 +196,31 @@ public final class AdminConfig {
             throw new IllegalArgumentException("must be an absolute path: " + value);
         }
         return p.normalize();
+    }
+
+    static double backupInterval(String value) {
+        double d;
+        try {
+            d = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number of hours: " + value, e);
+        }
+        if (!(d >= 0.25 && d <= 24 * 31)) {
+            throw new IllegalArgumentException("must be between 0.25 and 744 hours: " + value);
+        }
+        return d;
+    }
+
+    static int backupKeep(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < 1) {
+                throw new IllegalArgumentException("must be at least 1: " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a whole number: " + value, e);
+        }
     }
 
     static Double scale(String value) {
@@ -250,6 +290,21 @@ public final class AdminConfig {
 
     public Optional<Locale> language() {
         return Optional.ofNullable(language);
+    }
+
+    /** Where the application writes its scheduled backups ({@code backup.dir}); none means no scheduled backup. */
+    public Optional<Path> backupDirectory() {
+        return Optional.ofNullable(backupDirectory);
+    }
+
+    /** How often a scheduled backup is taken ({@code backup.interval.hours}, default 24 h). */
+    public java.time.Duration backupInterval() {
+        return java.time.Duration.ofSeconds(Math.round(backupIntervalHours * 3600));
+    }
+
+    /** How many backups are kept in the backup folder ({@code backup.keep}, default 14). */
+    public int backupKeep() {
+        return backupKeep;
     }
 
     /** Lines that were skipped, each naming the file, the setting and the problem. */

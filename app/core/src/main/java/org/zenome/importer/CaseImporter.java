@@ -56,6 +56,45 @@ public final class CaseImporter {
         this.actor = actor;
     }
 
+    /**
+     * Looks the new findings up again in each annotation source of the replaced data, when its file is still there
+     * with the same SHA-256 (the annotations of the replaced rows went with them); the others are reported.
+     */
+    private org.zenome.interpretation.CarryOver reapplyAnnotations(long casePk,
+                                                                 org.zenome.interpretation.CarryOver c) {
+        if (c.superseded().isEmpty()) {
+            return c;
+        }
+        List<String> applied = new ArrayList<>();
+        List<String> notApplied = new ArrayList<>();
+        org.zenome.annotation.PluginRegistry plugins = org.zenome.annotation.PluginRegistry.discover(
+                org.zenome.annotation.PluginRegistry.defaultFolder());
+        org.zenome.annotation.AnnotationService service = new org.zenome.annotation.AnnotationService(store,
+                () -> actor, java.time.Clock.systemUTC());
+        for (org.zenome.interpretation.AnnotationSourceRecord s : c.superseded()) {
+            String label = s.plugin() + ": " + s.name() + (s.version().isEmpty() ? "" : " " + s.version());
+            Path file = s.path().isEmpty() ? null : Path.of(s.path());
+            var plugin = plugins.find(s.plugin());
+            try {
+                if (plugin.isEmpty()) {
+                    notApplied.add(label + " (plugin " + s.plugin() + " not installed)");
+                } else if (file == null || !Files.isRegularFile(file)) {
+                    notApplied.add(label + " (" + s.path() + " not found)");
+                } else if (!sha256(file).equalsIgnoreCase(s.sha256())) {
+                    notApplied.add(label + " (" + s.path() + " changed since it was used: SHA-256 differs)");
+                } else {
+                    org.zenome.interpretation.AnnotationSourceRecord done = service.annotate(casePk, plugin.get(),
+                            file, s.name(), null, null);
+                    applied.add(label + " (" + done.matched() + " of " + done.lookedUp() + " findings matched)");
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot apply {} again: {}", label, e.toString());
+                notApplied.add(label + " (" + e.getMessage() + ")");
+            }
+        }
+        return c.withAnnotations(applied, notApplied);
+    }
+
     public ImportResult importVcf(ImportRequest request, ImportListener listener)
             throws IOException, InvalidInputException, ImportCancelledException {
         long t0 = System.nanoTime();
@@ -100,6 +139,7 @@ public final class CaseImporter {
             }
             NewCase newCase = new NewCase(request.caseId(), area, request.diagnosis(), build, samples, parents);
             try (CaseWriter writer = store.beginImport(newCase, request.replace())) {
+                writer.actor(actor);
                 if (bgzf) {
                     writer.copySource(request.vcf());
                 }
@@ -175,12 +215,16 @@ public final class CaseImporter {
                 long casePk = writer.commit(files, String.join("\n", header.lines()), warnings,
                         bgzf ? request.vcf() : null, () -> listener.progress(progress(read.records(), read.findings(),
                                 size, size, t0, ImportProgress.Phase.INDEXING)));
+                org.zenome.interpretation.CarryOver carried = reapplyAnnotations(casePk, writer.carryOver());
                 store.audit().append(actor, new org.zenome.audit.AuditEvent(request.replace() ? "case.reimport"
                         : "case.import", "case", request.caseId(), request.caseId(), null,
                         org.zenome.audit.AuditJson.of("vcf", files.get(0).path(), "sha256", files.get(0).sha256(),
                                 "build", build, "diseaseArea", area, "records", read.records(), "findings",
                                 read.findings(), "samples", samples.stream().map(x -> x.name() + "=" + x.role()).toList(),
-                                "tool", toolVersion)));
+                                "tool", toolVersion, "interpretationCarriedOver", carried.carried(),
+                                "interpretationOrphaned", carried.orphaned(), "annotationSourcesApplied",
+                                carried.reapplied().size(), "annotationSourcesNotApplied",
+                                carried.notReapplied().size())));
                 LOG.info("Import timing: read+write {} ms (writer CPU {} ms), indexes and commit {} ms",
                         readNanos / 1_000_000, writerCpu[0] / 1_000_000, (System.nanoTime() - commitStart) / 1_000_000);
                 listener.progress(progress(read.records(), read.findings(), size, size, t0, ImportProgress.Phase.DONE));
@@ -188,7 +232,7 @@ public final class CaseImporter {
                 LOG.info("Imported case {}: {} records, {} findings in {} ms", request.caseId(), read.records(),
                         read.findings(), elapsed.toMillis());
                 return new ImportResult(request.caseId(), casePk, read.records(), read.findings(),
-                        read.skippedReferenceBlocks(), build, List.copyOf(warnings), elapsed);
+                        read.skippedReferenceBlocks(), build, List.copyOf(warnings), elapsed, carried);
             }
         } finally {
             writerThread.shutdownNow();

@@ -81,7 +81,8 @@ public final class InterpretationService {
                               List<CriterionCall> currentCalls, AcmgEvaluation evaluation, List<HistoryEntry> history,
                               List<FindingAnnotation> annotations, Optional<SomaticRecord> somatic,
                               Optional<ResultReturn> confirmation, Optional<SecondaryFindingGene> secondaryGene,
-                              boolean secondaryAllowed, Optional<PresumedGermline.Flag> presumedGermline) {
+                              boolean secondaryAllowed, Optional<PresumedGermline.Flag> presumedGermline,
+                              ThresholdSet thresholds, Optional<GermlineClassification> storedClass) {
         /** The current call of a criterion, if any. */
         public Optional<CriterionCall> call(AcmgCriterion c) {
             return currentCalls.stream().filter(x -> x.criterion() == c).findFirst();
@@ -106,7 +107,8 @@ public final class InterpretationService {
                 "finding " + findingId + " is no longer in case " + kase.caseId()));
         List<FindingAnnotation> annotations = store.interpretation().annotations(findingId);
         VariantEvidence evidence = evidence(kase, d, annotations, options);
-        List<CriterionSuggestion> suggestions = new CriterionSuggester(settings).suggest(evidence);
+        ThresholdSet thresholds = thresholds();
+        List<CriterionSuggestion> suggestions = new CriterionSuggester(thresholds.apply(settings)).suggest(evidence);
         List<CriterionCall> current = store.interpretation().currentCalls(findingId);
         AcmgEvaluation eval = classifier.evaluate(current);
         SecondaryFindingList list = activeList(kase.id());
@@ -116,7 +118,8 @@ public final class InterpretationService {
                 ? germline.check(f, kase.samples(), clinvar(annotations)) : Optional.empty();
         return new FindingView(d, evidence, suggestions, current, eval, store.interpretation().history(findingId),
                 annotations, store.interpretation().somatic(findingId), store.interpretation().resultReturn(findingId),
-                list.gene(f.gene()), list.visible(f.gene(), consent.orElse(null)), flag);
+                list.gene(f.gene()), list.visible(f.gene(), consent.orElse(null)), flag, thresholds,
+                store.interpretation().classification(findingId));
     }
 
     private static ClinicalSignificance clinvar(List<FindingAnnotation> annotations) {
@@ -244,7 +247,50 @@ public final class InterpretationService {
     public GermlineClassification call(CaseSummary kase, Finding f, AcmgCriterion criterion, Strength strength,
                                        CallStatus status, String note) {
         return store.interpretation().recordCall(FindingRef.of(kase.id(), f),
-                new CriterionCall(criterion, strength, status, note, actor.name(), clock.instant()));
+                new CriterionCall(criterion, strength, status, note, actor.name(), clock.instant()),
+                thresholds().version());
+    }
+
+    /**
+     * The suggestion thresholds in force: the newest stored version. A store without any gets the thresholds this
+     * service was made with (the built-in defaults, or the hospital's {@code suggestion-thresholds.tsv}) as
+     * version 1, so every classification can name the version it used.
+     */
+    public ThresholdSet thresholds() {
+        return store.thresholds().latest().orElseGet(() -> store.thresholds().seed(ThresholdSet.of(settings,
+                settings.equals(SuggestionSettings.defaults()) ? "built-in defaults"
+                        : "from " + SuggestionThresholds.userFile().getFileName(), "system", clock.instant())));
+    }
+
+    /** Every stored version of the thresholds, newest first. */
+    public List<ThresholdSet> thresholdVersions() {
+        thresholds();
+        return store.thresholds().list();
+    }
+
+    /**
+     * Stores new suggestion thresholds as the next version. Only an active administrator may.
+     *
+     * @throws SecurityException        when the acting user is not an active administrator
+     * @throws IllegalArgumentException when nothing changed or the reason is missing
+     */
+    public ThresholdSet saveThresholds(org.zenome.classification.FrequencyThresholds defaults,
+                                       Map<String, org.zenome.classification.FrequencyThresholds> genes,
+                                       String reason) {
+        boolean admin = store.users().find(actor.name()).filter(org.zenome.panel.User::active)
+                .map(u -> u.has(org.zenome.panel.PanelRole.ADMINISTRATOR)).orElse(false);
+        if (!admin) {
+            throw new SecurityException(actor.name() + " is not an administrator; only administrators change the"
+                    + " suggestion thresholds");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("give the reason for the change");
+        }
+        ThresholdSet next = new ThresholdSet(0, defaults, genes, reason, actor.name(), clock.instant());
+        if (next.sameThresholds(thresholds())) {
+            throw new IllegalArgumentException("the thresholds are the same as version " + thresholds().version());
+        }
+        return store.thresholds().save(next);
     }
 
     public void saveSomatic(CaseSummary kase, Finding f, AmpTier tier, Oncogenicity oncogenicity,
@@ -330,6 +376,24 @@ public final class InterpretationService {
                 () -> new IllegalArgumentException("no plugin '" + pluginId + "'"));
         return new org.zenome.annotation.AnnotationService(store, actor, clock).annotate(casePk, p, file, null, null,
                 null);
+    }
+
+    /** An orphaned finding with everything recorded on it (read-only). */
+    public record OrphanedView(OrphanedFinding finding, List<CriterionCall> currentCalls,
+                               Optional<GermlineClassification> classification, Optional<SomaticRecord> somatic,
+                               Optional<ResultReturn> confirmation, List<HistoryEntry> history) {
+    }
+
+    /** Findings whose variant left the case's data at a re-import, with their records; oldest first. */
+    public List<OrphanedView> orphaned(long casePk) {
+        List<OrphanedView> out = new ArrayList<>();
+        for (OrphanedFinding o : store.interpretation().orphanedFindings(casePk)) {
+            long id = o.ref().findingId();
+            out.add(new OrphanedView(o, store.interpretation().currentCalls(id),
+                    store.interpretation().classification(id), store.interpretation().somatic(id),
+                    store.interpretation().resultReturn(id), store.interpretation().history(id)));
+        }
+        return out;
     }
 
     public List<AnnotationSourceRecord> annotationSources(long casePk) {

@@ -29,6 +29,7 @@ public final class Accounts {
     /** The first user: an administrator, with further roles if the administrator also sits on the panel. */
     public User createFirstAdministrator(String username, String displayName, Set<PanelRole> roles, char[] password) {
         checkName(username);
+        PasswordPolicy.check(username.strip(), password);
         return users.createFirstAdministrator(username.strip(), displayName(displayName, username), roles,
                 passwords.hash(password));
     }
@@ -43,6 +44,7 @@ public final class Accounts {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a user needs at least one role (" + PanelRole.codes() + ")");
         }
+        PasswordPolicy.check(username.strip(), password);
         return users.create(admin.username(), username.strip(), displayName(displayName, username), roles,
                 passwords.hash(password));
     }
@@ -68,9 +70,34 @@ public final class Accounts {
         authenticate(user.username(), password);
     }
 
-    public void changePassword(User user, char[] oldPassword, char[] newPassword) {
-        confirm(user, oldPassword);
+    /**
+     * The user changes their own password, confirming the current one (after a reset: the temporary one); the
+     * new one must meet the {@link PasswordPolicy} and differ from the current one. Audited; clears the
+     * request to change the password at the next login.
+     */
+    public User changePassword(User user, char[] currentPassword, char[] newPassword) {
+        confirm(user, currentPassword);
+        PasswordPolicy.checkNew(user.username(), currentPassword, newPassword);
         users.setPasswordHash(user.username(), user.username(), passwords.hash(newPassword));
+        return users.find(user.username()).orElseThrow();
+    }
+
+    /**
+     * An administrator sets a temporary password for a user who forgot theirs; the user must set a new one at
+     * the next login. Audited under the administrator (the hash is not logged).
+     */
+    public User resetPassword(User admin, String username, char[] temporaryPassword) {
+        if (!admin.has(PanelRole.ADMINISTRATOR)) {
+            throw new PermissionException(admin.username() + " is not an administrator; only an administrator "
+                    + "resets passwords");
+        }
+        String name = username == null ? "" : username.strip();
+        if (users.find(name).isEmpty()) {
+            throw new IllegalArgumentException("no user " + name);
+        }
+        PasswordPolicy.check(name, temporaryPassword);
+        users.resetPassword(admin.username(), name, passwords.hash(temporaryPassword));
+        return users.find(name).orElseThrow();
     }
 
     private static void checkName(String username) {

@@ -54,17 +54,65 @@ public final class PanelService {
     }
 
     public Meeting addToAgenda(User user, long meetingId, String caseId, boolean paediatric, boolean historySupplied) {
+        return addToAgenda(user, meetingId, caseId, paediatric, historySupplied, null);
+    }
+
+    /**
+     * Puts a case on the agenda with the patient's treating physician (主治医): a Zenome user name (the user must
+     * hold the treating-physician role) or the name of a physician without an account; null when not known yet.
+     */
+    public Meeting addToAgenda(User user, long meetingId, String caseId, boolean paediatric, boolean historySupplied,
+                               String treatingPhysician) {
         Meeting m = meeting(meetingId);
         requireOrganiser(user, m);
         if (store.cases().find(caseId).isEmpty()) {
             throw new IllegalArgumentException("no case " + caseId);
         }
-        return store.meetings().addToAgenda(user.username(), meetingId, caseId, paediatric, historySupplied);
+        String[] tp = treatingPhysician(treatingPhysician);
+        return store.meetings().addToAgenda(user.username(), meetingId, caseId, paediatric, historySupplied, tp[0],
+                tp[1]);
+    }
+
+    /** Changes what the agenda records about a case: paediatric, history supplied, the treating physician. */
+    public Meeting updateAgendaItem(User user, long meetingId, String caseId, boolean paediatric,
+                                    boolean historySupplied, String treatingPhysician) {
+        Meeting m = meeting(meetingId);
+        requireOrganiser(user, m);
+        String[] tp = treatingPhysician(treatingPhysician);
+        return store.meetings().updateAgendaItem(user.username(), meetingId, caseId, paediatric, historySupplied,
+                tp[0], tp[1]);
+    }
+
+    /** {name, username}: a user holding the treating-physician role, or a plain name (an external physician). */
+    private String[] treatingPhysician(String given) {
+        if (given == null || given.isBlank()) {
+            return new String[] {null, null};
+        }
+        String t = given.strip();
+        User u = store.users().find(t).orElse(null);
+        if (u == null) {
+            return new String[] {t, null};
+        }
+        if (!u.has(PanelRole.TREATING_PHYSICIAN)) {
+            throw new IllegalArgumentException(t + " does not hold the role " + PanelRole.TREATING_PHYSICIAN.code()
+                    + " (give the role, or the physician's name without an account)");
+        }
+        return new String[] {u.displayName(), u.username()};
     }
 
     /** Records an attendee; {@code username} null for someone without a Zenome account. */
     public Attendee addAttendee(User user, long meetingId, String name, String username, PanelRole role,
                                 boolean remote, Instant joinedAt) {
+        return addAttendee(user, meetingId, name, username, role, remote, joinedAt, List.of());
+    }
+
+    /**
+     * Records an attendee; {@code username} null for someone without a Zenome account. A treating physician
+     * attends for given agenda cases ({@code forCases}: as their treating physician or a substitute); when none
+     * are given, the cases that name this user as their treating physician, else the only case on the agenda.
+     */
+    public Attendee addAttendee(User user, long meetingId, String name, String username, PanelRole role,
+                                boolean remote, Instant joinedAt, List<String> forCases) {
         Meeting m = meeting(meetingId);
         requireOrganiser(user, m);
         if (!role.isPanelMember()) {
@@ -84,8 +132,32 @@ public final class PanelService {
         if (display == null || display.isBlank()) {
             throw new IllegalArgumentException("an attendee needs a name");
         }
+        List<String> cases = forCases == null ? List.of() : forCases.stream().map(String::strip)
+                .filter(x -> !x.isEmpty()).distinct().toList();
+        if (role == PanelRole.TREATING_PHYSICIAN) {
+            for (String c : cases) {
+                if (m.agenda().stream().noneMatch(a -> a.caseId().equals(c))) {
+                    throw new IllegalArgumentException("case " + c + " is not on the agenda of meeting " + meetingId);
+                }
+            }
+            if (cases.isEmpty()) {
+                cases = m.agenda().stream().filter(a -> username != null && username.equals(a.treatingPhysicianUser()))
+                        .map(AgendaItem::caseId).toList();
+            }
+            if (cases.isEmpty() && m.agenda().size() == 1) {
+                cases = List.of(m.agenda().get(0).caseId());
+            }
+            if (cases.isEmpty()) {
+                throw new IllegalArgumentException("a treating physician attends for their patients' cases: say for "
+                        + "which agenda case " + display.strip() + " attends ("
+                        + String.join(", ", m.agenda().stream().map(AgendaItem::caseId).toList()) + ")");
+            }
+        } else if (!cases.isEmpty()) {
+            throw new IllegalArgumentException("only a treating physician attends for given cases; "
+                    + role.code() + " attends for the whole meeting");
+        }
         return store.meetings().addAttendee(user.username(), meetingId, display.strip(), username, role, remote,
-                joinedAt == null ? clock.instant() : joinedAt);
+                joinedAt == null ? clock.instant() : joinedAt, cases);
     }
 
     public void markLeft(User user, long meetingId, long attendeeId) {

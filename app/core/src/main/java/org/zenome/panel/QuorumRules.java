@@ -31,8 +31,14 @@ public final class QuorumRules {
      *
      * @param perCase       checked per agenda case (the case's conditions decide)
      * @param waivedByHistory waived for a case whose treating physician supplied treatment and family history
+     * @param ofTheCase     only attendees tied to the case count (the case's own treating physician, or a
+     *                      substitute recorded for that case), not anyone present in the role
      */
-    public record Requirement(PanelRole role, int min, Condition when, boolean perCase, boolean waivedByHistory) {
+    public record Requirement(PanelRole role, int min, Condition when, boolean perCase, boolean waivedByHistory,
+                              boolean ofTheCase) {
+        public Requirement(PanelRole role, int min, Condition when, boolean perCase, boolean waivedByHistory) {
+            this(role, min, when, perCase, waivedByHistory, perCase && role == PanelRole.TREATING_PHYSICIAN);
+        }
     }
 
     private final String version;
@@ -110,7 +116,14 @@ public final class QuorumRules {
                     throw new IllegalArgumentException(name + ": unknown waivedWhen '" + waived + "' for role "
                             + roleText + " (history-supplied)");
                 }
-                reqs.add(new Requirement(role, min, c, q.path("perCase").asBoolean(false), !waived.isEmpty()));
+                boolean perCase = q.path("perCase").asBoolean(false);
+                // the treating physician is the patient's own: by default only the one of the case counts
+                boolean ofTheCase = q.path("ofTheCase").asBoolean(perCase && role == PanelRole.TREATING_PHYSICIAN);
+                if (ofTheCase && !perCase) {
+                    throw new IllegalArgumentException(name + ": \"ofTheCase\" needs \"perCase\": true (role "
+                            + roleText + ")");
+                }
+                reqs.add(new Requirement(role, min, c, perCase, !waived.isEmpty(), ofTheCase));
             }
             if (rules.put(area, List.copyOf(reqs)) != null) {
                 throw new IllegalArgumentException(name + ": two rules for disease area " + areaText);
@@ -170,8 +183,11 @@ public final class QuorumRules {
                 if (r.waivedByHistory() && item.historySupplied()) {
                     continue;
                 }
-                if (have < r.min()) {
-                    problems.add(new QuorumProblem(item.caseId(), r.role(), r.min(), have));
+                int forCase = r.ofTheCase() ? (int) meeting.present().stream()
+                        .filter(a -> a.role() == r.role() && item.attendedBy(a)).count()
+                        : have;
+                if (forCase < r.min()) {
+                    problems.add(new QuorumProblem(item.caseId(), r.role(), r.min(), forCase));
                 }
             }
         }

@@ -31,10 +31,17 @@ public interface CaseStore extends AutoCloseable {
     TurnaroundRepository turnaround();
     /** Classification, somatic records, consent, confirmation and annotation sources of the cases. */
     InterpretationRepository interpretation();
+    /** Versions of the thresholds the criterion suggestions use (administrator settings). */
+    ThresholdRepository thresholds();
     /** Issued patient-return reports and their versions. */
     ReportRepository reports();
     /** The installed HPO files and each case's phenotype. */
     PhenotypeRepository phenotypes();
+
+    /** Sample QC results, their acknowledgements and copy-number segments of the cases. */
+    default QcRepository qc() {
+        throw new UnsupportedOperationException("this store keeps no sample QC");
+    }
 
     /**
      * Starts importing a case. With {@code replace} an existing case of that ID is replaced when the import

@@ -31,6 +31,18 @@ public interface CaseWriter extends AutoCloseable {
     long commit(List<SourceFile> files, String headerText, List<String> warnings, java.nio.file.Path bgzfSource,
                 Runnable indexing);
 
+    /** Who imports: recorded with the carry-over of a replaced case's interpretation (before {@link #commit}). */
+    default void actor(String user) {
+    }
+
+    /**
+     * After {@link #commit} of a replace: what became of the replaced case's interpretation (carried over to the
+     * new findings by variant, or orphaned); {@link org.zenome.interpretation.CarryOver#NONE} otherwise.
+     */
+    default org.zenome.interpretation.CarryOver carryOver() {
+        return org.zenome.interpretation.CarryOver.NONE;
+    }
+
     @Override
     void close();
 }

@@ -33,7 +33,15 @@ public interface InterpretationRepository {
      *
      * @return the finding's class after the call
      */
-    GermlineClassification recordCall(FindingRef finding, CriterionCall call);
+    default GermlineClassification recordCall(FindingRef finding, CriterionCall call) {
+        return recordCall(finding, call, null);
+    }
+
+    /**
+     * As {@link #recordCall(FindingRef, CriterionCall)}, recording with the call and the class the version of the
+     * suggestion thresholds in force ({@link org.zenome.interpretation.ThresholdSet}; null when unknown).
+     */
+    GermlineClassification recordCall(FindingRef finding, CriterionCall call, Integer thresholdVersion);
 
     /** Every call on the finding, oldest first. */
     List<CriterionCall> calls(long findingId);
@@ -124,6 +132,12 @@ public interface InterpretationRepository {
 
     /** Findings of the case with anything recorded (class, somatic record, confirmation), in position order. */
     List<Long> interpretedFindings(long casePk);
+
+    /**
+     * Findings of the case whose variant left the case's data at a re-import, with their records kept (read them
+     * by {@code ref().findingId()}); oldest first. Writes to them are refused.
+     */
+    List<org.zenome.interpretation.OrphanedFinding> orphanedFindings(long casePk);
 
     /** Badges of the given findings (those with nothing recorded are absent). */
     Map<Long, FindingStatus> statuses(Collection<Long> findingIds);

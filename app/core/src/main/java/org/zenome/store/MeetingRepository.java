@@ -27,10 +27,34 @@ public interface MeetingRepository {
     List<Meeting> forCase(String caseId);
 
     /** Puts a case on the agenda (at the end); moves the case to ON_AGENDA unless it is locked. */
-    Meeting addToAgenda(String actor, long meetingId, String caseId, boolean paediatric, boolean historySupplied);
+    default Meeting addToAgenda(String actor, long meetingId, String caseId, boolean paediatric,
+                                boolean historySupplied) {
+        return addToAgenda(actor, meetingId, caseId, paediatric, historySupplied, null, null);
+    }
 
+    /**
+     * Puts a case on the agenda (at the end) with the patient's treating physician (name, and user when they
+     * have an account; both may be null); moves the case to ON_AGENDA unless it is locked.
+     */
+    Meeting addToAgenda(String actor, long meetingId, String caseId, boolean paediatric, boolean historySupplied,
+                        String treatingPhysician, String treatingPhysicianUser);
+
+    /** Changes what the agenda records about a case (paediatric, history supplied, treating physician). */
+    Meeting updateAgendaItem(String actor, long meetingId, String caseId, boolean paediatric,
+                             boolean historySupplied, String treatingPhysician, String treatingPhysicianUser);
+
+    default Attendee addAttendee(String actor, long meetingId, String name, String username, PanelRole role,
+                                 boolean remote, Instant joinedAt) {
+        return addAttendee(actor, meetingId, name, username, role, remote, joinedAt, List.of());
+    }
+
+    /**
+     * Records an attendee; {@code forCases} non-empty when they attend for those agenda cases only (a treating
+     * physician or a substitute). The same person in the same role attending for a further case is recorded on
+     * the existing attendee.
+     */
     Attendee addAttendee(String actor, long meetingId, String name, String username, PanelRole role, boolean remote,
-                         Instant joinedAt);
+                         Instant joinedAt, List<String> forCases);
 
     void markLeft(String actor, long attendeeId, Instant leftAt);
 

@@ -29,5 +29,12 @@ public interface UserRepository {
 
     void setActive(String actor, String username, boolean active);
 
+    /** Sets a password chosen by the user (audited as user.password); clears the request to change it. */
     void setPasswordHash(String actor, String username, String passwordHash);
+
+    /**
+     * Sets a temporary password chosen by an administrator (audited as user.password.reset): the user must
+     * change it at the next login.
+     */
+    void resetPassword(String actor, String username, String passwordHash);
 }

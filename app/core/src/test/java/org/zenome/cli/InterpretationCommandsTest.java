@@ -95,4 +95,37 @@ class InterpretationCommandsTest {
         assertThat(l.code()).isEqualTo(ZenomeCli.INVALID_INPUT);
         assertThat(l.err()).contains("bad.tsv");
     }
+
+    @Test
+    void importReplacePrintsWhatBecameOfTheInterpretation() throws Exception {
+        Path trio = SHARED.resolve("scout_demo_trio_643594").toAbsolutePath().normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(trio.resolve("643594.clinical.vcf.gz")),
+                "shared test data not present: " + trio);
+        String db = dir.resolve("z.db").toString();
+        Result first = run("import", "--db", db, "--case", "643594", "--ped", trio.resolve("643594.ped").toString(),
+                "-q", trio.resolve("643594.clinical.vcf.gz").toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).doesNotContain("interpretation:");
+        try (var s = org.zenome.store.sqlite.SqliteCaseStore.open(Path.of(db))) {
+            long pk = s.cases().find("643594").orElseThrow().id();
+            for (String[] at : new String[][] {{"chr1", "7879627"}, {"chrM", "14872"}, {"chrM", "15326"}}) {
+                int pos = Integer.parseInt(at[1]);
+                var f = s.findings().query(pk, org.zenome.domain.VariantFilter.all().withRegion(
+                        new org.zenome.domain.Region(at[0], pos, pos)), 0, 5).get(0);
+                s.interpretation().recordCall(org.zenome.interpretation.FindingRef.of(pk, f),
+                        org.zenome.classification.CriterionCall.accepted(
+                                org.zenome.classification.AppliedCriterion.parse("BS1"), "", "sato",
+                                java.time.Instant.parse("2026-12-03T10:00:00Z")));
+            }
+        }
+        Result again = run("import", "--db", db, "--case", "643594", "--ped", trio.resolve("643594.ped").toString(),
+                "--replace", "-q", trio.resolve("643594.research.vcf.gz").toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out().lines()).contains("interpretation: 1 findings carried over, 2 orphaned");
+        assertThat(again.err().lines().filter(l -> l.startsWith("orphaned: "))).containsExactly(
+                "orphaned: MT-CYB chrM:14872 C>T (its variant is not in the new data; its records are kept on the case)",
+                "orphaned: MT-CYB chrM:15326 A>G (its variant is not in the new data; its records are kept on the case)");
+        Result log = run("audit", "log", "--db", db, "--case", "643594");
+        assertThat(log.out()).contains("interpretation.reimport.orphaned").contains("interpretation.reimport.carried");
+    }
 }

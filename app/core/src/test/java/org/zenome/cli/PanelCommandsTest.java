@@ -65,6 +65,67 @@ class PanelCommandsTest {
     }
 
     @Test
+    void eachAgendaCaseHasItsTreatingPhysician() throws Exception {
+        db = dir.resolve("tp.db").toString();
+        for (String id : new String[] {"C-1", "C-2"}) {
+            Path vcf = dir.resolve(id + ".vcf");
+            Files.writeString(vcf, "##fileformat=VCFv4.2\n##contig=<ID=chr13,length=114364328>\n"
+                    + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\nchr13\t32316461\t.\tG\tA\t50\tPASS\t.\n");
+            assertThat(run("", "import", "--db", db, "--case", id, "--build", "GRCh38", "-q", vcf.toString()))
+                    .as(err).isZero();
+        }
+        assertThat(run(PW + "\n", "user", "add", "--db", db, "--password-stdin", "--name", "Admin", "--role",
+                "secretary", "admin")).as(err).isZero();
+        addUser("chair", "drug-therapy-physician");
+        addUser("kato", "treating-physician");
+        assertThat(as("admin", "meeting", "create", "--at", "2026-12-10T17:00", "--format", "online", "--area",
+                "cancer", "--chair", "chair", "--external-analysis")).as(err).isZero();
+        String m = out.strip();
+        assertThat(as("admin", "meeting", "agenda", "--meeting", m, "--case", "C-1", "--treating-physician", "kato"))
+                .as(err).isZero();
+        assertThat(as("admin", "meeting", "agenda", "--meeting", m, "--case", "C-2", "--treating-physician",
+                "Dr Ito (Kita Hospital)")).as(err).isZero();
+        assertThat(as("admin", "meeting", "agenda", "--meeting", m, "--case", "C-2", "--treating-physician",
+                "chair")).isEqualTo(2);
+        assertThat(err).contains("chair does not hold the role treating-physician");
+        for (String role : new String[] {"clinical-geneticist", "genetic-counsellor", "pathologist",
+            "molecular-geneticist"}) {
+            assertThat(as("admin", "meeting", "attend", "--meeting", m, "--name", "Dr " + role, "--role", role))
+                    .as(err).isZero();
+        }
+        assertThat(as("admin", "meeting", "attend", "--meeting", m, "--member", "chair", "--role",
+                "drug-therapy-physician")).as(err).isZero();
+        // Dr Kato attends: counted for C-1 only; C-2's treating physician is missing
+        assertThat(as("admin", "meeting", "attend", "--meeting", m, "--member", "kato", "--role",
+                "treating-physician", "--remote")).as(err).isZero();
+        assertThat(as("admin", "meeting", "check", "--meeting", m)).as(err).isZero();
+        assertThat(out).isEqualTo("warning: case C-2: missing role: treating-physician (1 required, 0 present)\n"
+                + "quorum NOT met (rules mhlw-2022.2)\n");
+        // an external physician must name the case
+        assertThat(as("admin", "meeting", "attend", "--meeting", m, "--name", "Dr Abe", "--role",
+                "treating-physician")).isEqualTo(2);
+        assertThat(err).contains("say for which agenda case Dr Abe attends (C-1, C-2)");
+        assertThat(as("admin", "meeting", "attend", "--meeting", m, "--name", "Dr Abe", "--role",
+                "treating-physician", "--for-case", "C-2")).as(err).isZero();
+        assertThat(as("admin", "meeting", "check", "--meeting", m)).as(err).isZero();
+        assertThat(out).isEqualTo("quorum met (rules mhlw-2022.2)\n");
+        assertThat(run("", "meeting", "show", "--db", db, "--meeting", m)).isZero();
+        assertThat(out).contains("1. C-1 treating physician Dr kato (kato)")
+                .contains("2. C-2 treating physician Dr Ito (Kita Hospital)")
+                .containsPattern("\tDr Abe\ttreating-physician\tin person\tjoined [^\n]*\tfor case C-2\n")
+                .contains("quorum: met");
+        // Dr Abe leaves; the history of C-2 arrives, so the roster holds again
+        String abe = out.lines().filter(l -> l.contains("Dr Abe")).findFirst().orElseThrow().strip().split("\t")[0];
+        assertThat(as("admin", "meeting", "leave", "--meeting", m, "--attendee", abe)).as(err).isZero();
+        assertThat(as("admin", "meeting", "check", "--meeting", m)).isZero();
+        assertThat(out).contains("quorum NOT met");
+        assertThat(as("admin", "meeting", "agenda", "--meeting", m, "--case", "C-2", "--update", "--history-supplied",
+                "--treating-physician", "Dr Ito (Kita Hospital)")).as(err).isZero();
+        assertThat(as("admin", "meeting", "check", "--meeting", m)).isZero();
+        assertThat(out).contains("quorum met");
+    }
+
+    @Test
     void aPanelCaseFromMeetingToAmendment() throws Exception {
         db = dir.resolve("panel.db").toString();
         Path vcf = dir.resolve("c1.vcf");
@@ -104,7 +165,7 @@ class PanelCommandsTest {
         String genAttendee = out.strip();
         assertThat(as("sec", "meeting", "check", "--meeting", meeting)).as(err).isZero();
         assertThat(out).contains("warning: missing role: genetic-counsellor (1 required, 0 present)")
-                .contains("warning: missing role: pathologist").contains("quorum NOT met (rules mhlw-2022.1)");
+                .contains("warning: missing role: pathologist").contains("quorum NOT met (rules mhlw-2022.2)");
         assertThat(run("", "meeting", "list", "--db", db)).isZero();
         assertThat(out).startsWith("meeting\theld_at\tformat\tdisease_area\tchair\tcases\tattendees\tquorum\n")
                 .contains(meeting + "\t2026-12-10T17:00\thybrid\tcancer\tchair\tC-1\t2\tnot met");
@@ -126,7 +187,10 @@ class PanelCommandsTest {
         assertThat(as("gen", "case", "sign-off", "--case", "C-1", "--meeting", meeting)).isEqualTo(1);
         assertThat(err).contains("only the chair");
         assertThat(as("chair", "case", "sign-off", "--case", "C-1", "--meeting", meeting)).as(err).isZero();
-        assertThat(out).contains("case C-1 version 1 signed off by chair");
+        assertThat(out).contains("case C-1 version 1 signed off by chair").containsPattern("; audit entry \\d+:[0-9a-f]{64}");
+        String signAnchor = out.substring(out.indexOf("audit entry ") + 12).strip();
+        assertThat(run("", "audit", "verify", "--db", db, "--expect-head", signAnchor)).as(out).isZero();
+        assertThat(out).contains("contains the recorded head " + signAnchor);
 
         // locked: every write refused with exit code 5
         assertThat(as("gen", "case", "note", "--case", "C-1", "--finding", "F1", "late")).isEqualTo(5);
@@ -144,7 +208,7 @@ class PanelCommandsTest {
         assertThat(as("gen", "case", "decide", "--case", "C-1", "--finding", "F1", "--outcome", "primary",
                 "--rationale", "somatic")).as(err).isZero();
         assertThat(run("", "case", "show", "--db", db, "--case", "C-1", "--version", "1")).isZero();
-        assertThat(out).contains("version 1\topened").contains("signed").contains("version 2\topened")
+        assertThat(out).contains("version 1\topened").contains("signed").contains("\taudit entry " + signAnchor).contains("version 2\topened")
                 .contains("reason: Sanger negative").contains("decision\tF1\tBRCA2 c.68-7T>A\tpresumed-germline")
                 .contains("confirmatory-test:Sanger; treatment:olaparib:B")
                 .contains("vote\tF1\tDr chair\tdrug-therapy-physician\tagree")

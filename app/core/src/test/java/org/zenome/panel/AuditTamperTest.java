@@ -68,9 +68,14 @@ class AuditTamperTest {
         }
     }
 
-    private int cliVerify(StringWriter out) {
-        return ZenomeCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "audit", "verify", "--db",
-                db.toString());
+    private int cliVerify(StringWriter out, String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = "audit";
+        args[1] = "verify";
+        args[2] = "--db";
+        args[3] = db.toString();
+        System.arraycopy(more, 0, args, 4, more.length);
+        return ZenomeCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
     }
 
     @Test
@@ -165,6 +170,89 @@ class AuditTamperTest {
         assertThat(v.intact()).isFalse();
         assertThat(v.firstBroken()).isEqualTo(4);
         assertThat(cliVerify(new StringWriter())).isEqualTo(4);
+    }
+
+    /** A forger who rewrites an entry and recomputes every later hash and the head: only an anchor shows it. */
+    @Test
+    void aRewriteWithEveryHashRecomputedIsCaughtByTheRecordedHead() throws SQLException {
+        StringWriter head = new StringWriter();
+        assertThat(ZenomeCli.run(new PrintWriter(head), new PrintWriter(new StringWriter()), "audit", "head", "--db",
+                db.toString())).isZero();
+        String[] lines = head.toString().split("\n");
+        assertThat(lines[0]).isEqualTo("seq\thash\ttime\tanchor");
+        String[] row = lines[1].split("\t");
+        List<AuditEntry> all = entries();
+        AuditEntry last = all.get(all.size() - 1);
+        assertThat(row).containsExactly(Long.toString(last.seq()), last.hash(), last.at().toString(),
+                last.seq() + ":" + last.hash());
+        String anchor = row[3];
+        assertThat(cliVerify(new StringWriter(), "--expect-head", anchor)).isZero();
+        assertThat(cliVerify(new StringWriter(), "--expect-head", last.hash().toUpperCase())).isZero();
+
+        // rewrite entry 3's user and recompute the chain from there, head included
+        forge(3, "mallory");
+        assertThat(verify().intact()).as("the chain alone cannot tell").isTrue();
+        StringWriter out = new StringWriter();
+        assertThat(cliVerify(out, "--expect-head", anchor)).isEqualTo(4);
+        assertThat(out.toString()).startsWith("audit log BROKEN at entry " + last.seq() + ": entry " + last.seq()
+                + " no longer carries the recorded head hash").contains("rewritten at or before entry " + last.seq());
+        out = new StringWriter();
+        assertThat(cliVerify(out, "--expect-head", last.hash())).isEqualTo(4);
+        assertThat(out.toString()).startsWith("audit log BROKEN: the recorded head hash " + last.hash()
+                + " is in none of the");
+    }
+
+    @Test
+    void aTruncationWithTheHeadRewrittenIsCaughtByTheRecordedHead() throws SQLException {
+        List<AuditEntry> all = entries();
+        AuditEntry last = all.get(all.size() - 1);
+        AuditEntry before = all.get(all.size() - 3);
+        String anchor = last.seq() + ":" + last.hash();
+        raw("DELETE FROM audit_entry WHERE seq>" + before.seq(),
+                "UPDATE audit_head SET seq=" + before.seq() + ", hash='" + before.hash() + "'");
+        assertThat(verify().intact()).as("the chain alone cannot tell").isTrue();
+        StringWriter out = new StringWriter();
+        assertThat(cliVerify(out, "--expect-head", anchor)).isEqualTo(4);
+        assertThat(out.toString()).isEqualTo("audit log BROKEN at entry " + (before.seq() + 1) + ": the recorded "
+                + "head is entry " + last.seq() + " but the log ends at entry " + before.seq() + ": entries "
+                + (before.seq() + 1) + "-" + last.seq() + " were removed (truncated) (" + before.seq()
+                + " entries before it are intact)\n");
+        // an earlier anchor still holds: the log up to it is unchanged
+        assertThat(cliVerify(new StringWriter(), "--expect-head", before.seq() + ":" + before.hash())).isZero();
+        // a malformed anchor is a usage error
+        StringWriter err = new StringWriter();
+        assertThat(ZenomeCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "audit", "verify",
+                "--db", db.toString(), "--expect-head", "12:abc")).isEqualTo(2);
+        assertThat(err.toString()).contains("not an audit hash");
+    }
+
+    @Test
+    void headRefusesABrokenLog() throws SQLException {
+        raw("UPDATE audit_entry SET actor='mallory' WHERE seq=3");
+        StringWriter out = new StringWriter();
+        assertThat(ZenomeCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "audit", "head", "--db",
+                db.toString())).isEqualTo(4);
+        assertThat(out.toString()).startsWith("audit log BROKEN at entry 3").doesNotContain("anchor");
+    }
+
+    /** Changes the actor of entry {@code seq} and recomputes its hash, every later link and the head. */
+    private void forge(long seq, String actor) throws SQLException {
+        List<AuditEntry> all = entries();
+        List<String> sql = new java.util.ArrayList<>();
+        String prev = seq == 1 ? org.zenome.audit.AuditChain.GENESIS : all.get((int) seq - 2).hash();
+        for (AuditEntry e : all) {
+            if (e.seq() < seq) {
+                continue;
+            }
+            AuditEntry changed = new AuditEntry(e.seq(), e.at(), e.seq() == seq ? actor : e.actor(), e.action(),
+                    e.entityType(), e.entityId(), e.caseId(), e.before(), e.after(), prev, null);
+            String hash = org.zenome.audit.AuditChain.hashOf(changed, prev);
+            sql.add("UPDATE audit_entry SET actor='" + changed.actor() + "', prev_hash='" + prev + "', hash='" + hash
+                    + "' WHERE seq=" + e.seq());
+            prev = hash;
+        }
+        sql.add("UPDATE audit_head SET hash='" + prev + "'");
+        raw(sql.toArray(String[]::new));
     }
 
     @Test

@@ -94,6 +94,68 @@ class PanelRecordTest {
     }
 
     @Test
+    void eachCaseHasItsTreatingPhysicianInTheRosterCheck() throws Exception {
+        User admin = store.users().find("admin").orElseThrow();
+        Accounts accounts = new Accounts(store.users(), PanelFixture.CHEAP);
+        accounts.createUser(admin, "kato", "Dr Kato", java.util.EnumSet.of(PanelRole.TREATING_PHYSICIAN),
+                PanelFixture.PASSWORD);
+        PanelFixture.importCase(store, dir, "C-2", "sec");
+        PanelFixture.importCase(store, dir, "C-3", "sec");
+        for (String u : List.of("chair", "gen", "gc", "path", "mol", "bio")) {
+            User x = store.users().find(u).orElseThrow();
+            attend(u, x.roles().iterator().next());
+        }
+        // C-1 came with its history (setUp); C-2 is Dr Kato's (an account), C-3 Dr Ito's (referring, no account)
+        panel.addToAgenda(sec, meeting.id(), "C-2", false, false, "kato");
+        panel.addToAgenda(sec, meeting.id(), "C-3", false, false, "Dr Ito");
+        Meeting m = store.meetings().find(meeting.id()).orElseThrow();
+        assertThat(m.agenda()).extracting(AgendaItem::treatingPhysician).containsExactly(null, "Dr Kato", "Dr Ito");
+        assertThat(m.agenda()).extracting(AgendaItem::treatingPhysicianUser).containsExactly(null, "kato", null);
+        assertThatThrownBy(() -> panel.addToAgenda(sec, meeting.id(), "C-1", false, false, "gen"))
+                .hasMessageContaining("does not hold the role treating-physician");
+        assertThat(panel.checkQuorum(sec, meeting.id()).problems()).extracting(QuorumProblem::message)
+                .containsExactly("case C-2: missing role: treating-physician (1 required, 0 present)",
+                        "case C-3: missing role: treating-physician (1 required, 0 present)");
+
+        // Dr Kato attends: recorded for the case that names him
+        Attendee kato = panel.addAttendee(sec, meeting.id(), null, "kato", PanelRole.TREATING_PHYSICIAN, true, null);
+        assertThat(kato.forCases()).containsExactly("C-2");
+        // an external physician must say for which case (three on the agenda); for a case not on it is refused
+        assertThatThrownBy(() -> panel.addAttendee(sec, meeting.id(), "Dr Sato", null, PanelRole.TREATING_PHYSICIAN,
+                false, null)).hasMessageContaining("say for which agenda case Dr Sato attends (C-1, C-2, C-3)");
+        assertThatThrownBy(() -> panel.addAttendee(sec, meeting.id(), "Dr Sato", null, PanelRole.TREATING_PHYSICIAN,
+                false, null, List.of("C-9"))).hasMessageContaining("case C-9 is not on the agenda");
+        assertThatThrownBy(() -> panel.addAttendee(sec, meeting.id(), "Dr Path", null, PanelRole.PATHOLOGIST,
+                false, null, List.of("C-3"))).hasMessageContaining("only a treating physician attends for given cases");
+        // Dr Sato substitutes for Dr Ito on C-3
+        panel.addAttendee(sec, meeting.id(), "Dr Sato", null, PanelRole.TREATING_PHYSICIAN, false, null,
+                List.of("C-3"));
+        QuorumResult q = panel.checkQuorum(sec, meeting.id());
+        assertThat(q.met()).as(q.text()).isTrue();
+        // the same physician for a further case is one attendee with two cases
+        Attendee both = panel.addAttendee(sec, meeting.id(), "Dr Sato", null, PanelRole.TREATING_PHYSICIAN, false,
+                null, List.of("C-1"));
+        assertThat(both.forCases()).containsExactly("C-1", "C-3");
+        assertThatThrownBy(() -> panel.addAttendee(sec, meeting.id(), "Dr Sato", null, PanelRole.TREATING_PHYSICIAN,
+                false, null, List.of("C-3"))).hasMessageContaining("already for case C-3");
+        // the history arrives later for C-2: Dr Kato may leave
+        panel.markLeft(sec, meeting.id(), kato.id());
+        assertThat(panel.checkQuorum(sec, meeting.id()).problems()).extracting(QuorumProblem::caseId)
+                .containsExactly("C-2");
+        panel.updateAgendaItem(sec, meeting.id(), "C-2", false, true, "kato");
+        assertThat(panel.checkQuorum(sec, meeting.id()).met()).isTrue();
+        assertThat(store.audit().list(null, "sec", null, null)).extracting(AuditEntry::action)
+                .contains("meeting.agenda.change", "meeting.attendee.case");
+        // another connection reads the same roster
+        try (SqliteCaseStore other = SqliteCaseStore.open(dir.resolve("panel.db"))) {
+            Meeting again = other.meetings().find(meeting.id()).orElseThrow();
+            assertThat(again.attendees().stream().filter(a -> a.name().equals("Dr Sato")).findFirst().orElseThrow()
+                    .forCases()).containsExactly("C-1", "C-3");
+            assertThat(again.agenda().get(1).historySupplied()).isTrue();
+        }
+    }
+
+    @Test
     void votesPerAttendeeAndTheConsensusDecisionAreKept() {
         Attendee c = attend("chair", PanelRole.DRUG_THERAPY_PHYSICIAN);
         Attendee g = attend("gen", PanelRole.CLINICAL_GENETICIST);
@@ -146,6 +208,13 @@ class PanelRecordTest {
 
         CaseReview signed = panel.signOff(chair, PanelFixture.PASSWORD, version(), "C-1", meeting.id());
         assertThat(signed.signedBy()).isEqualTo("chair");
+        // the sign-off's audit entry is kept with the version (printed on the report, checked later)
+        AuditEntry signEntry = store.audit().list("C-1", "chair", null, null).stream()
+                .filter(e -> e.action().equals("case.sign-off")).findFirst().orElseThrow();
+        assertThat(signed.signedAudit()).isEqualTo(new org.zenome.audit.AuditAnchor(signEntry.seq(),
+                signEntry.hash()));
+        assertThat(store.reviews().versions("C-1").get(0).signedAudit()).isEqualTo(signed.signedAudit());
+        assertThat(store.audit().verify(signed.signedAudit()).intact()).isTrue();
         assertThat(store.reviews().isLocked("C-1")).isTrue();
         assertThat(store.cases().find("C-1").orElseThrow().status()).isEqualTo(CaseStatus.SIGNED_OFF);
 
@@ -163,6 +232,25 @@ class PanelRecordTest {
                 new ImportRequest("C-1", DiseaseArea.CANCER, "", PanelFixture.vcf(dir, "C-1b"), null, null,
                         org.zenome.domain.GenomeBuild.GRCh38, true), ImportListener.NONE))
                 .isInstanceOf(CaseLockedException.class);
+        // the interpretation the signed review rests on is locked too: classification, somatic record, TMB,
+        // annotations; consent, confirmatory tests and the return of results go on after the panel
+        var kase = store.cases().find("C-1").orElseThrow();
+        var finding = store.findings().query(kase.id(), org.zenome.domain.VariantFilter.all(), 0, 1).get(0);
+        var ref = org.zenome.interpretation.FindingRef.of(kase.id(), finding);
+        java.time.Instant now = java.time.Instant.now();
+        assertThatThrownBy(() -> store.interpretation().recordCall(ref, new org.zenome.classification.CriterionCall(
+                org.zenome.classification.AcmgCriterion.PM2, org.zenome.classification.Strength.SUPPORTING,
+                org.zenome.classification.CallStatus.ACCEPTED, "", "gen", now)))
+                .isInstanceOf(CaseLockedException.class);
+        assertThatThrownBy(() -> store.interpretation().saveTmb(kase.id(), new org.zenome.interpretation.TmbResult(
+                10, 33, "x", "bio", now))).isInstanceOf(CaseLockedException.class);
+        assertThatThrownBy(() -> store.interpretation().startAnnotations(
+                new org.zenome.interpretation.AnnotationSourceRecord(0, kase.id(), "clinvar", "1", "ClinVar", "2026",
+                        "/x", 1, "00", "GRCh38", 0, 0, "bio", now))).isInstanceOf(CaseLockedException.class);
+        assertThat(store.interpretation().classification(finding.id())).isEmpty();
+        store.interpretation().saveConsent(kase.id(), new org.zenome.interpretation.SecondaryFindingConsent(
+                org.zenome.interpretation.SecondaryFindingConsent.Choice.NONE, java.util.Set.of(), "acmg-sf-v3.1",
+                false, java.time.LocalDate.of(2026, 12, 1), "", "gc", now));
         assertThat(version()).isEqualTo(v);
         assertThat(store.reviews().decisions("C-1", 1)).hasSize(1);
         // issuing the report is allowed on a signed case

@@ -35,7 +35,9 @@ class QuorumRulesTest {
         List<Attendee> attendees = new ArrayList<>();
         long id = 1;
         for (PanelRole r : present) {
-            attendees.add(new Attendee(id++, 1, "member " + r.code(), null, r, false, NOW, null));
+            // the treating physician attends for the patients' cases, the others for the whole meeting
+            attendees.add(new Attendee(id++, 1, "member " + r.code(), null, r, false, NOW, null,
+                    r == PanelRole.TREATING_PHYSICIAN ? agenda.stream().map(AgendaItem::caseId).toList() : List.of()));
         }
         return new Meeting(1, LocalDateTime.of(2026, 12, 10, 17, 0), MeetingFormat.IN_PERSON, area, "", "chair",
                 inHouse, agenda, attendees, null, "sec", NOW, 1);
@@ -50,7 +52,7 @@ class QuorumRulesTest {
         QuorumResult r = rules.check(meeting(DiseaseArea.CANCER, true, CANCER_ALWAYS, oneCase(false, false)), NOW);
         assertThat(r.met()).isTrue();
         assertThat(r.problems()).isEmpty();
-        assertThat(r.rulesVersion()).isEqualTo("mhlw-2022.1");
+        assertThat(r.rulesVersion()).isEqualTo("mhlw-2022.2");
     }
 
     @ParameterizedTest
@@ -93,6 +95,65 @@ class QuorumRulesTest {
             assertThat(p.role()).isEqualTo(PanelRole.TREATING_PHYSICIAN);
             assertThat(p.message()).isEqualTo("case C-2: missing role: treating-physician (1 required, 0 present)");
         });
+    }
+
+    @Test
+    void theTreatingPhysicianOfAnotherCaseDoesNotCount() {
+        Set<PanelRole> others = EnumSet.copyOf(CANCER_ALWAYS);
+        others.remove(PanelRole.TREATING_PHYSICIAN);
+        List<AgendaItem> agenda = List.of(new AgendaItem("C-1", 1, false, false, "Dr Ito", null),
+                new AgendaItem("C-2", 2, false, false, "Dr Kato", "kato"));
+        Meeting base = meeting(DiseaseArea.CANCER, true, others, agenda);
+        // Dr Ito attends for C-1 only: C-2's treating physician is missing although a treating physician is present
+        List<Attendee> attendees = new ArrayList<>(base.attendees());
+        attendees.add(new Attendee(90, 1, "Dr Ito", null, PanelRole.TREATING_PHYSICIAN, true, NOW, null,
+                List.of("C-1")));
+        QuorumResult r = rules.check(with(base, attendees), NOW);
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.caseId()).isEqualTo("C-2");
+            assertThat(p.role()).isEqualTo(PanelRole.TREATING_PHYSICIAN);
+            assertThat(p.present()).isZero();
+        });
+        // a treating physician recorded for no case counts for no case (unless the agenda names their account)
+        List<Attendee> unbound = new ArrayList<>(base.attendees());
+        unbound.add(new Attendee(91, 1, "Dr Sato", null, PanelRole.TREATING_PHYSICIAN, false, NOW, null, List.of()));
+        assertThat(rules.check(with(base, unbound), NOW).problems()).extracting(QuorumProblem::caseId)
+                .containsExactly("C-1", "C-2");
+        // C-2's treating physician by account, and a substitute recorded for C-1: both cases covered
+        attendees.add(new Attendee(92, 1, "Dr Kato", "kato", PanelRole.TREATING_PHYSICIAN, false, NOW, null,
+                List.of()));
+        assertThat(rules.check(with(base, attendees), NOW).met()).isTrue();
+        // the treating physician who left no longer counts for their case
+        attendees.set(attendees.size() - 1, new Attendee(92, 1, "Dr Kato", "kato", PanelRole.TREATING_PHYSICIAN,
+                false, NOW, NOW.plusSeconds(60), List.of()));
+        assertThat(rules.check(with(base, attendees), NOW).problems()).extracting(QuorumProblem::caseId)
+                .containsExactly("C-2");
+    }
+
+    @Test
+    void aHospitalRuleMayCountAnyTreatingPhysicianPresent() throws Exception {
+        Path f = dir.resolve("any-tp.json");
+        Files.writeString(f, "{\"version\":\"local-any\",\"rules\":[{\"diseaseArea\":\"cancer\",\"requirements\":["
+                + "{\"role\":\"treating-physician\",\"perCase\":true,\"ofTheCase\":false}]}]}");
+        QuorumRules local = QuorumRules.load(f);
+        assertThat(local.requirements(DiseaseArea.CANCER).get(0).ofTheCase()).isFalse();
+        Meeting m = meeting(DiseaseArea.CANCER, true, EnumSet.noneOf(PanelRole.class), oneCase(false, false));
+        List<Attendee> a = List.of(new Attendee(1, 1, "Dr Sato", null, PanelRole.TREATING_PHYSICIAN, false, NOW,
+                null, List.of()));
+        assertThat(local.check(with(m, a), NOW).met()).isTrue();
+        assertThat(rules.check(with(meeting(DiseaseArea.RARE_DISEASE, false, EnumSet.of(PanelRole.CLINICAL_GENETICIST,
+                PanelRole.GENETIC_COUNSELLOR, PanelRole.MOLECULAR_GENETICIST), oneCase(false, false)), a), NOW)
+                .problems()).extracting(QuorumProblem::role).containsExactly(PanelRole.CLINICAL_GENETICIST,
+                PanelRole.GENETIC_COUNSELLOR, PanelRole.MOLECULAR_GENETICIST, PanelRole.TREATING_PHYSICIAN);
+        Files.writeString(f, "{\"version\":\"x\",\"rules\":[{\"diseaseArea\":\"cancer\",\"requirements\":["
+                + "{\"role\":\"treating-physician\",\"ofTheCase\":true}]}]}");
+        assertThatThrownBy(() -> QuorumRules.load(f)).hasMessageContaining(f.toString())
+                .hasMessageContaining("\"ofTheCase\" needs \"perCase\"");
+    }
+
+    private static Meeting with(Meeting m, List<Attendee> attendees) {
+        return new Meeting(m.id(), m.heldAt(), m.format(), m.diseaseArea(), m.title(), m.chair(), m.inHouseAnalysis(),
+                m.agenda(), attendees, null, m.createdBy(), m.createdAt(), m.version());
     }
 
     @Test

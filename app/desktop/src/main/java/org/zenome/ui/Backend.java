@@ -21,6 +21,11 @@ public interface Backend {
     /** The demo data generator, when the build has one. */
     Optional<DemoCaseProvider> demoCases();
 
+    /** Backups of the store at {@code database} (scheduled copies), when its engine has them here. */
+    default Optional<org.zenome.store.StoreBackup> backups(Path database) {
+        return Optional.empty();
+    }
+
     /** Reports of the open store (preview, issue, versions), when the build has them. */
     default Optional<org.zenome.ui.report.ReportBackend> reports(CaseStore store) {
         return Optional.empty();

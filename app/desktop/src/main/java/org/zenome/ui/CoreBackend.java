@@ -25,6 +25,11 @@ public final class CoreBackend implements Backend {
     }
 
     @Override
+    public Optional<org.zenome.store.StoreBackup> backups(Path database) {
+        return Optional.of(new org.zenome.store.sqlite.SqliteStoreBackup(database, ZenomeCli.version()));
+    }
+
+    @Override
     public ImportService importService(CaseStore store) {
         return service(new CaseImporter(store, ZenomeCli.version()));
     }

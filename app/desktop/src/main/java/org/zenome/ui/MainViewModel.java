@@ -122,6 +122,16 @@ public final class MainViewModel {
         }
     }
 
+    /** The interpretation service of the open cases (suggestion thresholds, classifications). */
+    public org.zenome.interpretation.InterpretationService interpretation() {
+        return interpretation;
+    }
+
+    /** The suggestion-thresholds page; {@code administrator} may save a new version. */
+    public org.zenome.ui.settings.ThresholdSettingsViewModel thresholdSettings(boolean administrator) {
+        return new org.zenome.ui.settings.ThresholdSettingsViewModel(executor, i18n, interpretation, administrator);
+    }
+
     /** Loads the case list. */
     public void start() {
         caseList.refresh();
@@ -198,6 +208,12 @@ public final class MainViewModel {
     }
 
     private void imported(ImportResult result) {
+        // a replaced case open in a tab shows the replaced findings: close it, the new one opens below
+        for (VariantsViewModel open : List.copyOf(openCases)) {
+            if (open.kase().caseId().equals(result.caseId())) {
+                closeCase(open);
+            }
+        }
         caseList.refresh();
         openCases(List.of(result.caseId()), result.caseId());
     }
@@ -323,6 +339,11 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** Shows a message in the status bar (e.g. "password changed"). */
+    public void showStatus(String text) {
+        statusText.set(text);
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

@@ -260,6 +260,12 @@ public final class MainWindow extends BorderPane {
         return tabs;
     }
 
+    /** Adds an item to the Settings menu (pages of the composition root, e.g. the administrator's). */
+    public void addSettingsItem(MenuItem item) {
+        ((MenuBar) getTop()).getMenus().stream().filter(m -> "settingsMenu".equals(m.getId())).findFirst()
+                .ifPresent(m -> m.getItems().add(item));
+    }
+
     /** Adds a menu to the menu bar (the expert-panel menu of the composition root). */
     public void addMenu(Menu menu) {
         ((MenuBar) getTop()).getMenus().add(menu);

@@ -69,8 +69,11 @@ public class ZenomeApp extends Application {
     private Session session;
     private LoginDialog loginDialog;
     private PanelWindow panelWindow;
+    private org.zenome.ui.panel.PasswordChangeDialog passwordDialog;
     private javafx.animation.Timeline idleTimer;
     private int idleMinutes = 10;
+    private org.zenome.store.BackupSchedule backupSchedule;
+    private java.util.concurrent.ScheduledExecutorService backupThread;
 
     public ZenomeApp() {
         this(new CoreBackend());
@@ -110,6 +113,7 @@ public class ZenomeApp extends Application {
                 return backend.open(database);
             }).get();
             LOG.info("opened case store {}", store.location());
+            startScheduledBackups();
         } catch (java.util.concurrent.ExecutionException e) {
             openError = e.getCause();
             LOG.error("cannot open case store {}", database, e.getCause());
@@ -136,6 +140,16 @@ public class ZenomeApp extends Application {
             LoginViewModel vm = new LoginViewModel(executor, i18n, accounts, first
                     ? LoginViewModel.Mode.FIRST_ADMINISTRATOR : LoginViewModel.Mode.LOGIN, null);
             loginDialog = new LoginDialog(null, vm, i18n, stylesheet(), user -> {
+                if (user.mustChangePassword()) {
+                    // the administrator reset the password: the user sets their own before going on
+                    LOG.info("user {} must change the password reset by the administrator", user.username());
+                    showPasswordChange(null, i18n, user, true, changed -> {
+                        session.loggedIn(changed);
+                        LOG.info("user {} logged in", changed.username());
+                        showMainWindow(i18n);
+                    });
+                    return;
+                }
                 session.loggedIn(user);
                 LOG.info("user {} logged in", user.username());
                 showMainWindow(i18n);
@@ -180,6 +194,23 @@ public class ZenomeApp extends Application {
         });
     }
 
+    /**
+     * The password-change window for {@code user}; {@code required} after an administrator's reset (closing it
+     * then quits).
+     */
+    private void showPasswordChange(javafx.stage.Window owner, I18n i18n, org.zenome.panel.User user,
+                                    boolean required, java.util.function.Consumer<org.zenome.panel.User> changed) {
+        passwordDialog = new org.zenome.ui.panel.PasswordChangeDialog(owner,
+                new org.zenome.ui.panel.PasswordChangeViewModel(executor, i18n, accounts, user, required), i18n,
+                stylesheet(), changed, () -> {
+                    if (required) {
+                        LOG.info("{} quit instead of changing the password", user.username());
+                        Platform.exit();
+                    }
+                });
+        passwordDialog.show();
+    }
+
     /** The idle lock: the session's user re-enters the password, or quits. */
     private void showUnlock() {
         I18n i18n = new I18n(locale);
@@ -208,6 +239,13 @@ public class ZenomeApp extends Application {
         users.setId("menuPanelUsers");
         users.setDisable(!session.user().has(org.zenome.panel.PanelRole.ADMINISTRATOR));
         users.setOnAction(e -> panelWindow(i18n).showUsers());
+        javafx.scene.control.MenuItem password = new javafx.scene.control.MenuItem(
+                i18n.get("menu.panel.password"));
+        password.setId("menuPanelPassword");
+        password.setOnAction(e -> showPasswordChange(stage, i18n, session.user(), false, changed -> {
+            session.loggedIn(changed);
+            mainViewModel.showStatus(i18n.get("password.changed"));
+        }));
         javafx.scene.control.MenuItem lock = new javafx.scene.control.MenuItem(i18n.get("menu.panel.lock"));
         lock.setId("menuPanelLock");
         lock.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+L"));
@@ -216,7 +254,7 @@ public class ZenomeApp extends Application {
                 session.user().displayName(), session.user().username()));
         who.setDisable(true);
         javafx.scene.control.Menu menu = new javafx.scene.control.Menu(i18n.get("menu.panel"), null, meetings,
-                auditLog, turnaround, users, new javafx.scene.control.SeparatorMenuItem(), lock, who);
+                auditLog, turnaround, users, new javafx.scene.control.SeparatorMenuItem(), password, lock, who);
         menu.setId("menuPanel");
         return menu;
     }
@@ -228,6 +266,10 @@ public class ZenomeApp extends Application {
                     new PanelService(store, accounts, quorumRules(), java.time.Clock.systemDefaultZone()), accounts,
                     session, stylesheet());
             panelWindow = new PanelWindow(ctx, stage, org.zenome.panel.TurnaroundStats.DEFAULT_TARGET_DAYS);
+            PanelWindow w = panelWindow;
+            // the presenter view shows the same genome browser as the case view
+            w.setCaseBrowsers((kase, findings) -> new org.zenome.ui.browser.CaseBrowserPane(kase, findings, store,
+                    executor, browserFiles, i18n.locale(), w::stage));
             panelWindow.stage().getScene().addEventFilter(javafx.scene.input.InputEvent.ANY, e -> session.touch());
         }
         return panelWindow;
@@ -255,6 +297,13 @@ public class ZenomeApp extends Application {
                 () -> session.user().username());
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
         mainWindow.addMenu(panelMenu(i18n));
+        javafx.scene.control.MenuItem thresholds = new javafx.scene.control.MenuItem(
+                i18n.get("menu.settings.thresholds"));
+        thresholds.setId("menuThresholds");
+        thresholds.setOnAction(e -> new org.zenome.ui.settings.ThresholdSettingsDialog(stage,
+                mainViewModel.thresholdSettings(session.user().has(org.zenome.panel.PanelRole.ADMINISTRATOR)), i18n,
+                stylesheet()).show());
+        mainWindow.addSettingsItem(thresholds);
         // opening a case is a clinically relevant act: recorded with the user
         mainViewModel.openCases().addListener((javafx.collections.ListChangeListener<VariantsViewModel>) c -> {
             while (c.next()) {
@@ -326,8 +375,46 @@ public class ZenomeApp extends Application {
         return Objects.requireNonNull(css, "zenome.css").toExternalForm();
     }
 
+    /**
+     * The administrator's scheduled backups ({@code backup.dir}): checked two minutes after start and every ten
+     * minutes, taken on their own thread when the newest is older than the interval. A failure is shown once.
+     */
+    private void startScheduledBackups() {
+        java.util.Optional<Path> folder = settings.admin().backupDirectory();
+        java.util.Optional<org.zenome.store.StoreBackup> backups = backend.backups(database);
+        if (folder.isEmpty() || backups.isEmpty()) {
+            return;
+        }
+        backupThread = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "zenome-backup");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        backupSchedule = new org.zenome.store.BackupSchedule(backups.get(), folder.get(),
+                settings.admin().backupInterval(), settings.admin().backupKeep(), java.time.Clock.systemUTC());
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        backupSchedule.start(backupThread, java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(10),
+                problem -> {
+                    if (shown.compareAndSet(false, true)) {
+                        Platform.runLater(() -> {
+                            Alert alert = new Alert(Alert.AlertType.WARNING, new I18n(locale).get("backup.failed",
+                                    folder.get(), problem), ButtonType.OK);
+                            alert.setTitle("Zenome");
+                            alert.setHeaderText(null);
+                            alert.show();
+                        });
+                    }
+                });
+        LOG.info("scheduled backups into {} every {}", folder.get(), settings.admin().backupInterval());
+    }
+
     @Override
     public void stop() {
+        if (backupSchedule != null) {
+            backupSchedule.close();
+            backupThread.shutdown();
+        }
         if (idleTimer != null) {
             idleTimer.stop();
         }
@@ -393,6 +480,11 @@ public class ZenomeApp extends Application {
     /** The open login (or unlock) dialog, null before the first. */
     public LoginDialog loginDialog() {
         return loginDialog;
+    }
+
+    /** The last password-change window, null before the first. */
+    public org.zenome.ui.panel.PasswordChangeDialog passwordDialog() {
+        return passwordDialog;
     }
 
     /** The panel window if opened. */

@@ -1,11 +1,11 @@
 package org.zenome.ui;
 
+import static org.zenome.ui.FxTestSupport.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -72,9 +72,5 @@ class AdminConfigurationFxTest {
         } else {
             System.setProperty(AdminConfig.PROPERTY, savedProperty);
         }
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 }

@@ -1,23 +1,18 @@
 package org.zenome.ui;
 
+import static org.zenome.ui.FxTestSupport.waitFor;
+import static org.zenome.ui.FxTestSupport.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +34,6 @@ import org.zenome.ui.importer.SampleRoleRow;
  * from the menu, and the reopened case showing the reads. Screenshots of the dialog and the page.
  */
 class BrowserSettingsFxTest {
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     static {
         System.setProperty("headless.geometry", "1600x1000-32");
@@ -148,21 +142,5 @@ class BrowserSettingsFxTest {
 
     private String label(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
-
-    private void screenshot(Scene scene, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image[0], null);
-        Files.createDirectories(SCREENSHOTS);
-        ImageIO.write(buffered, "png", SCREENSHOTS.resolve(name).toFile());
     }
 }

@@ -1,5 +1,8 @@
 package org.zenome.ui;
 
+import static org.zenome.ui.FxTestSupport.waitFor;
+import static org.zenome.ui.FxTestSupport.fxCall;
+import static org.zenome.ui.FxTestSupport.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -14,16 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +39,6 @@ import org.zenome.domain.Finding;
 import org.zenome.domain.VariantType;
 import org.zenome.ui.browser.CaseBrowserPane;
 import org.zenome.ui.browser.IgvEventListener;
-import org.zenome.ui.browser.PngSnapshots;
 
 /**
  * The genome browser in the case view of the real application, on the demo trio it generates (synthetic reference,
@@ -49,7 +47,6 @@ import org.zenome.ui.browser.PngSnapshots;
  * is saved as SVG and PNG and kept with the case. Prints the selection → "locus rendered" times (BENCH lines).
  */
 class CaseBrowserFxTest {
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     static {
         System.setProperty("headless.geometry", "1600x1000-32");
@@ -242,25 +239,5 @@ class CaseBrowserFxTest {
         // a case tab is built on the FX thread after the case becomes active
         waitFor(() -> robot.lookup("#variantTable").tryQuery().isPresent());
         return robot.lookup("#variantTable").queryAs(TableView.class);
-    }
-
-    private static <T> T fxCall(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
-
-    private void screenshot(Scene scene, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image[0], null);
-        Files.createDirectories(SCREENSHOTS);
-        ImageIO.write(buffered, "png", SCREENSHOTS.resolve(name).toFile());
     }
 }

@@ -1,24 +1,18 @@
 package org.zenome.ui;
 
+import static org.zenome.ui.FxTestSupport.waitFor;
+import static org.zenome.ui.FxTestSupport.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +31,6 @@ import org.zenome.ui.importer.SampleRoleRow;
  * gene, select a row, see transcripts and genotypes; screenshots in English and Japanese.
  */
 class WorkbenchFxTest {
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     static {
         // Monocle's headless screen is 1280x800 unless told; the workbench is laid out for a desktop monitor
@@ -228,22 +221,6 @@ class WorkbenchFxTest {
 
     private String text(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-    }
-
-    private void screenshot(Scene scene, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image[0], null);
-        Files.createDirectories(SCREENSHOTS);
-        ImageIO.write(buffered, "png", SCREENSHOTS.resolve(name).toFile());
     }
 
 }

@@ -93,13 +93,25 @@ public final class ReportBuilder {
         }
         List<SourceFile> files = store.cases().sourceFiles(c.id());
         List<QualityMetric> quality = new ArrayList<>(records.quality(c));
+        quality.addAll(SampleQcSection.metrics(store, c, lang));
         return new ReportContent(c, kind, template, lang, reportId(c, kind), o.version(), o.issueDate(),
                 o.generatedAt(), o.draft(), o.correction(), o.issuer(), records.patient(c).orElse(null),
                 records.specimens(c), files, interp == null ? List.of() : interp.annotationSources(), quality,
                 primary, germline, secondary, consent, candidates, interp != null,
                 interp == null ? null : interp.tmbPerMb(), interp == null ? "" : interp.tmbMethod(),
                 interp == null ? List.of() : interp.phenotypes(), panel, o.freeText(),
-                pictures(c, primary, germline, secondary));
+                allPictures(c, kind, lang, primary, germline, secondary));
+    }
+
+    /** The genome-browser pictures of the reported findings, then the case's genome-wide pictures (sample QC, tumour). */
+    private List<ReportContent.Picture> allPictures(CaseSummary c, ReportKind kind, ReportLanguage lang,
+                                                    List<ReportedFinding> primary, List<ReportedFinding> germline,
+                                                    List<ReportedFinding> secondary) {
+        List<ReportContent.Picture> out = new ArrayList<>(pictures(c, primary, germline, secondary));
+        if (kind == ReportKind.CANCER || kind == ReportKind.RARE_DISEASE) {
+            out.addAll(SampleQcSection.pictures(store, c, kind == ReportKind.CANCER, lang));
+        }
+        return out;
     }
 
     /** At most this many genome-browser pictures go into a report. */

@@ -87,10 +87,22 @@ class StoreRecordsTest {
                     "clinicalgeneticist", "EGFRL858R:osimertinib.", "12.0mutations/Mb", "treatment—osimertinib(A)")
                     .doesNotContain("KRAS", "MLH1");
 
-            store.reviews().signOff("chair", -1, c.caseId(), m.id());
+            // a treating physician attending for another patient's case is not named on this report
+            store.meetings().addToAgenda("secretary", m.id(), TestCases.RARE, false, false, "Dr Other", null);
+            store.meetings().addAttendee("secretary", m.id(), "Dr Other", null, PanelRole.TREATING_PHYSICIAN, false,
+                    now, List.of(TestCases.RARE));
+            store.meetings().addAttendee("secretary", m.id(), "Dr Own", null, PanelRole.TREATING_PHYSICIAN, false,
+                    now, List.of(c.caseId()));
+
+            var signed = store.reviews().signOff("chair", -1, c.caseId(), m.id());
             assertThat(s.signedOff(c.caseId())).isTrue();
             IssuedReport v1 = s.issue(req, "Dr Reporter", null, null);
-            assertThat(PdfChecks.compact(s.pdf(v1))).doesNotContain("DRAFT").contains("DrChair", "EGFR");
+            String issued = PdfChecks.compact(s.pdf(v1));
+            assertThat(issued).doesNotContain("DRAFT").contains("DrChair", "EGFR", "DrOwn").doesNotContain("DrOther");
+            // the sign-off's audit entry is printed: the hospital checks the log against it later
+            assertThat(signed.signedAudit()).isNotNull();
+            assertThat(issued).contains("Auditlogentryofthesign-off", signed.signedAudit().toString());
+            assertThat(store.audit().verify(signed.signedAudit()).intact()).isTrue();
             List<AuditEntry> audit = store.audit().list(c.caseId(), null, null, null);
             assertThat(audit).anySatisfy(e -> assertThat(e.toString()).contains("report.issued", "CA-0001-CA"));
             assertThat(store.audit().verify().toString()).doesNotContain("broken");

@@ -50,6 +50,21 @@ final class FindingTables {
         return (casePk << ROW_BITS) | rowId;
     }
 
+    /**
+     * Rows at and above this in a case's id space are never findings (34 billion rows per case): the records of a
+     * finding whose variant left the case's data at a re-import ("orphaned") keep ids there ({@link #orphanId}).
+     */
+    static final long ORPHAN_BASE = 1L << 35;
+
+    /** The id of the case's {@code n}-th orphaned finding (0-based). */
+    static long orphanId(long casePk, long n) {
+        return findingId(casePk, ORPHAN_BASE + n);
+    }
+
+    static boolean isOrphanId(long findingId) {
+        return rowId(findingId) >= ORPHAN_BASE;
+    }
+
     static long casePk(long findingId) {
         return findingId >>> ROW_BITS;
     }

@@ -126,6 +126,31 @@ final class SqliteAuditRepository implements AuditRepository {
     }
 
     @Override
+    public java.util.Optional<AuditEntry> entry(long seq) {
+        return store.reading("read the audit log", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE seq=?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(readLenient(rs)) : java.util.Optional.<AuditEntry>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public java.util.Optional<AuditEntry> entryWithHash(String hash) {
+        return store.reading("read the audit log", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM audit_entry WHERE hash=? ORDER BY seq LIMIT 1")) {
+                ps.setString(1, hash.toLowerCase(java.util.Locale.ROOT));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(readLenient(rs)) : java.util.Optional.<AuditEntry>empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public AuditVerification verify() {
         // one read transaction: a consistent snapshot even while another instance appends
         return store.inTransaction("verify the audit log", c -> {

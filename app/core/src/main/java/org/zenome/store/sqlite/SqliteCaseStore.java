@@ -72,6 +72,8 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteTurnaroundRepository turnaround;
     private final SqliteInterpretationRepository interpretation;
     private final SqliteReportRepository reports;
+    private final SqliteThresholdRepository thresholds;
+    private final SqliteQcRepository qc;
     private final SqlitePhenotypeRepository phenotypes = new SqlitePhenotypeRepository(this);
     private boolean closed;
 
@@ -91,6 +93,8 @@ public final class SqliteCaseStore implements CaseStore {
         this.interpretation = new SqliteInterpretationRepository(this,
                 org.zenome.classification.AcmgClassifier.standard());
         this.reports = new SqliteReportRepository(this);
+        this.thresholds = new SqliteThresholdRepository(this);
+        this.qc = new SqliteQcRepository(this);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
@@ -107,6 +111,7 @@ public final class SqliteCaseStore implements CaseStore {
         }
         if (existed) {
             checkSqliteHeader(abs);
+            checkWritable(abs);
         }
         try {
             Path parent = abs.getParent();
@@ -131,7 +136,7 @@ public final class SqliteCaseStore implements CaseStore {
         try {
             c = connect(url, false);
         } catch (SQLException e) {
-            throw new StoreException(abs + ": cannot open the database: " + e.getMessage(), e);
+            throw new StoreException(abs + ": cannot open the database: " + StorageErrors.describe(e), e);
         }
         SqliteCaseStore store = new SqliteCaseStore(abs, c);
         restrictPermissions(abs);
@@ -162,6 +167,19 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     /**
+     * A database Zenome cannot write (file permission, a disk mounted read-only) is refused with plain words before
+     * SQLite would fail on its WAL files with "unable to open database file".
+     */
+    private static void checkWritable(Path abs) {
+        Path parent = abs.getParent();
+        if (!Files.isWritable(abs) || (parent != null && !Files.isWritable(parent))) {
+            throw new StoreException(abs + ": " + StorageErrors.READ_ONLY.replace("; nothing was saved", "")
+                    + ". Zenome needs to write to the database and the folder it is in (" + parent
+                    + "). Nothing was changed.");
+        }
+    }
+
+    /**
      * Whether the database already has every migration of this version applied successfully, read straight from
      * Flyway's history table: then Flyway (a classpath scan and a validation, half a second of every command-line
      * call) is skipped. Anything else (older, newer, a failed migration, no history) goes through Flyway.
@@ -173,6 +191,10 @@ public final class SqliteCaseStore implements CaseStore {
                      + "sum(CAST(version AS INTEGER) = 1) FROM flyway_schema_history WHERE version IS NOT NULL")) {
             return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 0 && rs.getInt(3) == 1;
         } catch (SQLException e) {
+            if (StorageErrors.isDiskFull(e) || StorageErrors.isReadOnly(e)) {
+                throw new StoreException(url.substring("jdbc:sqlite:".length()) + ": cannot open the database: "
+                        + StorageErrors.describe(e).replace("; nothing was saved", "") + ". Nothing was changed.", e);
+            }
             return false; // no history table, locked, not a database: Flyway reports it properly
         }
     }
@@ -250,6 +272,10 @@ public final class SqliteCaseStore implements CaseStore {
 
     private static String describeMigrationFailure(Path abs, FlywayException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (StorageErrors.isDiskFull(e) || StorageErrors.isReadOnly(e)) {
+            return abs + ": cannot prepare the database: " + StorageErrors.describe(e).replace("; nothing was saved", "")
+                    + ". Nothing was changed.";
+        }
         if (msg.contains("non-empty schema") || msg.contains("without schema history")) {
             return abs + ": not a Zenome database (it holds other tables); nothing was changed";
         }
@@ -416,7 +442,7 @@ public final class SqliteCaseStore implements CaseStore {
                 if (e instanceof StoreException se) {
                     throw se;
                 }
-                throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+                throw new StoreException(file + ": cannot " + what + ": " + StorageErrors.describe(e), e);
             } finally {
                 try {
                     c.setAutoCommit(true);
@@ -451,8 +477,18 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     @Override
+    public org.zenome.store.ThresholdRepository thresholds() {
+        return thresholds;
+    }
+
+    @Override
     public ReportRepository reports() {
         return reports;
+    }
+
+    @Override
+    public org.zenome.store.QcRepository qc() {
+        return qc;
     }
 
     @Override

@@ -63,6 +63,8 @@ final class SqliteCaseWriter implements CaseWriter {
     private long syncedBytes;
     private java.util.concurrent.CompletableFuture<Void> syncing = java.util.concurrent.CompletableFuture.completedFuture(null);
     private boolean committed;
+    private String actor = "os:" + System.getProperty("user.name", "unknown");
+    private org.zenome.interpretation.CarryOver carryOver = org.zenome.interpretation.CarryOver.NONE;
 
     SqliteCaseWriter(SqliteCaseStore store, NewCase newCase, boolean replace) {
         this.store = store;
@@ -88,7 +90,7 @@ final class SqliteCaseWriter implements CaseWriter {
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
-            throw new StoreException(store.location() + ": cannot start the import: " + e.getMessage(), e);
+            throw new StoreException(store.location() + ": cannot start the import: " + StorageErrors.describe(e), e);
         }
     }
 
@@ -215,7 +217,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException(store.location() + ": cannot store findings: " + e.getMessage(), e);
+            throw new StoreException(store.location() + ": cannot store findings: " + StorageErrors.describe(e), e);
         }
     }
 
@@ -400,7 +402,7 @@ final class SqliteCaseWriter implements CaseWriter {
             SqliteCaseStore.restrictPermissions(target);
         } catch (SQLException | IOException e) {
             throw new StoreException(store.location() + ": cannot finish the findings of case " + newCase.caseId()
-                    + ": " + e.getMessage(), e);
+                    + ": " + StorageErrors.describe(e), e);
         }
         long oldToken = -1;
         long oldPk = -1;
@@ -425,38 +427,53 @@ final class SqliteCaseWriter implements CaseWriter {
                 String now = Instant.now().toString();
                 String received = LocalDate.now().toString();
                 if (oldPk >= 0) {
-                    try (PreparedStatement ps = m.prepareStatement("SELECT received_date FROM patient_case WHERE id=?")) {
-                        ps.setLong(1, oldPk);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            if (rs.next() && rs.getString(1) != null) {
-                                received = rs.getString(1);
-                            }
-                        }
-                    }
-                    try (PreparedStatement ps = m.prepareStatement("DELETE FROM patient_case WHERE id=?")) {
-                        ps.setLong(1, oldPk);
+                    // the case keeps its key, so everything recorded on the case stays; its findings' records
+                    // move to the new findings by variant (or stay as orphaned findings)
+                    try (PreparedStatement ps = m.prepareStatement("UPDATE patient_case SET disease_area=?, "
+                            + "diagnosis=?, status=?, genome_build=?, imported_at=?, finding_count=?, finding_table=?, "
+                            + "version=version+1, updated_at=? WHERE id=?")) {
+                        ps.setString(1, newCase.diseaseArea().name());
+                        ps.setString(2, newCase.diagnosis());
+                        ps.setString(3, CaseStatus.DATA_READY.name());
+                        ps.setString(4, newCase.build().name());
+                        ps.setString(5, now);
+                        ps.setLong(6, findings);
+                        ps.setLong(7, token);
+                        ps.setString(8, now);
+                        ps.setLong(9, oldPk);
                         ps.executeUpdate();
                     }
-                }
-                try (PreparedStatement ps = m.prepareStatement("INSERT INTO patient_case (case_id, disease_area, "
-                        + "diagnosis, status, genome_build, received_date, imported_at, finding_count, finding_table, "
-                        + "version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,1,?,?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, newCase.caseId());
-                    ps.setString(2, newCase.diseaseArea().name());
-                    ps.setString(3, newCase.diagnosis());
-                    ps.setString(4, CaseStatus.DATA_READY.name());
-                    ps.setString(5, newCase.build().name());
-                    ps.setString(6, received);
-                    ps.setString(7, now);
-                    ps.setLong(8, findings);
-                    ps.setLong(9, token);
-                    ps.setString(10, now);
-                    ps.setString(11, now);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        casePk = keys.getLong(1);
+                    for (String table : new String[] {"sample", "source_file"}) {
+                        try (PreparedStatement ps = m.prepareStatement("DELETE FROM " + table + " WHERE case_pk=?")) {
+                            ps.setLong(1, oldPk);
+                            ps.executeUpdate();
+                        }
+                    }
+                    casePk = oldPk;
+                    carryOver = SqliteInterpretationCarryOver.carry(m, casePk, target,
+                            files.isEmpty() ? "a re-import" : java.nio.file.Path.of(files.get(0).path())
+                                    .getFileName().toString(), actor, Instant.parse(now));
+                } else {
+                    try (PreparedStatement ps = m.prepareStatement("INSERT INTO patient_case (case_id, disease_area, "
+                            + "diagnosis, status, genome_build, received_date, imported_at, finding_count, "
+                            + "finding_table, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,1,?,?)",
+                            Statement.RETURN_GENERATED_KEYS)) {
+                        ps.setString(1, newCase.caseId());
+                        ps.setString(2, newCase.diseaseArea().name());
+                        ps.setString(3, newCase.diagnosis());
+                        ps.setString(4, CaseStatus.DATA_READY.name());
+                        ps.setString(5, newCase.build().name());
+                        ps.setString(6, received);
+                        ps.setString(7, now);
+                        ps.setLong(8, findings);
+                        ps.setLong(9, token);
+                        ps.setString(10, now);
+                        ps.setString(11, now);
+                        ps.executeUpdate();
+                        try (ResultSet keys = ps.getGeneratedKeys()) {
+                            keys.next();
+                            casePk = keys.getLong(1);
+                        }
                     }
                 }
                 try (PreparedStatement ps = m.prepareStatement("INSERT INTO sample (case_pk, name, role, sex, affected, "
@@ -495,7 +512,7 @@ final class SqliteCaseWriter implements CaseWriter {
                     throw (StoreException) e;
                 }
                 throw new StoreException(store.location() + ": cannot register case " + newCase.caseId() + ": "
-                        + e.getMessage(), e);
+                        + StorageErrors.describe(e), e);
             } finally {
                 try {
                     m.setAutoCommit(true);
@@ -547,6 +564,18 @@ final class SqliteCaseWriter implements CaseWriter {
 
     long findings() {
         return findings;
+    }
+
+    @Override
+    public void actor(String user) {
+        if (user != null && !user.isBlank()) {
+            actor = user;
+        }
+    }
+
+    @Override
+    public org.zenome.interpretation.CarryOver carryOver() {
+        return carryOver;
     }
 
     private static void deleteQuietly(Path p) {

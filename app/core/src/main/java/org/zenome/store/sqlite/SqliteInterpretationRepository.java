@@ -107,15 +107,17 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     // ------------------------------------------------------------------ germline
 
     @Override
-    public GermlineClassification recordCall(FindingRef f, CriterionCall call) {
+    public GermlineClassification recordCall(FindingRef f, CriterionCall call, Integer thresholdVersion) {
         Objects.requireNonNull(call, "call");
         return write("the criterion call", c -> {
+            SqliteReviewRepository.requireUnlocked(c, f.casePk());
             ensureRef(c, f);
             Map<AcmgCriterion, CriterionCall> current = current(c, f.findingId());
             CriterionCall before = current.get(call.criterion());
             Optional<GermlineClassification> oldClass = classification(c, f.findingId());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO criterion_call (finding_id, criterion, "
-                    + "strength, status, note, user_name, at) VALUES (?,?,?,?,?,?,?)")) {
+                    + "strength, status, note, user_name, at, threshold_version) VALUES (?,?,?,?,?,?,?,?)")) {
+                setVersion(ps, 8, thresholdVersion);
                 ps.setLong(1, f.findingId());
                 ps.setString(2, call.criterion().name());
                 ps.setString(3, call.strength().name());
@@ -130,9 +132,11 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
                     call.time());
             AcmgEvaluation eval = classifier.evaluate(current.values());
             GermlineClassification now = new GermlineClassification(f.findingId(), eval.rulesClass(),
-                    eval.pointsClass(), eval.pointsTotal(), eval.counted(), call.user(), call.time());
+                    eval.pointsClass(), eval.pointsTotal(), eval.counted(), call.user(), call.time(), thresholdVersion);
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO germline_class (finding_id, "
-                    + "rules_class, points_class, points, criteria, user_name, at) VALUES (?,?,?,?,?,?,?)")) {
+                    + "rules_class, points_class, points, criteria, user_name, at, threshold_version) "
+                    + "VALUES (?,?,?,?,?,?,?,?)")) {
+                setVersion(ps, 8, thresholdVersion);
                 ps.setLong(1, f.findingId());
                 ps.setString(2, now.rulesClass().name());
                 ps.setString(3, now.pointsClass().name());
@@ -146,13 +150,27 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
             String oldPoints = oldClass.map(g -> g.pointsClass().label() + " (" + g.points() + ")").orElse("");
             String newPoints = now.pointsClass().label() + " (" + now.points() + ")";
             if (!oldRules.equals(now.rulesClass().label())) {
-                history(c, f, "class.rules", oldRules, now.rulesClass().label(), "", call.user(), call.time());
+                history(c, f, "class.rules", oldRules, now.rulesClass().label(), thresholdNote(thresholdVersion),
+                        call.user(), call.time());
             }
             if (!oldPoints.equals(newPoints)) {
-                history(c, f, "class.points", oldPoints, newPoints, "", call.user(), call.time());
+                history(c, f, "class.points", oldPoints, newPoints, thresholdNote(thresholdVersion), call.user(),
+                        call.time());
             }
             return now;
         });
+    }
+
+    private static String thresholdNote(Integer version) {
+        return version == null ? "" : "suggestion thresholds version " + version;
+    }
+
+    private static void setVersion(PreparedStatement ps, int i, Integer version) throws SQLException {
+        if (version == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, version);
+        }
     }
 
     private static String callText(CriterionCall call) {
@@ -211,7 +229,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
 
     private static Optional<GermlineClassification> classification(Connection c, long findingId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT rules_class, points_class, points, criteria, "
-                + "user_name, at FROM germline_class WHERE finding_id=?")) {
+                + "user_name, at, threshold_version FROM germline_class WHERE finding_id=?")) {
             ps.setLong(1, findingId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -225,7 +243,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
                 }
                 return Optional.of(new GermlineClassification(findingId, AcmgClass.valueOf(rs.getString(1)),
                         AcmgClass.valueOf(rs.getString(2)), rs.getInt(3), counted, rs.getString(5),
-                        Instant.parse(rs.getString(6))));
+                        Instant.parse(rs.getString(6)), rs.getObject(7) == null ? null : rs.getInt(7)));
             }
         }
     }
@@ -235,6 +253,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     @Override
     public void saveSomatic(FindingRef f, SomaticRecord r) {
         write("the somatic record", c -> {
+            SqliteReviewRepository.requireUnlocked(c, f.casePk());
             ensureRef(c, f);
             Optional<SomaticRecord> before = somatic(c, f.findingId());
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO somatic_record (finding_id, "
@@ -489,6 +508,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     @Override
     public void saveTmb(long casePk, TmbResult tmb) {
         write("the TMB", c -> {
+            SqliteReviewRepository.requireUnlocked(c, casePk);
             Optional<TmbResult> before = tmb(c, casePk);
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO case_tmb (case_pk, mutations, "
                     + "callable_mb, tmb, settings, user_name, at) VALUES (?,?,?,?,?,?,?)")) {
@@ -533,6 +553,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     @Override
     public AnnotationSourceRecord startAnnotations(AnnotationSourceRecord s) {
         return write("the annotation source", c -> {
+            SqliteReviewRepository.requireUnlocked(c, s.casePk());
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation_source (case_pk, plugin, "
                     + "plugin_version, name, version, path, size, sha256, build, findings_looked_up, findings_matched, "
@@ -714,11 +735,30 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         return read("interpreted findings", c -> {
             List<Long> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT finding_id FROM finding_ref WHERE case_pk=? "
-                    + "ORDER BY finding_id")) {
+                    + "AND orphaned_at IS NULL ORDER BY finding_id")) {
                 ps.setLong(1, casePk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<org.zenome.interpretation.OrphanedFinding> orphanedFindings(long casePk) {
+        return read("orphaned findings", c -> {
+            List<org.zenome.interpretation.OrphanedFinding> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT finding_id, chrom, pos, ref, alt, gene, orphaned_at, "
+                    + "orphaned_note FROM finding_ref WHERE case_pk=? AND orphaned_at IS NOT NULL ORDER BY finding_id")) {
+                ps.setLong(1, casePk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new org.zenome.interpretation.OrphanedFinding(new FindingRef(casePk, rs.getLong(1),
+                                rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                                Instant.parse(rs.getString(7)), rs.getString(8)));
                     }
                 }
             }
@@ -775,6 +815,15 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         if (f.casePk() != FindingTables.casePk(f.findingId())) {
             throw new IllegalArgumentException("finding " + f.findingId() + " does not belong to case " + f.casePk());
         }
+        try (PreparedStatement ps = c.prepareStatement("SELECT orphaned_at FROM finding_ref WHERE finding_id=?")) {
+            ps.setLong(1, f.findingId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if ((rs.next() && rs.getString(1) != null) || FindingTables.isOrphanId(f.findingId())) {
+                    throw new IllegalStateException(f.label() + " is an orphaned finding (its variant is no longer in"
+                            + " the case's data since a re-import); its records cannot be changed");
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO finding_ref (finding_id, case_pk, chrom, "
                 + "pos, ref, alt, gene) VALUES (?,?,?,?,?,?,?)")) {
             ps.setLong(1, f.findingId());
@@ -798,7 +847,7 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         insertHistory(c, casePk, null, subject, old, now, note, user, at);
     }
 
-    private static void insertHistory(Connection c, long casePk, Long findingId, String subject, String old,
+    static void insertHistory(Connection c, long casePk, Long findingId, String subject, String old,
                                       String now, String note, String user, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO interpretation_history (case_pk, finding_id, "
                 + "subject, old_value, new_value, note, user_name, at) VALUES (?,?,?,?,?,?,?,?)")) {

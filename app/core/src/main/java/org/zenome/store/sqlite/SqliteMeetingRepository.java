@@ -109,7 +109,7 @@ final class SqliteMeetingRepository implements MeetingRepository {
 
     @Override
     public Meeting addToAgenda(String actor, long meetingId, String caseId, boolean paediatric,
-                               boolean historySupplied) {
+                               boolean historySupplied, String treatingPhysician, String treatingPhysicianUser) {
         return store.inTransaction("put case " + caseId + " on the agenda", c -> {
             Meeting m = find(c, meetingId).orElseThrow(() -> noMeeting(meetingId));
             String status = SqliteReviewRepository.caseStatus(c, caseId).orElseThrow(() -> new StoreException(
@@ -118,19 +118,25 @@ final class SqliteMeetingRepository implements MeetingRepository {
                 throw new IllegalArgumentException("case " + caseId + " is on the agenda of meeting " + meetingId
                         + " already");
             }
+            checkUser(c, treatingPhysicianUser);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO agenda_item (meeting_id, case_id, position, "
-                    + "paediatric, history_supplied) VALUES (?,?,?,?,?)")) {
+                    + "paediatric, history_supplied, treating_physician, treating_physician_user) "
+                    + "VALUES (?,?,?,?,?,?,?)")) {
                 ps.setLong(1, meetingId);
                 ps.setString(2, caseId);
                 ps.setInt(3, m.agenda().size() + 1);
                 ps.setInt(4, paediatric ? 1 : 0);
                 ps.setInt(5, historySupplied ? 1 : 0);
+                ps.setString(6, blankToNull(treatingPhysician));
+                ps.setString(7, blankToNull(treatingPhysicianUser));
                 ps.executeUpdate();
             }
             bump(c, meetingId);
             SqliteAuditRepository.append(c, actor, new AuditEvent("meeting.agenda.add", "meeting",
                     Long.toString(meetingId), caseId, null, AuditJson.of("caseId", caseId, "position",
-                    m.agenda().size() + 1, "paediatric", paediatric, "historySupplied", historySupplied)));
+                    m.agenda().size() + 1, "paediatric", paediatric, "historySupplied", historySupplied,
+                    "treatingPhysician", blankToNull(treatingPhysician), "treatingPhysicianUser",
+                    blankToNull(treatingPhysicianUser))));
             CaseStatus s = CaseStatus.valueOf(status);
             if (s == CaseStatus.DATA_READY || s == CaseStatus.UNDER_REVIEW || s == CaseStatus.RECEIVED) {
                 SqliteReviewRepository.moveStatus(c, actor, caseId, CaseStatus.ON_AGENDA);
@@ -140,12 +146,78 @@ final class SqliteMeetingRepository implements MeetingRepository {
     }
 
     @Override
+    public Meeting updateAgendaItem(String actor, long meetingId, String caseId, boolean paediatric,
+                                    boolean historySupplied, String treatingPhysician, String treatingPhysicianUser) {
+        return store.inTransaction("change the agenda", c -> {
+            Meeting m = find(c, meetingId).orElseThrow(() -> noMeeting(meetingId));
+            AgendaItem before = m.agenda().stream().filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow(
+                    () -> new IllegalArgumentException("case " + caseId + " is not on the agenda of meeting "
+                            + meetingId));
+            checkUser(c, treatingPhysicianUser);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE agenda_item SET paediatric=?, history_supplied=?, "
+                    + "treating_physician=?, treating_physician_user=? WHERE meeting_id=? AND case_id=?")) {
+                ps.setInt(1, paediatric ? 1 : 0);
+                ps.setInt(2, historySupplied ? 1 : 0);
+                ps.setString(3, blankToNull(treatingPhysician));
+                ps.setString(4, blankToNull(treatingPhysicianUser));
+                ps.setLong(5, meetingId);
+                ps.setString(6, caseId);
+                ps.executeUpdate();
+            }
+            bump(c, meetingId);
+            SqliteAuditRepository.append(c, actor, new AuditEvent("meeting.agenda.change", "meeting",
+                    Long.toString(meetingId), caseId, AuditJson.of("caseId", caseId, "paediatric",
+                    before.paediatric(), "historySupplied", before.historySupplied(), "treatingPhysician",
+                    before.treatingPhysician(), "treatingPhysicianUser", before.treatingPhysicianUser()),
+                    AuditJson.of("caseId", caseId, "paediatric", paediatric, "historySupplied", historySupplied,
+                    "treatingPhysician", blankToNull(treatingPhysician), "treatingPhysicianUser",
+                    blankToNull(treatingPhysicianUser))));
+            return find(c, meetingId).orElseThrow();
+        });
+    }
+
+    private void checkUser(Connection c, String username) throws SQLException {
+        if (username != null && !username.isBlank() && SqliteUserRepository.find(c, username).isEmpty()) {
+            throw new IllegalArgumentException("'" + username + "' is not a user of " + store.location());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
     public Attendee addAttendee(String actor, long meetingId, String name, String username, PanelRole role,
-                                boolean remote, Instant joinedAt) {
+                                boolean remote, Instant joinedAt, List<String> forCases) {
+        List<String> cases = forCases == null ? List.of() : List.copyOf(forCases);
         return store.inTransaction("record the attendance", c -> {
-            find(c, meetingId).orElseThrow(() -> noMeeting(meetingId));
-            if (username != null && SqliteUserRepository.find(c, username).isEmpty()) {
-                throw new IllegalArgumentException("'" + username + "' is not a user of " + store.location());
+            Meeting m = find(c, meetingId).orElseThrow(() -> noMeeting(meetingId));
+            checkUser(c, username);
+            for (String caseId : cases) {
+                if (m.agenda().stream().noneMatch(a -> a.caseId().equals(caseId))) {
+                    throw new IllegalArgumentException("case " + caseId + " is not on the agenda of meeting "
+                            + meetingId);
+                }
+            }
+            Attendee existing = m.attendees().stream().filter(a -> a.name().equals(name) && a.role() == role)
+                    .findFirst().orElse(null);
+            if (existing != null) {
+                // the same person attending in the same role for a further case (e.g. the treating physician of
+                // two patients on the agenda)
+                List<String> added = cases.stream().filter(x -> !existing.forCases().contains(x)).toList();
+                if (existing.wholeMeeting() || cases.isEmpty() || added.isEmpty()) {
+                    throw new IllegalArgumentException(name + " attends meeting " + meetingId + " as "
+                            + role.code() + " already" + (existing.wholeMeeting() || cases.isEmpty() ? ""
+                            : " for case " + String.join(", ", cases)));
+                }
+                insertCases(c, existing.id(), added);
+                bump(c, meetingId);
+                SqliteAuditRepository.append(c, actor, new AuditEvent("meeting.attendee.case", "meeting",
+                        Long.toString(meetingId), null, AuditJson.of("attendee", existing.id(), "forCases",
+                        String.join(",", existing.forCases())), AuditJson.of("attendee", existing.id(), "forCases",
+                        String.join(",", concat(existing.forCases(), added)))));
+                return find(c, meetingId).orElseThrow().attendees().stream().filter(a -> a.id() == existing.id())
+                        .findFirst().orElseThrow();
             }
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO attendee (meeting_id, name, username, role, "
@@ -161,19 +233,31 @@ final class SqliteMeetingRepository implements MeetingRepository {
                     keys.next();
                     id = keys.getLong(1);
                 }
-            } catch (SQLException e) {
-                if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
-                    throw new IllegalArgumentException(name + " attends meeting " + meetingId + " as "
-                            + role.code() + " already");
-                }
-                throw e;
             }
+            insertCases(c, id, cases);
             bump(c, meetingId);
             SqliteAuditRepository.append(c, actor, new AuditEvent("meeting.attendee.add", "meeting",
-                    Long.toString(meetingId), null, null, AuditJson.of("attendee", id, "name", name, "user", username,
-                    "role", role, "remote", remote, "joinedAt", joinedAt)));
-            return new Attendee(id, meetingId, name, username, role, remote, joinedAt, null);
+                    Long.toString(meetingId), cases.size() == 1 ? cases.get(0) : null, null, AuditJson.of("attendee",
+                    id, "name", name, "user", username, "role", role, "remote", remote, "joinedAt", joinedAt,
+                    "forCases", cases.isEmpty() ? null : String.join(",", cases))));
+            return new Attendee(id, meetingId, name, username, role, remote, joinedAt, null, cases);
         });
+    }
+
+    private static void insertCases(Connection c, long attendeeId, List<String> cases) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attendee_case (attendee_id, case_id) VALUES (?,?)")) {
+            for (String caseId : cases) {
+                ps.setLong(1, attendeeId);
+                ps.setString(2, caseId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     @Override
@@ -259,12 +343,23 @@ final class SqliteMeetingRepository implements MeetingRepository {
     private static Meeting read(Connection c, ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         List<AgendaItem> agenda = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT case_id, position, paediatric, history_supplied "
-                + "FROM agenda_item WHERE meeting_id=? ORDER BY position")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_id, position, paediatric, history_supplied, "
+                + "treating_physician, treating_physician_user FROM agenda_item WHERE meeting_id=? ORDER BY position")) {
             ps.setLong(1, id);
             try (ResultSet a = ps.executeQuery()) {
                 while (a.next()) {
-                    agenda.add(new AgendaItem(a.getString(1), a.getInt(2), a.getInt(3) == 1, a.getInt(4) == 1));
+                    agenda.add(new AgendaItem(a.getString(1), a.getInt(2), a.getInt(3) == 1, a.getInt(4) == 1,
+                            a.getString(5), a.getString(6)));
+                }
+            }
+        }
+        java.util.Map<Long, List<String>> forCases = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ac.attendee_id, ac.case_id FROM attendee_case ac "
+                + "JOIN attendee a ON a.id = ac.attendee_id WHERE a.meeting_id=? ORDER BY ac.case_id")) {
+            ps.setLong(1, id);
+            try (ResultSet a = ps.executeQuery()) {
+                while (a.next()) {
+                    forCases.computeIfAbsent(a.getLong(1), k -> new ArrayList<>()).add(a.getString(2));
                 }
             }
         }
@@ -276,7 +371,8 @@ final class SqliteMeetingRepository implements MeetingRepository {
                 while (a.next()) {
                     attendees.add(new Attendee(a.getLong(1), id, a.getString(2), a.getString(3),
                             PanelRole.valueOf(a.getString(4)), a.getInt(5) == 1, Instant.parse(a.getString(6)),
-                            a.getString(7) == null ? null : Instant.parse(a.getString(7))));
+                            a.getString(7) == null ? null : Instant.parse(a.getString(7)),
+                            forCases.getOrDefault(a.getLong(1), List.of())));
                 }
             }
         }

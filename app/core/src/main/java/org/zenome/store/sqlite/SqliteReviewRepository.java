@@ -31,7 +31,7 @@ import org.zenome.store.StoreException;
 /** The panel record of the cases in the main database. */
 final class SqliteReviewRepository implements ReviewRepository {
     private static final String REVIEW_COLUMNS = "case_id, number, conclusion, summary, opened_at, opened_by, "
-            + "amendment_reason, signed_by, signed_at, meeting_id";
+            + "amendment_reason, signed_by, signed_at, meeting_id, signed_audit_seq, signed_audit_hash";
     private final SqliteCaseStore store;
 
     SqliteReviewRepository(SqliteCaseStore store) {
@@ -372,8 +372,16 @@ final class SqliteReviewRepository implements ReviewRepository {
                 ps.setInt(5, v);
                 ps.executeUpdate();
             }
-            SqliteAuditRepository.append(c, actor, new AuditEvent("case.sign-off", "case", caseId, caseId, null,
-                    AuditJson.of("version", v, "meeting", meetingId, "signedAt", now)));
+            AuditEntry signed = SqliteAuditRepository.append(c, actor, new AuditEvent("case.sign-off", "case", caseId,
+                    caseId, null, AuditJson.of("version", v, "meeting", meetingId, "signedAt", now)));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE case_review SET signed_audit_seq=?, signed_audit_hash=? WHERE case_id=? AND number=?")) {
+                ps.setLong(1, signed.seq());
+                ps.setString(2, signed.hash());
+                ps.setString(3, caseId);
+                ps.setInt(4, v);
+                ps.executeUpdate();
+            }
             moveStatus(c, actor, caseId, CaseStatus.SIGNED_OFF);
             return current(c, caseId).orElseThrow();
         });
@@ -527,7 +535,27 @@ final class SqliteReviewRepository implements ReviewRepository {
         return v;
     }
 
-    private CaseLockedException lockedException(Connection c, String caseId) throws SQLException {
+    /**
+     * Refuses a write to a signed-off case from another repository's write path (the case by its row id): the
+     * classification, somatic records, TMB and annotations a signed review rests on change only after an
+     * amendment.
+     */
+    static void requireUnlocked(Connection c, long casePk) throws SQLException {
+        String caseId = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_id FROM patient_case WHERE id=?")) {
+            ps.setLong(1, casePk);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    caseId = rs.getString(1);
+                }
+            }
+        }
+        if (caseId != null && current(c, caseId).map(CaseReview::signed).orElse(false)) {
+            throw lockedException(c, caseId);
+        }
+    }
+
+    private static CaseLockedException lockedException(Connection c, String caseId) throws SQLException {
         CaseReview r = current(c, caseId).orElseThrow();
         return new CaseLockedException(caseId, "case " + caseId + " is signed off (version " + r.number() + " by "
                 + r.signedBy() + " at " + r.signedAt() + ") and read-only; amend it with a reason to change it");
@@ -560,9 +588,12 @@ final class SqliteReviewRepository implements ReviewRepository {
     private static CaseReview readReview(ResultSet rs) throws SQLException {
         long m = rs.getLong(10);
         Long meeting = rs.wasNull() ? null : m;
+        long seq = rs.getLong(11);
+        String hash = rs.getString(12);
         return new CaseReview(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                 Instant.parse(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9) == null ? null : Instant.parse(rs.getString(9)), meeting);
+                rs.getString(9) == null ? null : Instant.parse(rs.getString(9)), meeting,
+                hash == null || seq < 1 ? null : new org.zenome.audit.AuditAnchor(seq, hash));
     }
 
     private static long generated(PreparedStatement ps) throws SQLException {

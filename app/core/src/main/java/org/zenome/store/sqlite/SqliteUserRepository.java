@@ -21,7 +21,8 @@ import org.zenome.store.UserRepository;
 
 /** Users in the main database. */
 final class SqliteUserRepository implements UserRepository {
-    private static final String COLUMNS = "id, username, display_name, roles, active, created_at, created_by";
+    private static final String COLUMNS = "id, username, display_name, roles, active, created_at, created_by, "
+            + "must_change_password";
     private final SqliteCaseStore store;
 
     SqliteUserRepository(SqliteCaseStore store) {
@@ -145,16 +146,31 @@ final class SqliteUserRepository implements UserRepository {
 
     @Override
     public void setPasswordHash(String actor, String username, String passwordHash) {
+        writePassword(actor, username, passwordHash, false);
+    }
+
+    @Override
+    public void resetPassword(String actor, String username, String passwordHash) {
+        writePassword(actor, username, passwordHash, true);
+    }
+
+    private void writePassword(String actor, String username, String passwordHash, boolean reset) {
         store.inTransaction("change the password of " + username, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE app_user SET password_hash=?, version=version+1 WHERE username=?")) {
+            User before = find(c, username).orElseThrow(() -> new StoreException("no user " + username + " in "
+                    + store.location()));
+            String now = Instant.now().toString();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET password_hash=?, "
+                    + "must_change_password=?, password_changed_at=?, version=version+1 WHERE username=?")) {
                 ps.setString(1, passwordHash);
-                ps.setString(2, username);
-                if (ps.executeUpdate() == 0) {
-                    throw new StoreException("no user " + username + " in " + store.location());
-                }
+                ps.setInt(2, reset ? 1 : 0);
+                ps.setString(3, now);
+                ps.setString(4, username);
+                ps.executeUpdate();
             }
-            SqliteAuditRepository.append(c, actor, new AuditEvent("user.password", "user", username, null, null, null));
+            // the hash itself is not logged: only that the password changed, by whom, and whether it must change
+            SqliteAuditRepository.append(c, actor, new AuditEvent(reset ? "user.password.reset" : "user.password",
+                    "user", username, null, AuditJson.of("mustChange", before.mustChangePassword()),
+                    AuditJson.of("mustChange", reset, "changedAt", now)));
             return null;
         });
     }
@@ -167,6 +183,6 @@ final class SqliteUserRepository implements UserRepository {
             }
         }
         return new User(rs.getLong(1), rs.getString(2), rs.getString(3), roles, rs.getInt(5) == 1,
-                Instant.parse(rs.getString(6)), rs.getString(7));
+                Instant.parse(rs.getString(6)), rs.getString(7), rs.getInt(8) == 1);
     }
 }

@@ -49,7 +49,7 @@ public final class CaseBrowserPane extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(CaseBrowserPane.class);
 
     private final CaseSummary kase;
-    private final TableView<Finding> table;
+    private final FindingSelection table;
     private final CaseStore store;
     private final TaskExecutor executor;
     private final Supplier<Window> window;
@@ -71,8 +71,18 @@ public final class CaseBrowserPane extends BorderPane {
      */
     public CaseBrowserPane(CaseSummary kase, TableView<Finding> table, CaseStore store, TaskExecutor executor,
                            LoopbackFileServer server, Locale locale, Supplier<Window> window) {
+        this(kase, FindingSelection.of(table), store, executor, server, locale, window);
+    }
+
+    /**
+     * @param findings what the browser follows (e.g. the presenter view's candidate findings)
+     * @param server   the application's loopback server (started on first use, closed at exit)
+     * @param window   the window that owns the save dialog
+     */
+    public CaseBrowserPane(CaseSummary kase, FindingSelection findings, CaseStore store, TaskExecutor executor,
+                           LoopbackFileServer server, Locale locale, Supplier<Window> window) {
         this.kase = Objects.requireNonNull(kase, "kase");
-        this.table = Objects.requireNonNull(table, "table");
+        this.table = Objects.requireNonNull(findings, "findings");
         this.store = Objects.requireNonNull(store, "store");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.window = Objects.requireNonNull(window, "window");
@@ -114,7 +124,7 @@ public final class CaseBrowserPane extends BorderPane {
             }
         };
         view.bridge().addListener(events);
-        table.getSelectionModel().selectedItemProperty().addListener(selectionListener);
+        table.selected().addListener(selectionListener);
         open();
     }
 
@@ -146,7 +156,7 @@ public final class CaseBrowserPane extends BorderPane {
                         LOG.warn("Genome browser of case {} could not start: {}", kase.caseId(), e.getMessage());
                         return;
                     }
-                    Finding selected = table.getSelectionModel().getSelectedItem();
+                    Finding selected = table.selected().getValue();
                     if (selected != null) {
                         showSelected(selected);
                     }
@@ -196,7 +206,7 @@ public final class CaseBrowserPane extends BorderPane {
 
     /** Browser → table: select the clicked variant's row when it is on the page shown. */
     private void selectInTable(VariantClick click) {
-        Optional<Finding> row = table.getItems().stream().filter(f -> matches(f, click)).findFirst();
+        Optional<Finding> row = table.items().stream().filter(f -> matches(f, click)).findFirst();
         if (row.isEmpty()) {
             status.setText(text("browser.notOnPage", click.chrom() + ":" + click.pos() + " " + click.ref() + ">"
                     + click.alt()));
@@ -206,8 +216,7 @@ public final class CaseBrowserPane extends BorderPane {
         // the browser already shows the variant; a selection made here need not move it again
         selectingFromBrowser = true;
         try {
-            table.getSelectionModel().select(row.get());
-            table.scrollTo(row.get());
+            table.select(row.get());
         } finally {
             selectingFromBrowser = false;
         }
@@ -249,11 +258,10 @@ public final class CaseBrowserPane extends BorderPane {
                     }
                     status.setText("");
                     if (target.get() instanceof LocusResolver.Variant v) {
-                        Optional<Finding> row = table.getItems().stream().filter(f -> f.id() == v.finding().id())
+                        Optional<Finding> row = table.items().stream().filter(f -> f.id() == v.finding().id())
                                 .findFirst();
                         if (row.isPresent()) {
-                            table.getSelectionModel().select(row.get()); // the selection moves the browser
-                            table.scrollTo(row.get());
+                            table.select(row.get()); // the selection moves the browser
                             return;
                         }
                         view.bridge().selectVariant(v.finding()).exceptionally(this::navigationFailed);
@@ -335,7 +343,7 @@ public final class CaseBrowserPane extends BorderPane {
     /** Blanks the browser and stops listening to the table (the case closes). */
     public void dispose() {
         disposed = true;
-        table.getSelectionModel().selectedItemProperty().removeListener(selectionListener);
+        table.selected().removeListener(selectionListener);
         view.bridge().removeListener(events);
         view.dispose();
     }

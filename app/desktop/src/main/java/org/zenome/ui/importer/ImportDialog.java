@@ -120,6 +120,7 @@ public final class ImportDialog {
         samples.getColumns().add(role);
         samples.getColumns().add(reads);
         CheckBox replace = new CheckBox(i18n.get("import.replace"));
+        replace.setId("importReplace");
         replace.selectedProperty().bindBidirectional(vm.replaceExistingProperty());
 
         GridPane form = new GridPane();
@@ -165,7 +166,8 @@ public final class ImportDialog {
         Button start = new Button(i18n.get("import.start"));
         start.setId("importStartButton");
         start.setDefaultButton(true);
-        start.disableProperty().bind(vm.canStartProperty().not());
+        start.disableProperty().bind(vm.canStartProperty().not().or(vm.stateProperty().isEqualTo(
+                ImportDialogViewModel.State.DONE)));
         start.setOnAction(e -> vm.start());
         Button cancel = new Button(i18n.get("import.cancel"));
         cancel.setId("importCancelButton");
@@ -182,8 +184,9 @@ public final class ImportDialog {
 
         vm.stateProperty().addListener((o, old, s) -> {
             boolean locked = s == ImportDialogViewModel.State.IMPORTING || s == ImportDialogViewModel.State.CANCELLING;
-            form.setDisable(locked);
-            if (s == ImportDialogViewModel.State.DONE) {
+            form.setDisable(locked || s == ImportDialogViewModel.State.DONE);
+            if (s == ImportDialogViewModel.State.DONE && vm.carryOverTextProperty().get().isEmpty()) {
+                // after a replace the dialog stays open on what became of the interpretation
                 stage.close();
             }
         });

@@ -62,6 +62,8 @@ public final class ImportDialogViewModel {
     private final ObjectProperty<DiseaseArea> diseaseArea = new SimpleObjectProperty<>(DiseaseArea.RARE_DISEASE);
     private final StringProperty diagnosis = new SimpleStringProperty("");
     private final BooleanProperty replaceExisting = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper carryOverText =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<SampleRoleRow> samples = FXCollections.observableArrayList(
             row -> new Observable[] {row.roleProperty(), row.readsProperty()});
     private final ObjectProperty<GenomeBuild> build = new SimpleObjectProperty<>();
@@ -245,10 +247,22 @@ public final class ImportDialogViewModel {
                     progressText.set(p.message());
                 })
                 .onSuccess(result -> {
-                    state.set(State.DONE);
+                    String done = i18n.get("import.progress.done", formats.count(result.findings()),
+                            formats.count(result.records()), result.elapsed().toMillis() / 1000.0);
+                    String carried = "";
+                    if (request.replace() && result.carryOver().any()) {
+                        org.zenome.interpretation.CarryOver c = result.carryOver();
+                        carried = i18n.get("import.carryOver", c.carried(), c.orphaned());
+                        if (!c.reapplied().isEmpty() || !c.notReapplied().isEmpty()) {
+                            carried += "\n" + i18n.get("import.carryOver.annotations", c.reapplied().size(),
+                                    c.notReapplied().isEmpty() ? "0" : String.join("; ", c.notReapplied()));
+                        }
+                        done += "\n" + carried;
+                    }
+                    carryOverText.set(carried);
                     progress.set(1);
-                    progressText.set(i18n.get("import.progress.done", formats.count(result.findings()),
-                            formats.count(result.records()), result.elapsed().toMillis() / 1000.0));
+                    progressText.set(done);
+                    state.set(State.DONE);
                     LOG.info("imported case {}: {} findings", result.caseId(), result.findings());
                     onImported.accept(result);
                 })
@@ -321,6 +335,11 @@ public final class ImportDialogViewModel {
 
     public StringProperty diagnosisProperty() {
         return diagnosis;
+    }
+
+    /** After a replace: what became of the case's interpretation (empty when there was none). */
+    public javafx.beans.property.ReadOnlyStringProperty carryOverTextProperty() {
+        return carryOverText.getReadOnlyProperty();
     }
 
     public BooleanProperty replaceExistingProperty() {

@@ -57,7 +57,17 @@ public final class CaseInterpretationBar extends HBox {
         Label message = new Label();
         message.setId("annotateMessage");
         message.textProperty().bind(vm.annotationMessageProperty());
-        getChildren().addAll(consent, edit, annotate, message);
+        Button orphans = new Button();
+        orphans.setId("orphansButton");
+        orphans.getStyleClass().add("warning-text");
+        orphans.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get(
+                "interp.orphans.button", vm.orphans().size()), vm.orphans()));
+        orphans.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.orphans()));
+        orphans.managedProperty().bind(orphans.visibleProperty());
+        orphans.setOnAction(e -> new OrphanedFindingsDialog(getScene() == null ? null : getScene().getWindow(), vm,
+                i18n, getScene() == null || getScene().getStylesheets().isEmpty() ? null
+                        : getScene().getStylesheets().get(0)).show());
+        getChildren().addAll(consent, edit, annotate, message, orphans);
         if (!vm.pluginProblems().isEmpty()) {
             Label problems = new Label(i18n.get("annotate.pluginsSkipped", vm.pluginProblems().size()));
             problems.setId("pluginProblems");

@@ -93,7 +93,13 @@ public final class ClassificationPane extends BorderPane {
                 parentage);
         classes.add(sf, 0, 2, 2, 1);
 
-        VBox top = new VBox(3, classes, warning, options, error);
+        Label thresholds = new Label();
+        thresholds.setId("thresholdVersion");
+        thresholds.getStyleClass().add("hint-text");
+        thresholds.setWrapText(true);
+        thresholds.textProperty().bind(vm.thresholdsTextProperty());
+        thresholds.managedProperty().bind(thresholds.textProperty().isNotEmpty());
+        VBox top = new VBox(3, classes, warning, thresholds, options, error);
         top.setPadding(new Insets(6, 8, 6, 8));
         setTop(top);
 

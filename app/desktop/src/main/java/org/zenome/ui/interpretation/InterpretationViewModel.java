@@ -78,6 +78,7 @@ public final class InterpretationViewModel {
     private final ReadOnlyStringWrapper pointsClass = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper disagreement = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper secondary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper germlineFlag = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper confirmationText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper returnAllowed = new ReadOnlyBooleanWrapper(false);
@@ -86,6 +87,7 @@ public final class InterpretationViewModel {
     private final ReadOnlyObjectWrapper<SecondaryFindingConsent> consent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper tmbText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper annotationMessage = new ReadOnlyStringWrapper("");
+    private final ObservableList<OrphanRow> orphans = FXCollections.observableArrayList();
     private final BooleanProperty lofMechanism = new SimpleBooleanProperty(false);
     private final ObjectProperty<InheritanceMode> inheritance = new SimpleObjectProperty<>(InheritanceMode.UNKNOWN);
     private final BooleanProperty parentageConfirmed = new SimpleBooleanProperty(false);
@@ -108,14 +110,26 @@ public final class InterpretationViewModel {
         return kase.diseaseArea() == DiseaseArea.CANCER;
     }
 
-    /** Loads the case-level data (consent, TMB). */
+    /**
+     * A finding whose variant left the case's data at a re-import, with what was recorded on it (read-only).
+     *
+     * @param history one line per change, oldest first
+     */
+    public record OrphanRow(String finding, String orphanedAt, String note, String classes, String criteria,
+                            String somatic, String confirmation, List<String> history) {
+    }
+
+    /** Loads the case-level data (consent, TMB, orphaned findings). */
     public void loadCase() {
         executor.submit(BackgroundTask.<Object[]>of("case interpretation", ctx -> new Object[] {
             service.consent(kase.id()).orElse(null), service.tmb(kase.id()).orElse(null),
-            service.activeList(kase.id())})
+            service.activeList(kase.id()), service.orphaned(kase.id())})
                 .onSuccess(r -> {
                     showConsent((SecondaryFindingConsent) r[0], (SecondaryFindingList) r[2]);
                     showTmb((TmbResult) r[1]);
+                    @SuppressWarnings("unchecked")
+                    List<InterpretationService.OrphanedView> o = (List<InterpretationService.OrphanedView>) r[3];
+                    orphans.setAll(o.stream().map(this::orphanRow).toList());
                 })
                 .onFailure(e -> error.set(UserErrors.describe(e, i18n))));
     }
@@ -138,6 +152,7 @@ public final class InterpretationViewModel {
             pointsClass.set("");
             disagreement.set("");
             secondary.set("");
+            thresholdsText.set("");
             germlineFlag.set("");
             confirmationText.set("");
             returnAllowed.set(false);
@@ -177,6 +192,11 @@ public final class InterpretationViewModel {
         pointsClass.set(i18n.get("interp.points", e.pointsClass().displayName(locale), e.pointsTotal()));
         disagreement.set(e.disagree() ? i18n.get("interp.disagree", e.rulesClass().displayName(locale),
                 e.pointsClass().displayName(locale)) : "");
+        Integer classVersion = v.storedClass().map(org.zenome.interpretation.GermlineClassification::thresholdVersion)
+                .orElse(null);
+        thresholdsText.set(v.storedClass().isEmpty() ? i18n.get("interp.thresholds", v.thresholds().version())
+                : i18n.get("interp.thresholds.class", v.thresholds().version(),
+                        classVersion == null ? "-" : classVersion.toString()));
         history.setAll(v.history().stream().map(this::historyRow).toList());
         annotations.setAll(v.annotations().stream().map(InterpretationViewModel::annotationText).toList());
         secondary.set(v.secondaryGene().map(g -> v.secondaryAllowed()
@@ -245,9 +265,43 @@ public final class InterpretationViewModel {
                 return i18n.get("interp.subject.tmb");
             case "annotation.source":
                 return i18n.get("interp.subject.annotation.source");
+            case "reimport":
+            case "reimport.carried":
+                return i18n.get("interp.subject.reimport.carried");
+            case "reimport.orphaned":
+                return i18n.get("interp.subject.reimport.orphaned");
             default:
                 return s;
         }
+    }
+
+    private OrphanRow orphanRow(InterpretationService.OrphanedView o) {
+        Locale locale = i18n.locale();
+        String classes = o.classification().map(g -> i18n.get("interp.orphans.classes",
+                g.rulesClass().displayName(locale), g.pointsClass().displayName(locale), g.points())).orElse("");
+        String crit = o.currentCalls().stream().map(c -> c.label() + " (" + org.zenome.classification.ClassificationText
+                .message(locale, "status." + c.status().name()) + ")")
+                .collect(Collectors.joining(", "));
+        String somatic = o.somatic().map(x -> (x.tier() == null ? "" : "AMP " + x.tier().code())
+                + (x.evidenceLevel() == null ? "" : "  " + i18n.get("interp.orphans.level", x.evidenceLevel().name()))
+                + (x.therapies().isEmpty() ? "" : "  " + x.therapies().stream().map(Therapy::drug)
+                        .collect(Collectors.joining(", ")))).orElse("").strip();
+        String confirm = o.confirmation().map(this::confirmationSummary).orElse("");
+        List<String> hist = o.history().stream().map(h -> TIME.format(h.at().atZone(zone)) + "  " + h.user() + "  "
+                + subject(h.subject()) + ": " + (h.oldValue().isEmpty() ? "-" : h.oldValue()) + " \u2192 "
+                + h.newValue()).toList();
+        return new OrphanRow(o.finding().ref().label(), TIME.format(o.finding().orphanedAt().atZone(zone)),
+                o.finding().note(), classes, crit, somatic, confirm, hist);
+    }
+
+    /** Which version of the suggestion thresholds the suggestions use, and which the stored class was made under. */
+    public ReadOnlyStringProperty thresholdsTextProperty() {
+        return thresholdsText.getReadOnlyProperty();
+    }
+
+    /** Findings of the case whose variant left its data at a re-import (loaded with the case). */
+    public ObservableList<OrphanRow> orphans() {
+        return orphans;
     }
 
     static String annotationText(FindingAnnotation a) {

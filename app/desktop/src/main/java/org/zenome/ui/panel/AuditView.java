@@ -65,7 +65,22 @@ public final class AuditView extends BorderPane {
         result.setId("auditResult");
         result.setWrapText(true);
         result.textProperty().bind(vm.verificationProperty());
-        VBox bottom = new VBox(6, new FlowPane(6, 6, verify, result));
+        TextField expected = new TextField();
+        expected.setId("auditExpectHead");
+        expected.setPromptText(i18n.get("panel.audit.expectHead"));
+        expected.setPrefColumnCount(40);
+        expected.textProperty().bindBidirectional(vm.expectedHeadProperty());
+        // the head to note down outside the database (selectable, to copy)
+        TextField head = new TextField();
+        head.setId("auditHead");
+        head.setEditable(false);
+        head.setPrefColumnCount(40);
+        head.textProperty().bind(vm.headProperty());
+        head.visibleProperty().bind(vm.headProperty().isNotEmpty());
+        Label headLabel = new Label(i18n.get("panel.audit.head"));
+        headLabel.visibleProperty().bind(head.visibleProperty());
+        VBox bottom = new VBox(6, new FlowPane(6, 6, expected, verify, result),
+                new FlowPane(6, 6, headLabel, head));
         bottom.setPadding(new Insets(6, 0, 0, 0));
         setTop(filters);
         setCenter(table);

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.zenome.audit.AuditAnchor;
 import org.zenome.audit.AuditEntry;
 import org.zenome.audit.AuditVerification;
 import org.zenome.ui.common.BackgroundTask;
@@ -28,6 +29,8 @@ public final class AuditViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StringProperty expectedHead = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper head = new ReadOnlyStringWrapper("");
 
     public AuditViewModel(PanelContext ctx) {
         this.ctx = Objects.requireNonNull(ctx);
@@ -47,12 +50,42 @@ public final class AuditViewModel {
                 }).onFailure(e -> message.set(ctx.describe(e))));
     }
 
+    /**
+     * Checks the chain, and when a head recorded earlier outside the database is given ({@code SEQ:HASH} or the
+     * hash), that the log still holds it. An intact log shows its head, to record outside the database.
+     */
     public void verify() {
+        AuditAnchor anchor;
+        try {
+            anchor = expectedHead.get() == null || expectedHead.get().isBlank() ? null
+                    : AuditAnchor.parse(expectedHead.get());
+        } catch (IllegalArgumentException e) {
+            verification.set(i18n.get("panel.audit.badHead", expectedHead.get().strip()));
+            return;
+        }
+        head.set("");
         ctx.executor().submit(BackgroundTask.<AuditVerification>of("verify audit log",
-                x -> ctx.store().audit().verify()).onSuccess(v -> verification.set(v.intact()
-                        ? i18n.get("panel.audit.intact", v.entries(), v.headHash())
-                        : i18n.get("panel.audit.broken", v.firstBroken(), v.problem())))
+                x -> ctx.store().audit().verify(anchor)).onSuccess(v -> {
+                    if (v.intact()) {
+                        head.set(v.entries() == 0 ? "" : v.head().toString());
+                        verification.set(anchor == null ? i18n.get("panel.audit.intact", v.entries(), v.headHash())
+                                : i18n.get("panel.audit.intactWithHead", v.entries(), anchor.toString()));
+                    } else {
+                        verification.set(v.firstBroken() == 0 ? i18n.get("panel.audit.brokenHead", v.problem())
+                                : i18n.get("panel.audit.broken", v.firstBroken(), v.problem()));
+                    }
+                })
                 .onFailure(e -> verification.set(ctx.describe(e))));
+    }
+
+    /** A head recorded earlier outside the database, to check the log against (blank: none). */
+    public StringProperty expectedHeadProperty() {
+        return expectedHead;
+    }
+
+    /** The head of the log verified last ({@code SEQ:HASH}), to record outside the database. */
+    public ReadOnlyStringProperty headProperty() {
+        return head.getReadOnlyProperty();
     }
 
     private static String blankToNull(String s) {

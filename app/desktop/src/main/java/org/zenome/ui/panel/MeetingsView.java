@@ -117,6 +117,8 @@ public final class MeetingsView extends BorderPane {
             protected void updateItem(AgendaItem a, boolean empty) {
                 super.updateItem(a, empty);
                 setText(empty || a == null ? null : a.position() + ". " + a.caseId()
+                        + (a.treatingPhysician() == null ? "" : "  " + i18n.get("panel.agenda.treatingShown",
+                        a.treatingPhysician()))
                         + (a.paediatric() ? "  " + i18n.get("panel.agenda.paediatric") : "")
                         + (a.historySupplied() ? "  " + i18n.get("panel.agenda.history") : ""));
             }
@@ -129,11 +131,37 @@ public final class MeetingsView extends BorderPane {
         CheckBox paediatric = new CheckBox(i18n.get("panel.agenda.paediatric"));
         CheckBox history = new CheckBox(i18n.get("panel.agenda.history"));
         history.setId("agendaHistory");
+        // the patient's treating physician: a user with the role, or the name of a referring physician
+        ComboBox<String> treating = new ComboBox<>();
+        Runnable treatingUsers = () -> treating.getItems().setAll(vm.users().stream()
+                .filter(u -> u.has(PanelRole.TREATING_PHYSICIAN)).map(User::username).sorted().toList());
+        treatingUsers.run();
+        vm.users().addListener((ListChangeListener<User>) c -> treatingUsers.run());
+        treating.setId("agendaTreating");
+        treating.setEditable(true);
+        treating.setPromptText(i18n.get("panel.agenda.treating"));
+        java.util.function.Supplier<String> caseText = () -> caseChoice.getEditor().getText().isBlank()
+                ? caseChoice.getValue() : caseChoice.getEditor().getText();
         Button addCase = new Button(i18n.get("panel.agenda.add"));
         addCase.setId("agendaAdd");
-        addCase.setOnAction(e -> vm.addCase(caseChoice.getEditor().getText().isBlank() ? caseChoice.getValue()
-                : caseChoice.getEditor().getText(), paediatric.isSelected(), history.isSelected()));
-        VBox agendaBox = new VBox(6, agenda, new FlowPane(6, 6, caseChoice, paediatric, history, addCase));
+        addCase.setOnAction(e -> vm.addCase(caseText.get(), paediatric.isSelected(), history.isSelected(),
+                treating.getEditor().getText()));
+        Button updateCase = new Button(i18n.get("panel.agenda.update"));
+        updateCase.setId("agendaUpdate");
+        updateCase.setOnAction(e -> vm.updateCase(caseText.get(), paediatric.isSelected(), history.isSelected(),
+                treating.getEditor().getText()));
+        // choosing an agenda case fills the form with what is recorded, to change it
+        agenda.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
+            if (a != null) {
+                caseChoice.getEditor().setText(a.caseId());
+                paediatric.setSelected(a.paediatric());
+                history.setSelected(a.historySupplied());
+                treating.getEditor().setText(a.treatingPhysicianUser() != null ? a.treatingPhysicianUser()
+                        : a.treatingPhysician() == null ? "" : a.treatingPhysician());
+            }
+        });
+        VBox agendaBox = new VBox(6, agenda, new FlowPane(6, 6, caseChoice, treating, paediatric, history, addCase,
+                updateCase));
 
         // attendance
         TableView<Attendee> attendees = new TableView<>();
@@ -144,6 +172,7 @@ public final class MeetingsView extends BorderPane {
                 ? i18n.get("panel.attendee.remote") : i18n.get("panel.attendee.inPerson")));
         attendees.getColumns().add(column(i18n.get("panel.attendee.joined"), a -> fmt.time(a.joinedAt())));
         attendees.getColumns().add(column(i18n.get("panel.attendee.left"), a -> fmt.time(a.leftAt())));
+        attendees.getColumns().add(column(i18n.get("panel.attendee.forCase"), a -> String.join(", ", a.forCases())));
         attendees.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         attendees.setPrefHeight(180);
         ComboBox<User> member = new ComboBox<>(vm.users().filtered(User::isPanelMember));
@@ -168,14 +197,20 @@ public final class MeetingsView extends BorderPane {
                         .toList());
             }
         });
+        // a treating physician attends for an agenda case (their patient's, or as a substitute)
+        ComboBox<String> forCase = new ComboBox<>();
+        forCase.setId("attendeeForCase");
+        forCase.setPromptText(i18n.get("panel.attendee.forCase"));
+        forCase.disableProperty().bind(role.valueProperty().isNotEqualTo(PanelRole.TREATING_PHYSICIAN));
         CheckBox remote = new CheckBox(i18n.get("panel.attendee.remote"));
         Button attend = new Button(i18n.get("panel.attendee.add"));
         attend.setId("attendeeAdd");
         attend.setOnAction(e -> vm.addAttendee(external.getText().isBlank() ? member.getValue() : null,
-                external.getText(), role.getValue(), remote.isSelected()));
+                external.getText(), role.getValue(), remote.isSelected(), forCase.getValue()));
         Button left2 = new Button(i18n.get("panel.attendee.markLeft"));
         left2.setOnAction(e -> vm.markLeft(attendees.getSelectionModel().getSelectedItem()));
-        VBox attendanceBox = new VBox(6, attendees, new FlowPane(6, 6, member, external, role, remote, attend, left2));
+        VBox attendanceBox = new VBox(6, attendees, new FlowPane(6, 6, member, external, role, forCase, remote, attend,
+                left2));
 
         // quorum
         Label quorumStatus = new Label();
@@ -210,6 +245,10 @@ public final class MeetingsView extends BorderPane {
         right.disableProperty().bind(vm.selectedProperty().isNull());
         vm.selectedProperty().addListener((o, old, m) -> {
             agenda.getItems().setAll(m == null ? java.util.List.of() : m.agenda());
+            String keep = forCase.getValue();
+            forCase.getItems().setAll(m == null ? java.util.List.of() : m.agenda().stream().map(AgendaItem::caseId)
+                    .toList());
+            forCase.setValue(forCase.getItems().contains(keep) ? keep : null);
             attendees.getItems().setAll(m == null ? java.util.List.of() : m.attendees());
             heading.setText(m == null ? "" : i18n.get("panel.meeting.heading", m.id(), m.heldAt().toString()
                     .replace('T', ' '), labels.format(m.format()), m.chair()));

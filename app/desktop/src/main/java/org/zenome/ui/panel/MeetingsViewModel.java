@@ -74,24 +74,54 @@ public final class MeetingsViewModel {
     }
 
     public void addCase(String caseId, boolean paediatric, boolean historySupplied) {
+        addCase(caseId, paediatric, historySupplied, null);
+    }
+
+    /**
+     * Puts a case on the agenda with its treating physician: a user name (holding the treating-physician role)
+     * or the name of a physician without an account; blank when not known yet.
+     */
+    public void addCase(String caseId, boolean paediatric, boolean historySupplied, String treatingPhysician) {
         Meeting m = selected.get();
         if (m == null || caseId == null || caseId.isBlank()) {
             return;
         }
         User me = ctx.session().user();
-        run("add case", () -> ctx.service().addToAgenda(me, m.id(), caseId.strip(), paediatric, historySupplied));
+        run("add case", () -> ctx.service().addToAgenda(me, m.id(), caseId.strip(), paediatric, historySupplied,
+                treatingPhysician));
+    }
+
+    /** Changes what the agenda records about a case already on it. */
+    public void updateCase(String caseId, boolean paediatric, boolean historySupplied, String treatingPhysician) {
+        Meeting m = selected.get();
+        if (m == null || caseId == null || caseId.isBlank()) {
+            return;
+        }
+        User me = ctx.session().user();
+        run("change agenda", () -> ctx.service().updateAgendaItem(me, m.id(), caseId.strip(), paediatric,
+                historySupplied, treatingPhysician));
     }
 
     /** Adds an attendee: a user in one of their roles, or an external person by name. */
     public void addAttendee(User user, String name, PanelRole role, boolean remote) {
+        addAttendee(user, name, role, remote, null);
+    }
+
+    /**
+     * Adds an attendee: a user in one of their roles, or an external person by name; a treating physician for
+     * an agenda case ({@code forCase}; null: the case naming the user, or the only case).
+     */
+    public void addAttendee(User user, String name, PanelRole role, boolean remote, String forCase) {
         Meeting m = selected.get();
         if (m == null || role == null || (user == null && (name == null || name.isBlank()))) {
             message.set(i18n.get("panel.attendee.incomplete"));
             return;
         }
         User me = ctx.session().user();
+        List<String> cases = forCase == null || forCase.isBlank() || role != PanelRole.TREATING_PHYSICIAN ? List.of()
+                : List.of(forCase.strip());
         run("add attendee", () -> ctx.service().addAttendee(me, m.id(), user == null ? name : null,
-                user == null ? null : user.username(), role, remote, Instant.now()));
+                user == null ? null : user.username(), role, remote, Instant.now(), cases));
     }
 
     public void markLeft(Attendee a) {

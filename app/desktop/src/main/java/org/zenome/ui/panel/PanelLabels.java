@@ -33,6 +33,18 @@ public final class PanelLabels {
         };
     }
 
+    /** Why a password was refused, in the user's language. */
+    public String passwordRule(org.zenome.panel.PasswordPolicy.Rule r) {
+        return switch (r) {
+            case TOO_SHORT -> i18n.get("login.error.short", org.zenome.panel.PasswordPolicy.MIN_LENGTH);
+            case BLANK -> i18n.get("password.rule.blank");
+            case REPEATED_CHARACTER -> i18n.get("password.rule.repeated");
+            case CONTAINS_USERNAME -> i18n.get("password.rule.username");
+            case COMMON -> i18n.get("password.rule.common");
+            case SAME_AS_CURRENT -> i18n.get("password.rule.same");
+        };
+    }
+
     public String format(MeetingFormat f) {
         if (f == null) {
             return "";

@@ -28,6 +28,8 @@ public final class PanelWindow {
     private final Tab usersTab;
     private Tab presenterTab;
     private PresenterViewModel presenter;
+    private PresenterView presenterView;
+    private CaseBrowsers browsers;
 
     public PanelWindow(PanelContext ctx, Window owner, int targetDays) {
         this.ctx = ctx;
@@ -84,14 +86,25 @@ public final class PanelWindow {
         select(usersTab);
     }
 
+    /** The genome browser for the presenter view (the application wires it; without it none is shown). */
+    public void setCaseBrowsers(CaseBrowsers browsers) {
+        this.browsers = browsers;
+    }
+
     /** Opens the presenter view of a meeting (replacing an open one). */
     public PresenterViewModel openPresenter(Meeting m) {
         presenter = new PresenterViewModel(ctx, m);
         if (presenterTab != null) {
             tabs.getTabs().remove(presenterTab);
         }
-        presenterTab = tab(i18n.get("panel.tab.presenter", m.id()), new PresenterView(presenter), "tabPresenter");
+        if (presenterView != null) {
+            presenterView.dispose();
+        }
+        PresenterView view = new PresenterView(presenter, browsers);
+        presenterView = view;
+        presenterTab = tab(i18n.get("panel.tab.presenter", m.id()), view, "tabPresenter");
         presenterTab.setClosable(true);
+        presenterTab.setOnClosed(e -> view.dispose());
         tabs.getTabs().add(1, presenterTab);
         select(presenterTab);
         presenter.start();
@@ -114,6 +127,11 @@ public final class PanelWindow {
 
     public PresenterViewModel presenter() {
         return presenter;
+    }
+
+    /** The open presenter view, null before the first. */
+    public PresenterView presenterView() {
+        return presenterView;
     }
 
     public AuditViewModel audit() {

@@ -36,8 +36,24 @@ import org.zenome.ui.common.I18n;
  * discussion, the votes and the consensus decision; the case conclusion, sign-off and amendment.
  */
 public final class PresenterView extends BorderPane {
+    private final PresenterViewModel vm;
+    private final CaseBrowsers browsers;
+    private final BorderPane browserHolder = new BorderPane();
+    private org.zenome.ui.browser.CaseBrowserPane browser;
+    private final javafx.beans.property.ObjectProperty<org.zenome.domain.Finding> selectedRow =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public PresenterView(PresenterViewModel vm) {
+        this(vm, null);
+    }
+
+    /**
+     * @param browsers makes the genome browser of each case (null: no browser), opened at the first candidate
+     *                 finding and following the selected one
+     */
+    public PresenterView(PresenterViewModel vm, CaseBrowsers browsers) {
+        this.vm = vm;
+        this.browsers = browsers;
         I18n i18n = vm.context().i18n();
         PanelLabels labels = vm.context().labels();
         PanelContext.Formatter fmt = new PanelContext.Formatter(i18n);
@@ -66,7 +82,8 @@ public final class PresenterView extends BorderPane {
                 return status;
             }
             return status + " \u2014 " + (r.signed() ? i18n.get("panel.review.signed", r.number(), r.signedBy(),
-                    fmt.time(r.signedAt())) : i18n.get("panel.review.open", r.number()));
+                    fmt.time(r.signedAt())) + (r.signedAudit() == null ? "" : "  " + i18n.get("panel.review.audit",
+                    r.signedAudit().toString())) : i18n.get("panel.review.open", r.number()));
         }, vm.reviewProperty(), vm.caseProperty()));
         HBox top = new HBox(10, prev, title, next, state);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -265,7 +282,24 @@ public final class PresenterView extends BorderPane {
 
         SplitPane center = new SplitPane(findings, findingPane, decisionPane);
         center.setDividerPositions(0.25, 0.62);
-        setCenter(center);
+        if (browsers == null) {
+            setCenter(center);
+        } else {
+            // the genome browser of the case above the findings: opens at the first locus, follows the selection
+            browserHolder.setId("presenterBrowserHolder");
+            browserHolder.setMinHeight(160);
+            SplitPane vertical = new SplitPane(browserHolder, center);
+            vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+            vertical.setDividerPositions(0.42);
+            setCenter(vertical);
+            selectedRow.bind(Bindings.createObjectBinding(() -> vm.selectedFindingProperty().get() == null ? null
+                    : vm.selectedFindingProperty().get().finding(), vm.selectedFindingProperty()));
+            vm.caseProperty().addListener((o, old, k) -> {
+                if (k == null || old == null || !old.caseId().equals(k.caseId()) || browser == null) {
+                    openBrowser(k);
+                }
+            });
+        }
         Label message = new Label();
         message.setId("presenterMessage");
         message.setWrapText(true);
@@ -275,6 +309,50 @@ public final class PresenterView extends BorderPane {
         bottom.setPadding(new Insets(8, 0, 0, 0));
         setBottom(bottom);
         setPadding(new Insets(8));
+    }
+
+    /** The browser of another case: the previous one is disposed (its files no longer served). */
+    private void openBrowser(org.zenome.domain.CaseSummary kase) {
+        if (browser != null) {
+            browser.dispose();
+            browser = null;
+        }
+        browserHolder.setCenter(null);
+        if (kase == null) {
+            return;
+        }
+        browser = browsers.open(kase, new org.zenome.ui.browser.FindingSelection() {
+            @Override
+            public javafx.beans.value.ObservableValue<org.zenome.domain.Finding> selected() {
+                return selectedRow;
+            }
+
+            @Override
+            public java.util.List<org.zenome.domain.Finding> items() {
+                return vm.findings().stream().map(CandidateFinding::finding).filter(java.util.Objects::nonNull)
+                        .toList();
+            }
+
+            @Override
+            public void select(org.zenome.domain.Finding finding) {
+                vm.findings().stream().filter(c -> c.finding() != null && c.finding().id() == finding.id())
+                        .findFirst().ifPresent(c -> vm.selectedFindingProperty().set(c));
+            }
+        });
+        browserHolder.setCenter(browser);
+    }
+
+    /** The genome browser of the case shown, null before the first case (or without browsers). */
+    public org.zenome.ui.browser.CaseBrowserPane browser() {
+        return browser;
+    }
+
+    /** Closes the browser (the presenter tab closes). */
+    public void dispose() {
+        if (browser != null) {
+            browser.dispose();
+            browser = null;
+        }
     }
 
     /** Asks the chair for the password (sign-off is confirmed by re-entering it). */

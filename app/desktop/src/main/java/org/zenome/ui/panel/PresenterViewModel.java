@@ -171,8 +171,9 @@ public final class PresenterViewModel {
                     : x.label()) + (x.hgvsP() != null ? " " + x.hgvsP() : "");
             String summaryText = x.label() + (x.consequence() == null ? "" : "  " + x.consequence())
                     + (x.clinvarSignificance() == null ? "" : "  ClinVar: " + x.clinvarSignificance());
-            out.merge(ref, new CandidateFinding(ref, label.strip(), summaryText), (a, b) ->
-                    new CandidateFinding(a.ref(), a.label().isEmpty() ? b.label() : a.label(), b.summary()));
+            out.merge(ref, new CandidateFinding(ref, label.strip(), summaryText, x), (a, b) ->
+                    new CandidateFinding(a.ref(), a.label().isEmpty() ? b.label() : a.label(), b.summary(),
+                            b.finding()));
         }
         return new ArrayList<>(out.values());
     }

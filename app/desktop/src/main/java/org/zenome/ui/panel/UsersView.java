@@ -33,6 +33,8 @@ public final class UsersView extends BorderPane {
         table.getColumns().add(MeetingsView.column(i18n.get("panel.users.roles"), u -> u.roles().stream().sorted()
                 .map(labels::role).collect(Collectors.joining(", "))));
         table.getColumns().add(MeetingsView.column(i18n.get("panel.users.active"), u -> u.active() ? "\u2713" : ""));
+        table.getColumns().add(MeetingsView.column(i18n.get("panel.users.mustChange"), u -> u.mustChangePassword()
+                ? "\u2713" : ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TextField username = new TextField();
@@ -72,13 +74,29 @@ public final class UsersView extends BorderPane {
         disable.setOnAction(e -> vm.setActive(table.getSelectionModel().getSelectedItem(), false));
         Button enable = new Button(i18n.get("panel.users.enable"));
         enable.setOnAction(e -> vm.setActive(table.getSelectionModel().getSelectedItem(), true));
+        // a forgotten password: a temporary one, changed by the user at the next login
+        PasswordField temporary = new PasswordField();
+        temporary.setId("resetPassword");
+        temporary.setPromptText(i18n.get("password.temporary"));
+        PasswordField temporaryRepeat = new PasswordField();
+        temporaryRepeat.setId("resetRepeat");
+        temporaryRepeat.setPromptText(i18n.get("login.repeat"));
+        Button reset = new Button(i18n.get("panel.users.resetPassword"));
+        reset.setId("resetPasswordButton");
+        reset.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        reset.setOnAction(e -> {
+            vm.resetPassword(table.getSelectionModel().getSelectedItem(), temporary.getText(),
+                    temporaryRepeat.getText());
+            temporary.clear();
+            temporaryRepeat.clear();
+        });
         Label message = new Label();
         message.setId("userMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         TitledPane form = new TitledPane(i18n.get("panel.users.new"), new VBox(6,
                 new FlowPane(6, 6, username, name, pw, repeat), roles, new FlowPane(6, 6, create, disable, enable),
-                message));
+                new FlowPane(6, 6, temporary, temporaryRepeat, reset), message));
         form.setCollapsible(false);
         setCenter(table);
         setBottom(form);

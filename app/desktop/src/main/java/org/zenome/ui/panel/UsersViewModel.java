@@ -34,6 +34,12 @@ public final class UsersViewModel {
             message.set(i18n.get("login.error.short", Passwords.MIN_LENGTH));
             return;
         }
+        try {
+            org.zenome.panel.PasswordPolicy.check(username == null ? null : username.strip(), password.toCharArray());
+        } catch (org.zenome.panel.PasswordPolicy.Violation v) {
+            message.set(ctx.labels().passwordRule(v.rule()));
+            return;
+        }
         if (!password.equals(repeat)) {
             message.set(i18n.get("login.error.repeat"));
             return;
@@ -45,6 +51,39 @@ public final class UsersViewModel {
                     message.set(i18n.get("panel.users.created", u.username()));
                     refresh();
                 }).onFailure(e -> message.set(ctx.describe(e))));
+    }
+
+    /**
+     * The administrator sets a temporary password for a user who forgot theirs; the user sets their own at the
+     * next login.
+     */
+    public void resetPassword(User u, String temporary, String repeat) {
+        User me = ctx.session().user();
+        if (u == null) {
+            message.set(i18n.get("panel.users.choose"));
+            return;
+        }
+        if (temporary == null || !temporary.equals(repeat)) {
+            message.set(i18n.get("login.error.repeat"));
+            return;
+        }
+        char[] pw = temporary.toCharArray();
+        try {
+            org.zenome.panel.PasswordPolicy.check(u.username(), pw);
+        } catch (org.zenome.panel.PasswordPolicy.Violation v) {
+            message.set(ctx.labels().passwordRule(v.rule()));
+            return;
+        }
+        ctx.executor().submit(BackgroundTask.of("reset password", c -> {
+            try {
+                return ctx.accounts().resetPassword(me, u.username(), pw);
+            } finally {
+                java.util.Arrays.fill(pw, '\0');
+            }
+        }).onSuccess(x -> {
+            message.set(i18n.get("panel.users.reset", x.username()));
+            refresh();
+        }).onFailure(e -> message.set(ctx.describe(e))));
     }
 
     public void setActive(User u, boolean active) {

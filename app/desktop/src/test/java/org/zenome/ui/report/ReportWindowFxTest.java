@@ -1,20 +1,16 @@
 package org.zenome.ui.report;
 
+import static org.zenome.ui.FxTestSupport.waitFor;
+import static org.zenome.ui.FxTestSupport.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,18 +116,5 @@ class ReportWindowFxTest {
         waitFor(() -> !vm.busyProperty().get() && !vm.pages().isEmpty());
         screenshot(w, "report-preview-ja.png");
         assertThat(vm.errorProperty().get()).isEmpty();
-    }
-
-    private static void screenshot(Window w, String name) throws Exception {
-        Path out = Path.of("target/screenshots");
-        Files.createDirectories(out);
-        WritableImage[] img = new WritableImage[1];
-        new FxRobot().interact(() -> img[0] = w.getScene().snapshot(null));
-        BufferedImage b = SwingFXUtils.fromFXImage(img[0], null);
-        ImageIO.write(b, "png", out.resolve(name).toFile());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

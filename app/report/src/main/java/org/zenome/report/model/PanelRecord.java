@@ -17,11 +17,22 @@ import java.util.List;
  * @param recommendations recommended actions in words, in order
  * @param signedOffBy     the chair who signed the case off, null while not signed off
  * @param signedOffAt     when, null while not signed off
+ * @param auditAnchor     the audit-log entry of the sign-off as {@code SEQ:HASH} (to check the log against later
+ *                        with {@code zenome audit verify --expect-head}), empty when not known
  */
 public record PanelRecord(LocalDate meetingDate, String format, List<Attendee> attendees, boolean quorumMet,
                           String quorumNote, String conclusion, List<String> recommendations, String signedOffBy,
-                          Instant signedOffAt) {
+                          Instant signedOffAt, String auditAnchor) {
+
+    public PanelRecord(LocalDate meetingDate, String format, List<Attendee> attendees, boolean quorumMet,
+                       String quorumNote, String conclusion, List<String> recommendations, String signedOffBy,
+                       Instant signedOffAt) {
+        this(meetingDate, format, attendees, quorumMet, quorumNote, conclusion, recommendations, signedOffBy,
+                signedOffAt, "");
+    }
+
     public PanelRecord {
+        auditAnchor = auditAnchor == null ? "" : auditAnchor;
         format = format == null ? "" : format;
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
         quorumNote = quorumNote == null ? "" : quorumNote;

@@ -62,11 +62,15 @@ final class ReportView {
         m.put("phenotypes", phenotypes());
         m.put("panel", panel());
         List<Map<String, String>> pictures = new java.util.ArrayList<>();
+        List<Map<String, String>> genomePictures = new java.util.ArrayList<>();
         for (org.zenome.report.ReportContent.Picture p : r.pictures()) {
-            pictures.add(Map.of("locus", p.locus(), "finding", p.finding(), "src",
-                    "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(p.png())));
+            (p.locus().equals("genome-wide") ? genomePictures : pictures).add(Map.of("locus", p.locus(), "finding",
+                    p.finding(), "src", "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(p.png())));
         }
         m.put("pictures", pictures);
+        m.put("genomePictures", genomePictures);
+        m.put("qcWarnings", r.quality().stream().filter(QualityMetric::warning)
+                .map(q -> Map.of("label", q.label(), "value", q.value())).toList());
         m.put("recommendations", r.panel() == null ? List.of() : r.panel().recommendations());
         m.put("signatures", signatures());
         m.put("text", freeText());
@@ -171,7 +175,7 @@ final class ReportView {
     private List<Map<String, Object>> quality() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (QualityMetric q : r.quality()) {
-            out.add(Map.of("label", q.label(), "value", q.value()));
+            out.add(Map.of("label", q.label(), "value", q.value(), "warning", q.warning()));
         }
         long records = r.sourceFiles().stream().mapToLong(SourceFile::records).sum();
         if (records > 0) {
@@ -302,6 +306,7 @@ final class ReportView {
         m.put("attendees", att);
         m.put("quorum", msg(p.quorumMet() ? "panel.quorum.met" : "panel.quorum.notMet"));
         m.put("quorumNote", p.quorumNote());
+        m.put("auditAnchor", p.auditAnchor());
         m.put("signedOffBy", p.signedOffBy() == null ? "" : p.signedOffBy());
         m.put("signedOffAt", p.signedOffAt() == null ? ""
                 : date.format(p.signedOffAt().atZone(ZoneId.systemDefault()).toLocalDate()));

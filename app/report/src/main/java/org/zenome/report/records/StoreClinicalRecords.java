@@ -180,7 +180,8 @@ public final class StoreClinicalRecords implements ClinicalRecordSource {
         List<PanelRecord.Attendee> attendees = new ArrayList<>();
         if (meeting != null) {
             for (Attendee a : meeting.attendees()) {
-                if (a.role().isPanelMember()) {
+                // a treating physician attending for another patient's case is not part of this case's record
+                if (a.role().isPanelMember() && (a.wholeMeeting() || a.forCases().contains(c.caseId()))) {
                     attendees.add(new PanelRecord.Attendee(a.name(), a.role().description()));
                 }
             }
@@ -207,7 +208,8 @@ public final class StoreClinicalRecords implements ClinicalRecordSource {
                 meeting == null ? "" : meeting.format().code(), attendees,
                 meeting != null && meeting.quorum() != null && meeting.quorum().met(),
                 meeting == null || meeting.quorum() == null ? "" : meeting.quorum().text(), conclusion,
-                recommendations, r == null || !r.signed() ? null : r.signedBy(), r == null ? null : r.signedAt()));
+                recommendations, r == null || !r.signed() ? null : r.signedBy(), r == null ? null : r.signedAt(),
+                r == null || !r.signed() || r.signedAudit() == null ? "" : r.signedAudit().toString()));
     }
 
     @Override
