@@ -540,6 +540,46 @@ public final class PhenotypeKnowledge {
         return pairwise.computeScore(TermId.of(a), TermId.of(b));
     }
 
+    /**
+     * A disease's key features: the most frequent first (HPO frequency terms, {@code n/m} or {@code %} as annotated),
+     * then the most specific (highest information content).
+     */
+    public List<String> keyFeatures(Disease d, int limit) {
+        return d.features().stream().sorted(Comparator.comparingDouble((String f) -> -frequency(d.frequency().get(f)))
+                        .thenComparingDouble(f -> -informationContent(f)).thenComparing(f -> f))
+                .limit(limit).toList();
+    }
+
+    /** An annotated frequency as a fraction; unknown counts as 0.5 (between frequent and occasional). */
+    static double frequency(String f) {
+        if (f == null || f.isBlank()) {
+            return 0.5;
+        }
+        switch (f) {
+            case "HP:0040280": return 1.0;
+            case "HP:0040281": return 0.9;
+            case "HP:0040282": return 0.55;
+            case "HP:0040283": return 0.17;
+            case "HP:0040284": return 0.02;
+            case "HP:0040285": return 0.0;
+            default:
+                break;
+        }
+        try {
+            if (f.endsWith("%")) {
+                return Double.parseDouble(f.substring(0, f.length() - 1)) / 100.0;
+            }
+            int slash = f.indexOf('/');
+            if (slash > 0) {
+                double den = Double.parseDouble(f.substring(slash + 1));
+                return den == 0 ? 0.5 : Double.parseDouble(f.substring(0, slash)) / den;
+            }
+        } catch (NumberFormatException e) {
+            return 0.5;
+        }
+        return 0.5;
+    }
+
     /** Whether the term is an onset term (under HP:0003674). */
     public boolean isOnset(String id) {
         return term(id).map(t -> onsetTerms.contains(t.id())).orElse(false);

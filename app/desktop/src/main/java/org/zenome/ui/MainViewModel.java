@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final I18n i18n;
     private final Formats formats;
     private final CaseStore store;
+    private final org.zenome.ui.phenotype.PhenotypeContext phenotypes;
     private final ImportService importService;
     private final Optional<DemoCaseProvider> demo;
     private final Path demoDirectory;
@@ -89,6 +90,7 @@ public final class MainViewModel {
                         org.zenome.interpretation.SecondaryFindingLists.userFolder()),
                 suggestionSettings(),
                 org.zenome.annotation.PluginRegistry.discover(org.zenome.annotation.PluginRegistry.defaultFolder()));
+        this.phenotypes = new org.zenome.ui.phenotype.PhenotypeContext(store, actor);
         this.executor = Objects.requireNonNull(executor);
         this.i18n = Objects.requireNonNull(i18n);
         this.formats = Objects.requireNonNull(formats);
@@ -149,9 +151,13 @@ public final class MainViewModel {
                 interpretation);
         vm.attachSampleQc(new org.zenome.ui.qc.SampleQcViewModel(executor, i18n, store, kase, actor::name));
         vm.sampleQc().load();
+        org.zenome.ui.phenotype.PhenotypeViewModel phenotype = new org.zenome.ui.phenotype.PhenotypeViewModel(executor,
+                i18n, phenotypes, kase);
+        vm.attachPhenotype(phenotype);
         openCases.add(vm);
         activeCase.set(vm);
         vm.load();
+        phenotype.load();
         return vm;
     }
 
@@ -188,6 +194,16 @@ public final class MainViewModel {
     /** The reference genomes preferences page. */
     public org.zenome.ui.settings.ReferenceGenomesViewModel referenceGenomes() {
         return new org.zenome.ui.settings.ReferenceGenomesViewModel(executor, i18n, store.references());
+    }
+
+    /** The HPO files of the store (Settings → HPO files). */
+    public org.zenome.ui.phenotype.HpoFilesViewModel hpoFiles() {
+        return new org.zenome.ui.phenotype.HpoFilesViewModel(executor, i18n, phenotypes,
+                () -> openCases.forEach(c -> {
+                    if (c.phenotype() != null) {
+                        c.phenotype().load();
+                    }
+                }));
     }
 
     /** A new import dialog; when it succeeds, the case list is reloaded and the case opened. */

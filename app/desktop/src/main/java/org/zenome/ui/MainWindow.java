@@ -85,7 +85,10 @@ public final class MainWindow extends BorderPane {
         MenuItem referencesItem = new MenuItem(i18n.get("menu.settings.references"));
         referencesItem.setId("menuReferences");
         referencesItem.setOnAction(e -> showReferenceGenomes());
-        Menu settings = new Menu(i18n.get("menu.settings"), null, referencesItem);
+        MenuItem hpoItem = new MenuItem(i18n.get("menu.settings.hpo"));
+        hpoItem.setId("menuHpoFiles");
+        hpoItem.setOnAction(e -> showHpoFiles());
+        Menu settings = new Menu(i18n.get("menu.settings"), null, referencesItem, hpoItem);
         settings.setId("settingsMenu");
         setTop(new MenuBar(file, settings, language));
 
@@ -208,6 +211,14 @@ public final class MainWindow extends BorderPane {
         if (tab != null) {
             tabs.getTabs().remove(tab);
         }
+    }
+
+    /** Opens Settings → HPO files. */
+    public org.zenome.ui.phenotype.HpoFilesDialog showHpoFiles() {
+        org.zenome.ui.phenotype.HpoFilesDialog dialog = new org.zenome.ui.phenotype.HpoFilesDialog(window(),
+                vm.hpoFiles(), i18n, stylesheet);
+        dialog.show();
+        return dialog;
     }
 
     /** Opens the reference genomes preferences page. */

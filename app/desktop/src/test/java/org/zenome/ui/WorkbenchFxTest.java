@@ -64,7 +64,7 @@ class WorkbenchFxTest {
     void firstStartOffersTheDemoCasesAndOpensTheTrio() throws Exception {
         answerDemoOffer("Create demo cases");
         // generating the demo (reference, reads, import) takes over a minute on a busy machine
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> app.mainViewModel().activeCaseProperty().get() != null);
+        waitFor(240, () -> app.mainViewModel().activeCaseProperty().get() != null);
         TableView<Finding> variants = table("#variantTable");
         waitFor(() -> !variants.getItems().isEmpty());
         assertThat(table("#caseTable").getItems()).hasSize(2);

@@ -77,12 +77,18 @@ final class VariantTable extends TableView<Finding> {
         getColumns().add(text(i18n.get("variants.column.qualFilter"), 130, SortKey.QUAL,
                 f -> (f.qual() == null ? "." : Formats.score(f.qual())) + "  " + (f.filter() == null ? "." : f.filter())));
 
+        if (vm.phenotype() != null) {
+            getColumns().addAll(org.zenome.ui.phenotype.PhenotypeTabs.columns(vm.phenotype(), i18n));
+        }
         // sorting happens in SQL: the policy forwards the header clicks and never touches the items
         setSortPolicy(t -> {
             if (getSortOrder().isEmpty()) {
                 vm.sortBy(SortKey.POSITION, false);
             } else {
                 TableColumn<Finding, ?> first = getSortOrder().get(0);
+                if (vm.phenotype() != null) {
+                    org.zenome.ui.phenotype.PhenotypeTabs.sortingBy(vm.phenotype(), first);
+                }
                 vm.sortBy((SortKey) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
             }
             return true;

@@ -77,9 +77,13 @@ public final class VariantsView extends BorderPane {
 
         detail = new DetailView(vm.detail(), i18n);
         javafx.scene.Node lower = detail;
+        if (vm.phenotype() != null) {
+            lower = org.zenome.ui.phenotype.PhenotypeTabs.around(detail, vm.phenotype(), i18n);
+        }
+        javafx.scene.Node detailArea = lower;
         if (vm.interpretation() != null) {
             interpretation = new org.zenome.ui.interpretation.InterpretationView(vm.interpretation(), i18n);
-            SplitPane beside = new SplitPane(detail, interpretation);
+            SplitPane beside = new SplitPane(detailArea, interpretation);
             beside.setDividerPositions(0.36);
             lower = beside;
             top.getChildren().add(new org.zenome.ui.interpretation.CaseInterpretationBar(vm.interpretation(), i18n));

@@ -113,6 +113,8 @@ public final class VariantsViewModel {
 
     private VariantFilter activeFilter = VariantFilter.all();
     private boolean suppressRefresh;
+    // phenotype (issue 11; null when the store has no phenotype features): gene rankings, gene diseases
+    private org.zenome.ui.phenotype.PhenotypeViewModel phenotype;
 
     public VariantsViewModel(TaskExecutor executor, I18n i18n, Formats formats, FindingRepository findings,
                              CaseSummary kase) {
@@ -285,6 +287,9 @@ public final class VariantsViewModel {
         }
         if (inheritance.get() != null && isTrio()) {
             f = f.withInheritance(inheritance.get());
+        }
+        if (phenotype != null) {
+            f = f.withGeneScores(phenotype.activeScores(), phenotype.minScore());
         }
         filterError.set(String.join(" ", problems));
         return problems.isEmpty() ? Optional.of(f) : Optional.empty();
@@ -511,10 +516,28 @@ public final class VariantsViewModel {
         }
     }
 
+    /**
+     * Adds the case's phenotype: its gene rankings sort and filter the table, and the selected finding's gene shows
+     * its diseases. Call before {@link #load()}.
+     */
+    public void attachPhenotype(org.zenome.ui.phenotype.PhenotypeViewModel p) {
+        this.phenotype = p;
+        p.addRankingListener(this::filterChanged);
+        selected.addListener((obs, old, f) -> p.showGene(f));
+    }
+
+    /** The case's phenotype, or null. */
+    public org.zenome.ui.phenotype.PhenotypeViewModel phenotype() {
+        return phenotype;
+    }
+
     /** Releases the background work of this case (tab closed, language switched). */
     public void dispose() {
         paneGeneration++;
         paneCap.cancel();
+        if (phenotype != null) {
+            phenotype.dispose();
+        }
         pageScheduler.cancel();
         countScheduler.cancel();
         geneScheduler.cancel();
