@@ -61,7 +61,7 @@ class PresenterBrowserFxTest {
         LoginSteps.enter(robot);
         waitFor(() -> robot.lookup("Create demo cases").tryQuery().isPresent());
         robot.clickOn("Create demo cases");
-        waitFor(() -> app.mainViewModel().activeCaseProperty().get() != null
+        waitFor(240, () -> app.mainViewModel().activeCaseProperty().get() != null
                 && MainViewModel.DEMO_TRIO_ID.equals(app.mainViewModel().activeCaseProperty().get().kase().caseId()));
 
         // a second instance on the same file schedules the meeting with both demo cases
