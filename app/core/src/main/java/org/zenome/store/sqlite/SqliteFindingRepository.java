@@ -35,7 +35,7 @@ final class SqliteFindingRepository implements FindingRepository {
     private static final String COLUMNS = "id, pos, end_pos, alt_index, qual, vtype, gene, impact, pop_af, clinvar, "
             + "cadd, revel, depth, zyg, data";
 
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
     private final Map<Long, CaseInfo> cases = new ConcurrentHashMap<>();
 
     /** What the queries need to know of a case. */
@@ -50,7 +50,7 @@ final class SqliteFindingRepository implements FindingRepository {
         }
     }
 
-    SqliteFindingRepository(SqliteCaseStore store) {
+    SqliteFindingRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 
@@ -173,7 +173,7 @@ final class SqliteFindingRepository implements FindingRepository {
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT gene FROM gene_span "
-                    + "WHERE gene >= ?1 AND gene < ?2 ORDER BY gene COLLATE NOCASE LIMIT ?3")) {
+                    + "WHERE gene >= ? AND gene < ? ORDER BY gene LIMIT ?")) {
                 String p = prefix == null ? "" : prefix.trim();
                 ps.setString(1, p);
                 ps.setString(2, p + "\uffff");
@@ -257,24 +257,13 @@ final class SqliteFindingRepository implements FindingRepository {
             }
         }
         if (line == null && offset >= 0) {
-            line = readLine(store.sourceCopy(ci.findingTable()), offset);
+            line = store.storedLine(ci.findingTable(), offset);
         }
         if (line == null) {
             return Optional.empty();
         }
         VcfHeader header = header(ci);
         return Optional.of(RecordDetails.decode(header, line, lineNo, altIndex, f));
-    }
-
-    /** One line of the kept BGZF copy of the case's VCF, by virtual offset. */
-    private String readLine(java.nio.file.Path copy, long offset) {
-        try (htsjdk.samtools.util.BlockCompressedInputStream in =
-                     new htsjdk.samtools.util.BlockCompressedInputStream(copy.toFile())) {
-            in.seek(offset);
-            return in.readLine();
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new StoreException(copy + ": cannot read the stored VCF record: " + e.getMessage(), e);
-        }
     }
 
     private VcfHeader header(CaseInfo ci) {
@@ -477,7 +466,7 @@ final class SqliteFindingRepository implements FindingRepository {
                 return "impact" + dir + ", csq_rank" + dir + ", " + pos;
             case POPULATION_AF:
                 // unknown AF (not in the population databases) sorts as the rarest
-                return "pop_af" + dir + ", " + pos;
+                return "pop_af" + dir + (f.descending() ? " NULLS LAST" : " NULLS FIRST") + ", " + pos;
             case CLINVAR:
                 return "clinvar" + (f.descending() ? " ASC" : " DESC") + ", " + pos;
             case CADD:

@@ -58,10 +58,10 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     /** Separates the parts of one item. */
     private static final String PART = "\u001e";
 
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
     private final AcmgClassifier classifier;
 
-    SqliteInterpretationRepository(SqliteCaseStore store, AcmgClassifier classifier) {
+    SqliteInterpretationRepository(org.zenome.store.jdbc.JdbcCaseStore store, AcmgClassifier classifier) {
         this.store = store;
         this.classifier = Objects.requireNonNull(classifier, "classifier");
     }

@@ -22,9 +22,9 @@ import org.zenome.store.UserRepository;
 /** Users in the main database. */
 final class SqliteUserRepository implements UserRepository {
     private static final String COLUMNS = "id, username, display_name, roles, active, created_at, created_by";
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteUserRepository(SqliteCaseStore store) {
+    SqliteUserRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 
