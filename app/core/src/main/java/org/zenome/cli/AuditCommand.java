@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.zenome.audit.AuditEntry;
 import org.zenome.audit.AuditVerification;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 AuditVerification v = store.audit().verify();
                 if (v.intact()) {
                     out.println("audit log intact: " + v.entries() + " entries; head " + v.headHash());
@@ -76,7 +76,7 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 out.println("seq\ttime\tuser\taction\tentity\tcase_id\tbefore\tafter");
                 for (AuditEntry e : store.audit().list(caseId, by, since, null)) {
                     out.println(e.seq() + "\t" + e.at() + "\t" + Tsv.cell(e.actor()) + "\t" + e.action() + "\t"

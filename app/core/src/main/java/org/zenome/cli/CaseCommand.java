@@ -19,7 +19,7 @@ import org.zenome.panel.TurnaroundStats;
 import org.zenome.panel.User;
 import org.zenome.panel.Vote;
 import org.zenome.panel.VoteValue;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +65,7 @@ final class CaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 MeetingCommand.service(store, null).addNote(u, -1, caseId, finding, meeting,
                         proposal ? NoteKind.PROPOSAL : NoteKind.NOTE, text);
@@ -96,7 +96,7 @@ final class CaseCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             VoteValue v = VoteValue.parse(vote).orElseThrow(() -> new IllegalArgumentException("unknown vote '" + vote
                     + "' (agree, disagree, abstain)"));
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 MeetingCommand.service(store, null).recordVote(u, -1, caseId, finding, meeting, attendee, v);
             }
@@ -137,7 +137,7 @@ final class CaseCommand implements Callable<Integer> {
             Outcome o = Outcome.parse(outcome).orElseThrow(() -> new IllegalArgumentException("unknown outcome '"
                     + outcome + "' (primary, presumed-germline, secondary, not-reported)"));
             List<RecommendedAction> acts = actions.stream().map(RecommendedAction::parse).toList();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 MeetingCommand.service(store, null).recordDecision(u, -1, caseId, finding, label, classification,
                         evidence, o, rationale, acts, meeting);
@@ -161,7 +161,7 @@ final class CaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 MeetingCommand.service(store, null).conclude(u, -1, caseId, conclusion, summary);
             }
@@ -185,7 +185,7 @@ final class CaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 if (login.user == null) {
                     throw new IllegalArgumentException("--user NAME is required: the chair signs off");
                 }
@@ -218,7 +218,7 @@ final class CaseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 CaseReview r = MeetingCommand.service(store, null).amend(u, -1, caseId, reason);
                 spec.commandLine().getOut().println("case " + caseId + " version " + r.number() + " opened");
@@ -249,7 +249,7 @@ final class CaseCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown status '" + status + "' (received, data-ready, "
                         + "under-review, on-agenda, discussed, reported)");
             }
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 MeetingCommand.service(store, null).setStatus(u, -1, caseId, s);
             }
@@ -272,7 +272,7 @@ final class CaseCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 var kase = store.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException("no case "
                         + caseId));
                 out.println("case " + caseId + "\tstatus " + kase.status());
@@ -333,7 +333,7 @@ final class CaseCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             LocalDate now = today != null ? today : LocalDate.now();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 List<Turnaround> rows = store.turnaround().list();
                 out.println("case_id\tstatus\treceived\tdata_ready\tdiscussed\tsigned_off\treported\tdays_elapsed\toverdue");
                 for (Turnaround t : rows) {

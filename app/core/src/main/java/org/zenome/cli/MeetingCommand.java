@@ -17,7 +17,7 @@ import org.zenome.panel.QuorumProblem;
 import org.zenome.panel.QuorumResult;
 import org.zenome.panel.QuorumRules;
 import org.zenome.panel.User;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +39,7 @@ final class MeetingCommand implements Callable<Integer> {
         return ZenomeCli.USAGE;
     }
 
-    static PanelService service(SqliteCaseStore store, java.nio.file.Path rulesFile)
+    static PanelService service(CaseStore store, java.nio.file.Path rulesFile)
             throws org.zenome.importer.InvalidInputException {
         return new PanelService(store, rules(rulesFile));
     }
@@ -124,7 +124,7 @@ final class MeetingCommand implements Callable<Integer> {
             }
             MeetingFormat f = MeetingFormat.parse(format).orElseThrow(() -> new IllegalArgumentException(
                     "unknown format '" + format + "' (in-person, online, hybrid, circulation)"));
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 Meeting m = service(store, null).createMeeting(u, when, f, area(area), title, chair, !external);
                 spec.commandLine().getOut().println(m.id());
@@ -145,7 +145,7 @@ final class MeetingCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 out.println("meeting\theld_at\tformat\tdisease_area\tchair\tcases\tattendees\tquorum");
                 for (Meeting m : store.meetings().list()) {
                     out.println(m.id() + "\t" + m.heldAt() + "\t" + m.format().code() + "\t" + areaCode(m.diseaseArea())
@@ -170,7 +170,7 @@ final class MeetingCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 Meeting m = store.meetings().find(meetingId).orElseThrow(() -> new IllegalArgumentException(
                         "no meeting " + meetingId));
                 out.println("meeting " + m.id() + ": " + m.heldAt() + " " + m.format().code() + " "
@@ -219,7 +219,7 @@ final class MeetingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 service(store, null).addToAgenda(u, meetingId, caseId, paediatric, historySupplied);
             }
@@ -253,7 +253,7 @@ final class MeetingCommand implements Callable<Integer> {
             if (member == null && (name == null || name.isBlank())) {
                 throw new IllegalArgumentException("give --member USERNAME or --name TEXT");
             }
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 Attendee a = service(store, null).addAttendee(u, meetingId, name, member, role(role), remote, at);
                 spec.commandLine().getOut().println(a.id());
@@ -276,7 +276,7 @@ final class MeetingCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 User u = login.login(store);
                 service(store, null).markLeft(u, meetingId, attendee);
             }
@@ -303,7 +303,7 @@ final class MeetingCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             QuorumRules loaded = rules(rules);
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 PanelService service = new PanelService(store, loaded);
                 QuorumResult r;
                 if (login.user != null) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.zenome.panel.Accounts;
 import org.zenome.panel.PanelRole;
 import org.zenome.panel.User;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +75,7 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 Accounts accounts = new Accounts(store.users());
                 Set<PanelRole> r = roles(roles);
                 User created;
@@ -118,7 +118,7 @@ final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 out.println("username\tname\troles\tactive\tcreated\tcreated_by");
                 for (User u : store.users().list()) {
                     out.println(u.username() + "\t" + Tsv.cell(u.displayName()) + "\t" + codes(u.roles()) + "\t"
@@ -165,7 +165,7 @@ final class UserCommand implements Callable<Integer> {
     }
 
     static int setActive(DbOption db, Login login, String username, boolean active) {
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             User admin = login.login(store);
             if (!admin.has(PanelRole.ADMINISTRATOR)) {
                 throw new org.zenome.panel.PermissionException(admin.username() + " is not an administrator");
