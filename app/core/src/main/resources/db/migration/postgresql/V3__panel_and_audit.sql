@@ -167,3 +167,16 @@ CREATE TABLE case_status_history (
     by_user         TEXT    NOT NULL
 );
 CREATE INDEX case_status_history_case ON case_status_history (case_id, id);
+
+-- PostgreSQL only: every recorded act is announced to the other workstations (LISTEN zenome_audit), so open windows
+-- refresh when another member records a vote, a classification or a sign-off. Sent when the transaction commits.
+CREATE FUNCTION audit_entry_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('zenome_audit', json_build_object('seq', NEW.seq, 'case_id', NEW.case_id,
+        'action', NEW.action, 'actor', NEW.actor)::text);
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER audit_entry_announce AFTER INSERT ON audit_entry
+    FOR EACH ROW EXECUTE FUNCTION audit_entry_notify();

@@ -57,6 +57,7 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     private final SharedRepositories repos;
     private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(8, 0.75f, true);
     private volatile boolean closed;
+    private final java.util.List<ChangeWatcher> watchers = new java.util.ArrayList<>();
 
     private PostgresCaseStore(String url, Properties props, Connection main) {
         this.url = url;
@@ -323,6 +324,29 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     }
 
     @Override
+    public AutoCloseable watchChanges(java.util.function.Consumer<org.zenome.store.StoreChange> listener) {
+        int own = mainPid();
+        try {
+            ChangeWatcher w = new ChangeWatcher(this, listener, () -> own).start();
+            synchronized (watchers) {
+                watchers.add(w);
+            }
+            return () -> {
+                synchronized (watchers) {
+                    watchers.remove(w);
+                }
+                w.close();
+            };
+        } catch (SQLException e) {
+            throw new StoreException(location() + ": cannot listen for changes: " + e.getMessage(), e);
+        }
+    }
+
+    private int mainPid() {
+        return reading("read the connection", c -> c.unwrap(org.postgresql.PGConnection.class).getBackendPID());
+    }
+
+    @Override
     public CaseWriter beginImport(NewCase newCase, boolean replace) {
         checkOpen();
         return new PgCaseWriter(this, newCase, replace);
@@ -358,6 +382,10 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     public void close() {
         if (closed) {
             return;
+        }
+        synchronized (watchers) {
+            watchers.forEach(ChangeWatcher::close);
+            watchers.clear();
         }
         synchronized (findingConnections) {
             findingConnections.values().forEach(PostgresCaseStore::closeQuietly);
