@@ -78,6 +78,14 @@ final class PgCaseWriter implements CaseWriter {
             c = store.connect();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
+                // a member's login role creates the findings as the application role, so every member may read
+                // them and replace the case later (docs/postgresql/roles.sql)
+                try (ResultSet rs = s.executeQuery("SELECT current_user <> 'zenome_app' AND EXISTS (SELECT 1 FROM "
+                        + "pg_roles WHERE rolname = 'zenome_app') AND pg_has_role(current_user, 'zenome_app', 'MEMBER')")) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        s.execute("SET LOCAL ROLE zenome_app");
+                    }
+                }
                 s.execute("CREATE SCHEMA " + schema);
                 s.execute("CREATE TABLE " + schema + ".finding_raw (id BIGINT NOT NULL, rec_offset BIGINT, line TEXT, "
                         + "codes BIGINT NOT NULL, pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, qual DOUBLE PRECISION, "
