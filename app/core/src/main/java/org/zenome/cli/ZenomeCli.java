@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
             TmbCommand.class,
             SfListsCommand.class,
             ConfigCommand.class,
+            DbCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

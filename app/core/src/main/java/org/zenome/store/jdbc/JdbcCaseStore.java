@@ -57,6 +57,12 @@ public abstract class JdbcCaseStore implements CaseStore {
     /** A record's line kept by the store, by BGZF virtual offset in the kept copy of the case's VCF. */
     public abstract String storedLine(long findingTable, long offset);
 
+    /** Writes findings copied from another store ({@code db copy}). */
+    public abstract FindingsLoader findingsLoader();
+
+    /** The kept BGZF copy of a case's VCF, when the store keeps one (the caller closes it). */
+    public abstract java.util.Optional<java.io.InputStream> storedSource(long findingTable);
+
     /** Runs {@code work} in one write transaction of the main database (rolled back on any failure). */
     public <T> T inTransaction(String what, SqlWork<T> work) {
         Connection c = main();

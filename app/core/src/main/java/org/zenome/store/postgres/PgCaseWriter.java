@@ -42,8 +42,6 @@ final class PgCaseWriter implements CaseWriter {
     private static final Logger LOG = LoggerFactory.getLogger(PgCaseWriter.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int FLUSH_BYTES = 1 << 20;
-    static final String ROW_COLUMNS = "id, rec_offset, line, codes, pos, end_pos, qual, gene, csq_mask, pop_af, cadd, "
-            + "revel, depth, zyg, data";
 
     private final PostgresCaseStore store;
     private final NewCase newCase;
@@ -86,14 +84,9 @@ final class PgCaseWriter implements CaseWriter {
                         s.execute("SET LOCAL ROLE zenome_app");
                     }
                 }
-                s.execute("CREATE SCHEMA " + schema);
-                s.execute("CREATE TABLE " + schema + ".finding_raw (id BIGINT NOT NULL, rec_offset BIGINT, line TEXT, "
-                        + "codes BIGINT NOT NULL, pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, qual DOUBLE PRECISION, "
-                        + "gene public.citext NOT NULL, csq_mask BIGINT NOT NULL, pop_af DOUBLE PRECISION, "
-                        + "cadd DOUBLE PRECISION, revel DOUBLE PRECISION, depth INTEGER, zyg BIGINT NOT NULL, "
-                        + "data TEXT NOT NULL)");
+                PgFindingTables.createRowTable(s, schema);
             }
-            copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + schema + ".finding_raw (" + ROW_COLUMNS
+            copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + schema + ".finding_raw (" + PgFindingTables.ROW_COLUMNS
                     + ") FROM STDIN");
         } catch (SQLException e) {
             close();
@@ -193,18 +186,8 @@ final class PgCaseWriter implements CaseWriter {
         }
     }
 
-    /** A value in COPY's text format. */
-    static void text(StringBuilder b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '\\' -> b.append("\\\\");
-                case '\t' -> b.append("\\t");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                default -> b.append(ch);
-            }
-        }
+    private static void text(StringBuilder b, String s) {
+        PgFindingTables.text(b, s);
     }
 
     private static void dbl(StringBuilder b, double v) {
@@ -262,21 +245,7 @@ final class PgCaseWriter implements CaseWriter {
             indexing.run();
             CopyManager cm = c.unwrap(PGConnection.class).getCopyAPI();
             try (Statement s = c.createStatement()) {
-                s.execute("ALTER TABLE " + schema + ".finding_raw ADD PRIMARY KEY (id)");
-                s.execute("CREATE VIEW " + schema + ".finding AS SELECT id, rec_offset, line, codes, "
-                        + "codes & 65535 AS chrom_order, pos, end_pos, (codes >> 16) & 65535 AS alt_index, qual, "
-                        + "(codes >> 32) & 1 AS pass, (codes >> 33) & 15 AS vtype, gene, (codes >> 37) & 7 AS impact, "
-                        + "(codes >> 40) & 255 AS csq_rank, csq_mask, pop_af, (codes >> 48) & 15 AS clinvar, cadd, revel, "
-                        + "depth, zyg, data FROM " + schema + ".finding_raw");
-                s.execute("CREATE TABLE " + schema + ".finding_gene (gene public.citext NOT NULL, fid BIGINT NOT NULL)");
-                s.execute("CREATE TABLE " + schema + ".gene_span (gene public.citext NOT NULL, first_id BIGINT NOT NULL, "
-                        + "last_id BIGINT NOT NULL)");
-                s.execute("CREATE TABLE " + schema + ".flag (kind INTEGER NOT NULL, fid BIGINT NOT NULL, "
-                        + "PRIMARY KEY (kind, fid))");
-                s.execute("CREATE TABLE " + schema + ".contig (name TEXT NOT NULL, chrom TEXT NOT NULL, "
-                        + "chrom_order INTEGER NOT NULL, first_id BIGINT NOT NULL, last_id BIGINT NOT NULL)");
-                s.execute("CREATE TABLE " + schema + ".meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-                s.execute("CREATE TABLE " + schema + ".source_chunk (n BIGINT PRIMARY KEY, data BYTEA NOT NULL)");
+                PgFindingTables.createSideTables(s, schema);
             }
             copyText(cm, "finding_gene", geneRows);
             geneRows.setLength(0);
@@ -316,11 +285,7 @@ final class PgCaseWriter implements CaseWriter {
                 ps.executeBatch();
             }
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE INDEX ON " + schema + ".gene_span (gene)");
-                s.execute("CREATE INDEX ON " + schema + ".finding_gene (gene, fid)");
-                s.execute("ANALYZE " + schema + ".gene_span");
-                s.execute("ANALYZE " + schema + ".finding_gene");
-                s.execute("ANALYZE " + schema + ".contig");
+                PgFindingTables.index(s, schema);
             }
             // registration: the store-wide write lock, then the same rows as the SQLite store writes
             PostgresCaseStore.lockWrites(c);
@@ -365,22 +330,9 @@ final class PgCaseWriter implements CaseWriter {
 
     /** Keeps the BGZF VCF in the case's schema, in chunks (details read a record back by virtual offset). */
     private long storeSource(Path bgzf) throws IOException, SQLException {
-        long size = 0;
-        try (InputStream in = Files.newInputStream(bgzf);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".source_chunk VALUES (?,?)")) {
-            byte[] chunk = new byte[SourceChunks.CHUNK];
-            for (long n = 0; ; n++) {
-                int len = in.readNBytes(chunk, 0, chunk.length);
-                if (len <= 0) {
-                    break;
-                }
-                ps.setLong(1, n);
-                ps.setBytes(2, len == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, len));
-                ps.executeUpdate();
-                size += len;
-            }
+        try (InputStream in = Files.newInputStream(bgzf)) {
+            return PgFindingTables.storeSource(c, schema, in);
         }
-        return size;
     }
 
     private long register(String received, long oldPk, List<SourceFile> files, String headerText,

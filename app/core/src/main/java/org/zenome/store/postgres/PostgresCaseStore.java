@@ -172,6 +172,21 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     }
 
     @Override
+    public org.zenome.store.jdbc.FindingsLoader findingsLoader() {
+        return new PgFindingsLoader();
+    }
+
+    @Override
+    public Optional<java.io.InputStream> storedSource(long findingTable) {
+        Connection c = findingConnection(-findingTable - 1, findingTable);
+        try {
+            return Optional.of(new SourceChunks(c, schema(findingTable)));
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // no copy kept (plain or gzip input: the rows carry their lines)
+        }
+    }
+
+    @Override
     public Engine engine() {
         return Engine.POSTGRESQL;
     }

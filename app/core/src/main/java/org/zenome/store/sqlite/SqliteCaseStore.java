@@ -451,6 +451,22 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     }
 
     @Override
+    public org.zenome.store.jdbc.FindingsLoader findingsLoader() {
+        return new SqliteFindingsLoader(this);
+    }
+
+    @Override
+    public java.util.Optional<java.io.InputStream> storedSource(long findingTable) {
+        Path copy = sourceCopy(findingTable);
+        try {
+            return Files.isRegularFile(copy) ? java.util.Optional.of(Files.newInputStream(copy))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new StoreException(copy + ": cannot read the kept VCF: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Engine engine() {
         return Engine.SQLITE;
     }
