@@ -56,6 +56,10 @@ public class ZenomeApp extends Application {
     private ExecutorService worker;
     private TaskExecutor executor;
     private Path database;
+    /** The store's location as given (file path or server URL). */
+    private String location;
+    /** Acts of other workstations on a shared store (PostgreSQL), refreshing what is open. */
+    private AutoCloseable storeChanges;
     private CaseStore store;
     private Throwable openError;
     private Locale locale;
@@ -93,7 +97,11 @@ public class ZenomeApp extends Application {
         if (idle != null) {
             idleMinutes = Math.max(1, Integer.parseInt(idle));
         }
-        database = StoreLocations.resolve(dbOption).toAbsolutePath();
+        // a file is the embedded store; a jdbc:postgresql:// URL (--db, ZENOME_DB or the admin's db.url) the
+        // department's server, and local files (quorum rules, demo data) then live in the user data directory
+        location = org.zenome.store.jdbc.StoreOpener.resolve(dbOption);
+        database = org.zenome.store.jdbc.StoreOpener.isServer(location)
+                ? StoreLocations.userDataDirectory().resolve("zenome.db").toAbsolutePath() : Path.of(location);
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "zenome-worker");
             t.setDaemon(true);
@@ -107,7 +115,8 @@ public class ZenomeApp extends Application {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                return backend.open(database);
+                return org.zenome.store.jdbc.StoreOpener.isServer(location)
+                        ? backend.open(location, new PasswordPrompt(new I18n(locale))) : backend.open(database);
             }).get();
             LOG.info("opened case store {}", store.location());
         } catch (java.util.concurrent.ExecutionException e) {
@@ -121,7 +130,9 @@ public class ZenomeApp extends Application {
         this.stage = primaryStage;
         I18n i18n = new I18n(locale);
         if (store == null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("error.openStore", database,
+            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("error.openStore",
+                    org.zenome.store.jdbc.StoreOpener.isServer(location)
+                            ? org.zenome.store.postgres.PostgresCaseStore.redact(location) : database,
                     UserErrors.describe(openError, i18n)), ButtonType.CLOSE);
             alert.setTitle("Zenome");
             alert.setHeaderText(null);
@@ -254,6 +265,16 @@ public class ZenomeApp extends Application {
                 () -> session.user().username()), backend.demoCases(), demoDirectory,
                 () -> session.user().username());
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
+        if (storeChanges == null) {
+            storeChanges = store.watchChanges(change -> Platform.runLater(() -> {
+                if (mainViewModel != null) {
+                    mainViewModel.storeChanged(change);
+                }
+                if (panelWindow != null) {
+                    panelWindow.storeChanged(change);
+                }
+            }));
+        }
         mainWindow.addMenu(panelMenu(i18n));
         // opening a case is a clinically relevant act: recorded with the user
         mainViewModel.openCases().addListener((javafx.collections.ListChangeListener<VariantsViewModel>) c -> {
@@ -330,6 +351,13 @@ public class ZenomeApp extends Application {
     public void stop() {
         if (idleTimer != null) {
             idleTimer.stop();
+        }
+        if (storeChanges != null) {
+            try {
+                storeChanges.close();
+            } catch (Exception e) {
+                LOG.debug("stopping the change notifications failed", e);
+            }
         }
         if (mainWindow != null) {
             mainWindow.dispose();
