@@ -38,7 +38,7 @@ CREATE TABLE audit_head (
 );
 
 -- PostgreSQL: the same guard as SQLite's RAISE(ABORT) triggers (the application role also has no UPDATE or DELETE
--- privilege on the table: see docs/adr/0006-postgresql-store.md).
+-- privilege on the table: see docs/adr/postgresql-store.md).
 CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'the audit log is append-only';

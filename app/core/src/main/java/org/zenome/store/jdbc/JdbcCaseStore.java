@@ -12,7 +12,7 @@ import org.zenome.store.StoreException;
 /**
  * What the repositories of the main database need from a store, whatever the engine: one connection, write
  * transactions and reads on it. The repositories of {@code org.zenome.store.sqlite} that touch only the main database
- * are plain JDBC over portable SQL and run on both engines through this class (see docs/adr/0006-postgresql-store.md);
+ * are plain JDBC over portable SQL and run on both engines through this class (see docs/adr/postgresql-store.md);
  * engine-specific behaviour is in the two subclasses.
  *
  * <p>Write transactions are serialised across all application instances sharing the store: SQLite takes its write

@@ -40,7 +40,7 @@ import org.zenome.store.sqlite.SharedRepositories;
  * The case store on a PostgreSQL server, for a department whose members work on the same cases from several
  * workstations. The main tables are those of the SQLite store (migrations in {@code db/migration/postgresql}, one per
  * SQLite migration); each imported case's findings are a schema of their own ({@code zf_<token>}) with the tables
- * of a SQLite findings file, loaded with COPY. See docs/adr/0006-postgresql-store.md.
+ * of a SQLite findings file, loaded with COPY. See docs/adr/postgresql-store.md.
  */
 public final class PostgresCaseStore extends JdbcCaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresCaseStore.class);

@@ -17,7 +17,7 @@ import org.zenome.store.jdbc.JdbcCaseStore;
 /**
  * The repositories whose SQL is portable, for a store of another engine (PostgreSQL). They keep their historical
  * {@code Sqlite} names; they only use {@link JdbcCaseStore} and SQL that SQLite and PostgreSQL both run
- * (docs/adr/0006-postgresql-store.md).
+ * (docs/adr/postgresql-store.md).
  */
 public final class SharedRepositories {
     public final CaseRepository cases;
