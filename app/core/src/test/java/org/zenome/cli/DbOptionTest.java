@@ -51,4 +51,18 @@ class DbOptionTest {
                 .isEqualTo(ZenomeCli.FAILURE);
         assertThat(err).contains("127.0.0.1:1/zenome").contains("cannot connect");
     }
+
+    @Test
+    void backupAndRestoreOfAServerPointToPgDump() {
+        String url = "jdbc:postgresql://db.example:5432/zenome?user=app";
+        assertThat(run("backup", "--db", url, "--to", dir.toString())).isEqualTo(ZenomeCli.USAGE);
+        assertThat(err).contains("db.example:5432/zenome").contains("PostgreSQL server").contains("pg_dump");
+        assertThat(run("restore", "--db", url, dir.toString())).isEqualTo(ZenomeCli.USAGE);
+        assertThat(err).contains("pg_restore");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).as("nothing written").isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
