@@ -425,7 +425,8 @@ public class ZenomeApp extends Application {
                 problem -> {
                     if (shown.compareAndSet(false, true)) {
                         Platform.runLater(() -> {
-                            Alert alert = new Alert(Alert.AlertType.WARNING, new I18n(locale).get("backup.failed",
+                            I18n i18n = new I18n(locale);
+                            Alert alert = new Alert(Alert.AlertType.WARNING, i18n.get("backup.failed",
                                     folder.get(), problem), ButtonType.OK);
                             alert.setTitle("Zenome");
                             alert.setHeaderText(null);
