@@ -13,7 +13,7 @@ import org.zenome.domain.CaseSummary;
 import org.zenome.interpretation.Actor;
 import org.zenome.interpretation.AnnotationSourceRecord;
 import org.zenome.plugin.AnnotationSourceProvider;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +70,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 return ZenomeCli.INVALID_INPUT;
             }
         }
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             CaseSummary c = store.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException(
                     "no case '" + caseId + "' in " + store.location()));
             AnnotationService service = new AnnotationService(store, user == null ? Actor.osUser() : Actor.named(user),

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.zenome.audit.AuditAnchor;
 import org.zenome.audit.AuditEntry;
 import org.zenome.audit.AuditVerification;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +27,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     /** Prints a broken result (standard output and one line on standard error) and returns exit code 4. */
-    static int broken(CommandLine cl, SqliteCaseStore store, AuditVerification v) {
+    static int broken(CommandLine cl, CaseStore store, AuditVerification v) {
         PrintWriter out = cl.getOut();
         if (v.firstBroken() == 0) {
             out.println("audit log BROKEN: " + v.problem());
@@ -62,7 +62,7 @@ final class AuditCommand implements Callable<Integer> {
             AuditAnchor anchor = expectHead == null ? null : AuditAnchor.parse(expectHead);
             PrintWriter out = spec.commandLine().getOut();
             try (PanelCli cli = PanelCli.open(db, null)) {
-                SqliteCaseStore store = cli.store();
+                CaseStore store = cli.store();
                 AuditVerification v = store.audit().verify(anchor);
                 if (!v.intact()) {
                     return broken(spec.commandLine(), store, v);
@@ -89,7 +89,7 @@ final class AuditCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (PanelCli cli = PanelCli.open(db, null)) {
-                SqliteCaseStore store = cli.store();
+                CaseStore store = cli.store();
                 AuditVerification v = store.audit().verify();
                 if (!v.intact()) {
                     return broken(spec.commandLine(), store, v);

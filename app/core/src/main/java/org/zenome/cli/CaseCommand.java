@@ -19,7 +19,7 @@ import org.zenome.panel.TurnaroundStats;
 import org.zenome.panel.User;
 import org.zenome.panel.Vote;
 import org.zenome.panel.VoteValue;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -270,7 +270,7 @@ final class CaseCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (PanelCli cli = PanelCli.open(db, null)) {
-                SqliteCaseStore store = cli.store();
+                CaseStore store = cli.store();
                 var kase = store.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException("no case "
                         + caseId));
                 out.println("case " + caseId + "\tstatus " + kase.status());

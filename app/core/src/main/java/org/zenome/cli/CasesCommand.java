@@ -5,7 +5,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import org.zenome.domain.CaseSummary;
 import org.zenome.domain.Sample;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +23,7 @@ final class CasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             out.println("case_id\tdisease_area\tstatus\tbuild\tfindings\tsamples\treceived\timported");
             for (CaseSummary c : store.cases().list()) {
                 StringJoiner samples = new StringJoiner(",");

@@ -14,7 +14,7 @@ import org.zenome.importer.ImportListener;
 import org.zenome.importer.ImportProgress;
 import org.zenome.importer.ImportRequest;
 import org.zenome.importer.ImportResult;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }, "zenome-import-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             ImportListener listener = progress(err);
             ImportListener cancellable = new ImportListener() {
                 @Override

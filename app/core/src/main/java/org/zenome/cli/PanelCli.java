@@ -9,7 +9,7 @@ import org.zenome.panel.Meeting;
 import org.zenome.panel.PanelService;
 import org.zenome.panel.QuorumRules;
 import org.zenome.panel.User;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 
 /**
  * What the panel sub-commands ({@code user}, {@code meeting}, {@code case}, {@code audit}) share: the store
@@ -18,14 +18,14 @@ import org.zenome.store.sqlite.SqliteCaseStore;
  * command that only reads never asks for a password.
  */
 final class PanelCli implements AutoCloseable {
-    private final SqliteCaseStore store;
+    private final CaseStore store;
     private final Login login;
     private final QuorumRules rules;
     private Accounts accounts;
     private PanelService service;
     private User user;
 
-    private PanelCli(SqliteCaseStore store, Login login, QuorumRules rules) {
+    private PanelCli(CaseStore store, Login login, QuorumRules rules) {
         this.store = store;
         this.login = login;
         this.rules = rules;
@@ -60,7 +60,7 @@ final class PanelCli implements AutoCloseable {
         }
     }
 
-    SqliteCaseStore store() {
+    CaseStore store() {
         return store;
     }
 

@@ -17,7 +17,7 @@ import org.zenome.phenotype.PhenotypeDataException;
 import org.zenome.phenotype.PhenotypeFile;
 import org.zenome.phenotype.PhenotypeKnowledge;
 import org.zenome.phenotype.PhenotypeService;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +45,7 @@ final class PhenotypeCommand implements Callable<Integer> {
     }
 
     /** The installed knowledge, or a message and exit code 1 when nothing is installed. */
-    static PhenotypeKnowledge knowledge(SqliteCaseStore store, PrintWriter err) throws PhenotypeDataException {
+    static PhenotypeKnowledge knowledge(CaseStore store, PrintWriter err) throws PhenotypeDataException {
         Optional<PhenotypeKnowledge> k = new PhenotypeService(store, Actor.osUser(), Clock.systemUTC()).installed();
         if (k.isEmpty()) {
             err.println("zenome: no HPO files are installed in " + store.location()
@@ -89,7 +89,7 @@ final class PhenotypeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 PhenotypeKnowledge k = new PhenotypeService(store, actor(user), Clock.systemUTC())
                         .install(ontology, diseases, genes);
                 out.println("kind\tname\tversion\tsha256");
@@ -117,7 +117,7 @@ final class PhenotypeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 out.println("kind\tname\tversion\tpath\tsha256");
                 for (PhenotypeFile f : store.phenotypes().installed()) {
                     out.println(String.join("\t", f.kind(), f.name(), f.version(), f.path(), f.sha256()));
@@ -148,7 +148,7 @@ final class PhenotypeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 PhenotypeKnowledge k = knowledge(store, spec.commandLine().getErr());
                 if (k == null) {
                     return ZenomeCli.FAILURE;
@@ -197,7 +197,7 @@ final class PhenotypeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 PhenotypeKnowledge k = knowledge(store, spec.commandLine().getErr());
                 if (k == null) {
                     return ZenomeCli.FAILURE;
@@ -258,7 +258,7 @@ final class PhenotypeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 PhenotypeService service = new PhenotypeService(store, actor(user), Clock.systemUTC());
                 for (String t : terms) {
                     if (!service.remove(caseId, t)) {
@@ -285,7 +285,7 @@ final class PhenotypeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 PhenotypeService service = new PhenotypeService(store, Actor.osUser(), Clock.systemUTC());
                 out.println("term_id\tlabel\texcluded\tonset_id\tonset_label\tnote\tadded_by\tadded_at");
                 for (CaseFeature f : service.features(caseId)) {
@@ -321,7 +321,7 @@ final class PhenotypeCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 PhenotypeKnowledge k = knowledge(store, spec.commandLine().getErr());
                 if (k == null) {
                     return ZenomeCli.FAILURE;

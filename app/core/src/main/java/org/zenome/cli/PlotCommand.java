@@ -20,7 +20,7 @@ import org.zenome.plot.SegmentFiles;
 import org.zenome.plot.SignatureFit;
 import org.zenome.plot.Spectrum;
 import org.zenome.plot.StructuralVariant;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +87,7 @@ final class PlotCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         PrintWriter o = spec.commandLine().getOut();
         String who = user != null ? user : "os:" + Actor.osUser().name();
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             CaseSummary c = store.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException(
                     "no case '" + caseId + "' in " + store.location()));
             if (segments != null) {

@@ -23,7 +23,7 @@ import org.zenome.qc.QcThresholds;
 import org.zenome.qc.SampleQc;
 import org.zenome.qc.TrioQc;
 import org.zenome.qc.TumourNormalQc;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +74,7 @@ final class QcCommand implements Callable<Integer> {
     public Integer call() throws InvalidInputException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             CaseSummary c = store.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException(
                     "no case '" + caseId + "' in " + store.location()));
             QcService qc = new QcService(store, Clock.systemUTC());

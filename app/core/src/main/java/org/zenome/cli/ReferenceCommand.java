@@ -11,7 +11,7 @@ import org.zenome.casefiles.ReferenceGenomes;
 import org.zenome.domain.GenomeBuild;
 import org.zenome.domain.ReferenceGenomeFiles;
 import org.zenome.importer.InvalidInputException;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,7 +95,7 @@ final class ReferenceCommand implements Callable<Integer> {
             if (contigs.isEmpty()) {
                 throw new InvalidInputException(ref.fastaIndex().toString(), 0, "the FASTA index lists no sequence", null);
             }
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 store.references().set(files);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -119,7 +119,7 @@ final class ReferenceCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (SqliteCaseStore store = db.open()) {
+            try (CaseStore store = db.open()) {
                 out.println("build\tfasta\tannotation\tcytoband\tupdated\tstatus");
                 for (ReferenceGenomeFiles f : store.references().list()) {
                     String status;

@@ -16,7 +16,7 @@ import org.zenome.casefiles.CaseBrowserSessions;
 import org.zenome.casefiles.LocusResolver;
 import org.zenome.domain.CaseSnapshot;
 import org.zenome.domain.CaseSummary;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +75,7 @@ final class SnapshotCommand implements Callable<Integer> {
             err.println("zenome: this installation has no genome browser (the desktop module is missing)");
             return ZenomeCli.FAILURE;
         }
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             CaseSummary kase = store.cases().find(caseId).orElse(null);
             if (kase == null) {
                 err.println("zenome: no case '" + caseId + "' in " + store.location());

@@ -9,7 +9,7 @@ import org.zenome.interpretation.Actor;
 import org.zenome.interpretation.TmbResult;
 import org.zenome.interpretation.TmbService;
 import org.zenome.interpretation.TmbSettings;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +50,7 @@ final class TmbCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TmbSettings settings = new TmbSettings(callableMb, minVaf, minAlt, TmbSettings.defaults().maxNormalVaf(),
                 synonymous, true);
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             CaseSummary c = store.cases().find(caseId).orElseThrow(() -> new IllegalArgumentException(
                     "no case '" + caseId + "' in " + store.location()));
             TmbResult r = new TmbService(store, user == null ? Actor.osUser() : Actor.named(user), Clock.systemUTC())

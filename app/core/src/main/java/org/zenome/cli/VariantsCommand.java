@@ -14,7 +14,7 @@ import org.zenome.domain.Region;
 import org.zenome.domain.Sample;
 import org.zenome.domain.VariantFilter;
 import org.zenome.importer.Consequences;
-import org.zenome.store.sqlite.SqliteCaseStore;
+import org.zenome.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,7 +86,7 @@ final class VariantsCommand implements Callable<Integer> {
             filter = filter.withConsequences(terms);
         }
         PrintWriter out = cl.getOut();
-        try (SqliteCaseStore store = db.open()) {
+        try (CaseStore store = db.open()) {
             CaseSummary c = store.cases().find(caseId).orElse(null);
             if (c == null) {
                 cl.getErr().println("zenome: no case '" + caseId + "' in " + store.location());

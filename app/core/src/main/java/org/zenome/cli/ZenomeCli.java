@@ -45,6 +45,7 @@ import picocli.CommandLine.Command;
             QcCommand.class,
             PlotCommand.class,
             PhenotypeCommand.class,
+            DbCommand.class,
         })
 public final class ZenomeCli implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);

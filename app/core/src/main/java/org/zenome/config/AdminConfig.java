@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.zenome.domain.GenomeBuild;
 
@@ -40,6 +41,8 @@ public final class AdminConfig {
     static final String BACKUP_DIR = "backup.dir";
     static final String BACKUP_INTERVAL = "backup.interval.hours";
     static final String BACKUP_KEEP = "backup.keep";
+    /** The shared case store (issue 10): db.url (jdbc:postgresql://...), db.user, db.passfile. */
+    static final Set<String> DATABASE_KEYS = Set.of("db.url", "db.user", "db.passfile");
 
     private final Path file;
     private final boolean present;
@@ -54,6 +57,7 @@ public final class AdminConfig {
     private Path backupDirectory;
     private double backupIntervalHours = 24;
     private int backupKeep = 14;
+    private final Map<String, String> database = new TreeMap<>();
 
     private AdminConfig(Path file, boolean present, Properties p, String home, String user) {
         this.file = file;
@@ -89,6 +93,8 @@ public final class AdminConfig {
                     backupIntervalHours = backupInterval(value);
                 } else if (key.equals(BACKUP_KEEP)) {
                     backupKeep = backupKeep(value);
+                } else if (DATABASE_KEYS.contains(key)) {
+                    database.put(key, value);
                 } else if (key.startsWith(REFERENCE)) {
                     refs.put(build(key.substring(REFERENCE.length())), absolute(key, value));
                 } else if (key.startsWith(ANNOTATION) && key.length() > ANNOTATION.length()) {
@@ -310,5 +316,13 @@ public final class AdminConfig {
     /** Lines that were skipped, each naming the file, the setting and the problem. */
     public List<String> problems() {
         return problems;
+    }
+
+    /**
+     * A setting of the shared case store: {@code db.url} (the store the workstations open when no --db is given),
+     * {@code db.user} (the database user), {@code db.passfile} (a PostgreSQL password file for all users).
+     */
+    public Optional<String> database(String key) {
+        return Optional.ofNullable(database.get(key));
     }
 }

@@ -54,6 +54,15 @@ public interface CaseStore extends AutoCloseable {
      */
     CaseWriter beginImport(NewCase newCase, boolean replace);
 
+    /**
+     * Calls {@code listener}, on a background thread, for every act that another application instance records in
+     * this store (the PostgreSQL store announces them with LISTEN/NOTIFY; the single-workstation SQLite store has
+     * none). Closing the returned handle stops it.
+     */
+    default AutoCloseable watchChanges(java.util.function.Consumer<StoreChange> listener) {
+        return () -> { };
+    }
+
     /** Where the data lives, for messages (a file path or a JDBC URL without credentials). */
     String location();
 

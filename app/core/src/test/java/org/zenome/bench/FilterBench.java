@@ -1,6 +1,5 @@
 package org.zenome.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import org.zenome.domain.InheritanceModel;
 import org.zenome.domain.Region;
 import org.zenome.domain.SampleRole;
 import org.zenome.domain.VariantFilter;
-import org.zenome.store.sqlite.SqliteCaseStore;
 
 /**
  * Latency of typical variant-table filters (filter + sort + first page of 100, and the count) over an imported
@@ -27,10 +25,11 @@ public final class FilterBench {
     }
 
     public static void main(String[] args) {
-        Path db = Path.of(args[0]);
         String caseId = args[1];
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 11;
-        try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
+        // a SQLite file or a jdbc:postgresql:// URL (issue 10)
+        try (org.zenome.store.CaseStore store = org.zenome.store.jdbc.StoreOpener.open(
+                org.zenome.store.jdbc.StoreOpener.resolve(args[0]), null)) {
             long t0 = System.nanoTime();
             CaseSummary c = store.cases().find(caseId).orElseThrow();
             store.findings().query(c.id(), VariantFilter.all(), 0, 100);

@@ -27,6 +27,11 @@ class PanelCommandsTest {
     private String out;
     private String err;
 
+    /** The --db value of the test's store (a subclass runs the same commands on PostgreSQL). */
+    String location(Path dir, String name) {
+        return dir.resolve(name).toString();
+    }
+
     @BeforeEach
     void saveStdin() {
         stdin = System.in;
@@ -127,7 +132,7 @@ class PanelCommandsTest {
 
     @Test
     void aPanelCaseFromMeetingToAmendment() throws Exception {
-        db = dir.resolve("panel.db").toString();
+        db = location(dir, "panel.db");
         Path vcf = dir.resolve("c1.vcf");
         Files.writeString(vcf, "##fileformat=VCFv4.2\n##contig=<ID=chr13,length=114364328>\n"
                 + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"

@@ -47,7 +47,6 @@ import org.zenome.importer.ImportRequest;
 import org.zenome.importer.ImportResult;
 import org.zenome.store.CaseStore;
 import org.zenome.store.InterpretationRepository;
-import org.zenome.store.sqlite.SqliteCaseStore;
 
 /**
  * {@code import --replace} keeps the case's interpretation, on the real Scout demo trio: the clinical VCF is imported,
@@ -56,6 +55,16 @@ import org.zenome.store.sqlite.SqliteCaseStore;
  * normalised variant; the one on a variant that left the data is kept as an orphaned finding.
  */
 class InterpretationCarryOverTest {
+    /** The engine the tests run on (a subclass runs them all on PostgreSQL). */
+    org.zenome.testing.StoreEngine engine() {
+        return org.zenome.testing.StoreEngine.SQLITE;
+    }
+
+    /** Opens the test's store {@code file} (on PostgreSQL: a database named after it). */
+    CaseStore open(Path file) {
+        return engine().open(file.getParent(), file.getFileName().toString());
+    }
+
     private static final Instant T0 = Instant.parse("2026-12-03T10:00:00Z");
 
     @TempDir
@@ -85,7 +94,7 @@ class InterpretationCarryOverTest {
     @Test
     void replaceCarriesEveryRecordByVariantAndKeepsTheOrphans() throws Exception {
         Path db = dir.resolve("z.db");
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             long pk = importTrio(s, trio.resolve("643594.clinical.vcf.gz"), false).casePk();
             InterpretationRepository r = s.interpretation();
             Finding del = at(s, pk, "chr1", 7889972); // 54-base deletion
@@ -192,7 +201,7 @@ class InterpretationCarryOverTest {
             assertThat(s.audit().verify().intact()).isTrue();
         }
         // and all of it is on disk
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             long pk = s.cases().find("643594").orElseThrow().id();
             assertThat(s.interpretation().orphanedFindings(pk)).hasSize(1);
             assertThat(s.interpretation().interpretedFindings(pk)).hasSize(2);
@@ -230,7 +239,7 @@ class InterpretationCarryOverTest {
             out.newLine();
             assertThat(pad).isTrue();
         }
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             long pk = importTrio(s, trio.resolve("643594.clinical.vcf.gz"), false).casePk();
             InterpretationRepository r = s.interpretation();
             Finding snv = at(s, pk, "chr1", 7879627);

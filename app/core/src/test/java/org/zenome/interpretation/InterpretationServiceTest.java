@@ -25,10 +25,19 @@ import org.zenome.domain.CaseSummary;
 import org.zenome.domain.Finding;
 import org.zenome.domain.VariantFilter;
 import org.zenome.store.CaseStore;
-import org.zenome.store.sqlite.SqliteCaseStore;
 
 /** The service behind the panes: suggestions from the data and the annotation sources, decisions, consent gate. */
 class InterpretationServiceTest {
+    /** The engine the tests run on (a subclass runs them all on PostgreSQL). */
+    org.zenome.testing.StoreEngine engine() {
+        return org.zenome.testing.StoreEngine.SQLITE;
+    }
+
+    /** Opens the test's store {@code file} (on PostgreSQL: a database named after it). */
+    org.zenome.store.CaseStore open(Path file) {
+        return engine().open(file.getParent(), file.getFileName().toString());
+    }
+
     @TempDir
     Path dir;
 
@@ -43,7 +52,7 @@ class InterpretationServiceTest {
 
     @Test
     void suggestionsCarryTheirEvidenceAndNeedAClickToCount() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T1");
             CaseSummary kase = s.cases().find("T1").orElseThrow();
             InterpretationService svc = service(s);
@@ -72,7 +81,7 @@ class InterpretationServiceTest {
 
     @Test
     void populationSourcesOnTheCaseDriveTheFrequencyCriteria() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T1");
             CaseSummary kase = s.cases().find("T1").orElseThrow();
             InterpretationService svc = service(s);
@@ -99,7 +108,7 @@ class InterpretationServiceTest {
 
     @Test
     void pm3IsSuggestedForAVariantInTransWithAPathogenicOneFromTheTrio() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T2", "trio_compound_het.vcf");
             CaseSummary kase = s.cases().find("T2").orElseThrow();
             InterpretationService svc = service(s);
@@ -121,7 +130,7 @@ class InterpretationServiceTest {
 
     @Test
     void consentGatesTheTableAndTheReturnOfSecondaryFindings() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T1");
             CaseSummary kase = s.cases().find("T1").orElseThrow();
             InterpretationService svc = service(s);

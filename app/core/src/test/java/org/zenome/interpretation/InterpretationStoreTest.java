@@ -31,10 +31,19 @@ import org.zenome.domain.Finding;
 import org.zenome.domain.VariantFilter;
 import org.zenome.store.CaseStore;
 import org.zenome.store.InterpretationRepository;
-import org.zenome.store.sqlite.SqliteCaseStore;
 
 /** Interpretation records on a real SQLite store: persisted across reopening, with the full history. */
 class InterpretationStoreTest {
+    /** The engine the tests run on (a subclass runs them all on PostgreSQL). */
+    org.zenome.testing.StoreEngine engine() {
+        return org.zenome.testing.StoreEngine.SQLITE;
+    }
+
+    /** Opens the test's store {@code file} (on PostgreSQL: a database named after it). */
+    org.zenome.store.CaseStore open(Path file) {
+        return engine().open(file.getParent(), file.getFileName().toString());
+    }
+
     private static final Instant T0 = Instant.parse("2026-12-03T10:00:00Z");
 
     @TempDir
@@ -49,7 +58,7 @@ class InterpretationStoreTest {
         Path db = dir.resolve("z.db");
         long pk;
         FindingRef ref;
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             pk = InterpretationCases.importTrio(s, "T1");
             ref = FindingRef.of(pk, finding(s, pk, "BRCA1"));
             InterpretationRepository r = s.interpretation();
@@ -70,7 +79,7 @@ class InterpretationStoreTest {
             assertThat(c3.pointsClass()).isEqualTo(AcmgClass.PATHOGENIC);
             assertThat(c3.points()).isEqualTo(10);
         }
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             InterpretationRepository r = s.interpretation();
             assertThat(r.calls(ref.findingId())).hasSize(3);
             assertThat(r.currentCalls(ref.findingId())).extracting(CriterionCall::label)
@@ -104,7 +113,7 @@ class InterpretationStoreTest {
 
     @Test
     void rejectingASuggestionRemovesItFromTheClass() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T1");
             FindingRef ref = FindingRef.of(pk, finding(s, pk, "GENEA"));
             s.interpretation().recordCall(ref, CriterionCall.accepted(AppliedCriterion.parse("PM2_Supporting"), "",
@@ -120,7 +129,7 @@ class InterpretationStoreTest {
     void somaticRecordWithTherapiesTrialsAndItsHistory() throws Exception {
         Path db = dir.resolve("z.db");
         FindingRef ref;
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             long pk = InterpretationCases.importTumourNormal(s, "C1");
             ref = FindingRef.of(pk, finding(s, pk, "BRCA1"));
             Therapy olaparib = new Therapy("olaparib", JapanApprovalStatus.APPROVED_OTHER_CANCER,
@@ -134,7 +143,7 @@ class InterpretationStoreTest {
                     Oncogenicity.of(OncogenicityCriterion.OVS1, OncogenicityCriterion.OM3), JapaneseEvidenceLevel.C,
                     List.of(olaparib, trial), "tier lowered after panel", "ito", T0.plusSeconds(5)));
         }
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             SomaticRecord r = s.interpretation().somatic(ref.findingId()).orElseThrow();
             assertThat(r.tier()).isEqualTo(AmpTier.TIER_II_C);
             assertThat(r.evidenceLevel()).isEqualTo(JapaneseEvidenceLevel.C);
@@ -154,7 +163,7 @@ class InterpretationStoreTest {
 
     @Test
     void aFindingCannotBeReturnedWhileItsConfirmationIsPending() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T1");
             FindingRef ref = FindingRef.of(pk, finding(s, pk, "TP53"));
             InterpretationRepository r = s.interpretation();
@@ -187,7 +196,7 @@ class InterpretationStoreTest {
     void consentAndTmbPerCase() throws Exception {
         Path db = dir.resolve("z.db");
         long pk;
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             pk = InterpretationCases.importTrio(s, "T1");
             assertThat(s.interpretation().consent(pk)).isEmpty();
             s.interpretation().saveConsent(pk, new SecondaryFindingConsent(SecondaryFindingConsent.Choice.BY_CATEGORY,
@@ -196,7 +205,7 @@ class InterpretationStoreTest {
                     Set.of("Cancer", "Cardiovascular"), "acmg-sf-3.1", false, LocalDate.of(2026, 12, 2), "", "ito",
                     T0.plusSeconds(9)));
         }
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             SecondaryFindingConsent c = s.interpretation().consent(pk).orElseThrow();
             assertThat(c.categories()).containsExactly("Cancer", "Cardiovascular");
             assertThat(c.researchUse()).isFalse();
@@ -213,7 +222,7 @@ class InterpretationStoreTest {
 
     @Test
     void hiddenGenesStayOutOfTheTableInSql() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T1");
             SecondaryFindingList acmg = SecondaryFindingLists.builtIn().resolve(null);
             Set<String> noConsent = acmg.hiddenGenes(null);

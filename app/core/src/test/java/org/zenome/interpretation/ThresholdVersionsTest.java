@@ -24,13 +24,22 @@ import org.zenome.domain.Finding;
 import org.zenome.domain.VariantFilter;
 import org.zenome.panel.Accounts;
 import org.zenome.store.CaseStore;
-import org.zenome.store.sqlite.SqliteCaseStore;
 
 /**
  * Suggestion thresholds as versions in the store: seeded on first use, changed only by an administrator with a
  * reason, audited, used by the suggestions at once, and named by every class recorded under them.
  */
 class ThresholdVersionsTest {
+    /** The engine the tests run on (a subclass runs them all on PostgreSQL). */
+    org.zenome.testing.StoreEngine engine() {
+        return org.zenome.testing.StoreEngine.SQLITE;
+    }
+
+    /** Opens the test's store {@code file} (on PostgreSQL: a database named after it). */
+    CaseStore open(Path file) {
+        return engine().open(file.getParent(), file.getFileName().toString());
+    }
+
     @TempDir
     Path dir;
 
@@ -52,7 +61,7 @@ class ThresholdVersionsTest {
     @Test
     void anAdministratorsNewVersionDrivesTheSuggestionsAndIsRecordedWithTheClass() throws Exception {
         Path db = dir.resolve("z.db");
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             new Accounts(s.users()).createFirstAdministrator("admin", "Admin", "correct horse battery".toCharArray());
             long pk = InterpretationCases.importTrio(s, "T1");
             CaseSummary kase = s.cases().find("T1").orElseThrow();
@@ -105,7 +114,7 @@ class ThresholdVersionsTest {
                     .hasSize(3);
             assertThat(s.audit().verify().intact()).isTrue();
         }
-        try (CaseStore s = SqliteCaseStore.open(db)) {
+        try (CaseStore s = open(db)) {
             assertThat(s.thresholds().list()).extracting(ThresholdSet::version).containsExactly(3, 2, 1);
             ThresholdSet v2 = s.thresholds().find(2).orElseThrow();
             assertThat(v2.genes()).containsOnlyKeys("GENEB");
@@ -120,7 +129,7 @@ class ThresholdVersionsTest {
         Path file = dir.resolve("suggestion-thresholds.tsv");
         Files.writeString(file, "gene\tba1_above\tbs1_above\tpm2_dominant_max\tpm2_recessive_max\n"
                 + "*\t0.05\t0.01\t0.0001\t0.0007\nMYH7\t0.001\t0.0002\t0.00004\t0.00004\n");
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             InterpretationService svc = service(s, "sato", SuggestionThresholds.load(file,
                     SuggestionSettings.defaults()));
             ThresholdSet v1 = svc.thresholds();

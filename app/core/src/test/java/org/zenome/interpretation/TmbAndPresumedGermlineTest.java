@@ -12,16 +12,25 @@ import org.zenome.domain.CaseSummary;
 import org.zenome.domain.Finding;
 import org.zenome.domain.VariantFilter;
 import org.zenome.store.CaseStore;
-import org.zenome.store.sqlite.SqliteCaseStore;
 
 /** TMB and presumed-germline flags from the tumour/normal fixture, through the real store. */
 class TmbAndPresumedGermlineTest {
+    /** The engine the tests run on (a subclass runs them all on PostgreSQL). */
+    org.zenome.testing.StoreEngine engine() {
+        return org.zenome.testing.StoreEngine.SQLITE;
+    }
+
+    /** Opens the test's store {@code file} (on PostgreSQL: a database named after it). */
+    org.zenome.store.CaseStore open(Path file) {
+        return engine().open(file.getParent(), file.getFileName().toString());
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void tmbCountsSomaticCodingMutationsPerCallableMegabase() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTumourNormal(s, "C1");
             CaseSummary c = s.cases().find("C1").orElseThrow();
             TmbService service = new TmbService(s, Actor.named("sato"), java.time.Clock.fixed(
@@ -42,7 +51,7 @@ class TmbAndPresumedGermlineTest {
 
     @Test
     void tmbNeedsATumourSample() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTrio(s, "T1");
             assertThatThrownBy(() -> new TmbService(s, Actor.named("x"), java.time.Clock.systemUTC())
                     .compute(pk, TmbSettings.defaults())).isInstanceOf(IllegalArgumentException.class)
@@ -52,7 +61,7 @@ class TmbAndPresumedGermlineTest {
 
     @Test
     void presumedGermlineVariantsAreFlaggedWithRecommendations() throws Exception {
-        try (CaseStore s = SqliteCaseStore.open(dir.resolve("z.db"))) {
+        try (CaseStore s = open(dir.resolve("z.db"))) {
             long pk = InterpretationCases.importTumourNormal(s, "C1");
             CaseSummary c = s.cases().find("C1").orElseThrow();
             List<Finding> all = s.findings().query(pk, VariantFilter.all(), 0, 100);

@@ -17,19 +17,28 @@ import org.zenome.importer.ImportListener;
 import org.zenome.importer.ImportRequest;
 import org.zenome.store.CaseLockedException;
 import org.zenome.store.ConflictException;
-import org.zenome.store.sqlite.SqliteCaseStore;
 
 /**
  * Meetings, attendance, votes, consensus decisions, sign-off lock, amendments and conflicts between two
  * connections, on a real SQLite file.
  */
 class PanelRecordTest {
+    /** The engine the tests run on (a subclass runs them all on PostgreSQL). */
+    org.zenome.testing.StoreEngine engine() {
+        return org.zenome.testing.StoreEngine.SQLITE;
+    }
+
+    /** Opens the test's store {@code file} (on PostgreSQL: a database named after it). */
+    org.zenome.store.CaseStore open(Path file) {
+        return engine().open(file.getParent(), file.getFileName().toString());
+    }
+
     private static final String F1 = "chr13:32316461:G>A";
     private static final String F2 = "chr13:32319077:C>T";
 
     @TempDir
     Path dir;
-    private SqliteCaseStore store;
+    private org.zenome.store.CaseStore store;
     private PanelService panel;
     private User sec;
     private User chair;
@@ -38,7 +47,7 @@ class PanelRecordTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        store = SqliteCaseStore.open(dir.resolve("panel.db"));
+        store = open(dir.resolve("panel.db"));
         PanelFixture.users(store);
         PanelFixture.importCase(store, dir, "C-1", "sec");
         sec = store.users().find("sec").orElseThrow();
@@ -147,7 +156,7 @@ class PanelRecordTest {
         assertThat(store.audit().list(null, "sec", null, null)).extracting(AuditEntry::action)
                 .contains("meeting.agenda.change", "meeting.attendee.case");
         // another connection reads the same roster
-        try (SqliteCaseStore other = SqliteCaseStore.open(dir.resolve("panel.db"))) {
+        try (org.zenome.store.CaseStore other = open(dir.resolve("panel.db"))) {
             Meeting again = other.meetings().find(meeting.id()).orElseThrow();
             assertThat(again.attendees().stream().filter(a -> a.name().equals("Dr Sato")).findFirst().orElseThrow()
                     .forCases()).containsExactly("C-1", "C-3");
@@ -301,7 +310,7 @@ class PanelRecordTest {
 
     @Test
     void twoConnectionsOnOneFileDetectTheConflict() throws Exception {
-        try (SqliteCaseStore other = SqliteCaseStore.open(dir.resolve("panel.db"))) {
+        try (org.zenome.store.CaseStore other = open(dir.resolve("panel.db"))) {
             PanelService otherPanel = new PanelService(other, QuorumRules.builtIn());
             long seenByBoth = version();
             assertThat(other.cases().find("C-1").orElseThrow().version()).isEqualTo(seenByBoth);
@@ -321,7 +330,7 @@ class PanelRecordTest {
 
     @Test
     void concurrentAppendsFromTwoInstancesKeepTheChainIntact() throws Exception {
-        try (SqliteCaseStore other = SqliteCaseStore.open(dir.resolve("panel.db"))) {
+        try (org.zenome.store.CaseStore other = open(dir.resolve("panel.db"))) {
             PanelService otherPanel = new PanelService(other, QuorumRules.builtIn());
             Thread t = new Thread(() -> {
                 for (int i = 0; i < 25; i++) {

@@ -14,13 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zenome.cli.ZenomeCli;
 import org.zenome.domain.Finding;
 import org.zenome.domain.VariantFilter;
-import org.zenome.store.sqlite.SqliteCaseStore;
 
 /**
  * Gene rankings sort and filter the variant table in SQL: an Exomiser result (the fixture of the Exomiser plugin,
  * imported with {@code zenome annotate --plugin exomiser}) on the Scout trio.
  */
 class GeneRankingStoreTest {
+    /** The engine the test runs on (a subclass runs it on PostgreSQL). */
+    org.zenome.testing.StoreEngine engine() {
+        return org.zenome.testing.StoreEngine.SQLITE;
+    }
+
     private static final Path SCOUT = Path.of(System.getProperty("zenome.shared.data", "../../../shared/data"),
             "scout_demo_trio_643594");
     private static final Path EXOMISER = Path.of("../../plugins/exomiser/src/test/resources/exomiser/"
@@ -40,12 +44,13 @@ class GeneRankingStoreTest {
     void exomiserRanksSortAndFilterTheFindings() {
         assumeTrue(Files.isRegularFile(SCOUT.resolve("643594.clinical.vcf.gz")), "the Scout demo trio is not under "
                 + SCOUT.toAbsolutePath().normalize());
-        String db = dir.resolve("z.db").toString();
+        String db = engine() == org.zenome.testing.StoreEngine.SQLITE ? dir.resolve("z.db").toString()
+                : org.zenome.testing.StoreEngine.url(dir, "z.db") + "?user=postgres";
         run("import", "--db", db, "--case", "T1", "--ped", SCOUT.resolve("643594.ped").toString(), "--disease-area",
                 "rare-disease", SCOUT.resolve("643594.clinical.vcf.gz").toString());
         run("annotate", "--db", db, "--case", "T1", "--plugin", "exomiser", "--plugins", dir.resolve("none").toString(),
                 EXOMISER.toString());
-        try (SqliteCaseStore store = SqliteCaseStore.open(Path.of(db))) {
+        try (org.zenome.store.CaseStore store = engine().open(dir, "z.db")) {
             long pk = store.cases().find("T1").orElseThrow().id();
             Map<String, GeneRankings.ExomiserGene> ex = GeneRankings.exomiser(store, pk);
             // FGFR2 is not in the trio; the other five genes are

@@ -20,7 +20,6 @@ import org.zenome.domain.Impact;
 import org.zenome.domain.InheritanceModel;
 import org.zenome.domain.Region;
 import org.zenome.domain.VariantFilter;
-import org.zenome.store.sqlite.SqliteCaseStore;
 import org.zenome.testing.TestImports;
 
 /**
@@ -47,13 +46,23 @@ import org.zenome.testing.TestImports;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FindingFilterTest {
-    SqliteCaseStore store;
+    /** The engine the tests run on (a subclass runs them all on PostgreSQL). */
+    org.zenome.testing.StoreEngine engine() {
+        return org.zenome.testing.StoreEngine.SQLITE;
+    }
+
+    /** Opens the test's store {@code file} (on PostgreSQL: a database named after it). */
+    org.zenome.store.CaseStore open(Path file) {
+        return engine().open(file.getParent(), file.getFileName().toString());
+    }
+
+    org.zenome.store.CaseStore store;
     long trio;
     long single;
 
     @BeforeAll
     void importTrio(@TempDir Path dir) throws Exception {
-        store = SqliteCaseStore.open(dir.resolve("zenome.db"));
+        store = open(dir.resolve("zenome.db"));
         trio = importVcf(store, "TRIO", fixture("trio_grch38.vcf"), fixture("trio.ped"), null).casePk();
         single = importVcf(store, "SINGLE", fixture("csq_order_a.vcf")).casePk();
     }

@@ -11,6 +11,14 @@ public interface Backend {
     /** Opens (creating and migrating if needed) the case database. Runs on the worker. */
     CaseStore open(Path database) throws Exception;
 
+    /**
+     * Opens the store at a location: a file path, or a {@code jdbc:postgresql://} URL whose password, when no
+     * password file has it, {@code prompt} asks for. Runs on the worker.
+     */
+    default CaseStore open(String location, org.zenome.store.postgres.PgCredentials.Prompt prompt) throws Exception {
+        return open(Path.of(location));
+    }
+
     ImportService importService(CaseStore store);
 
     /** The import service whose imports are audited under the user {@code actor} supplies. */

@@ -16,7 +16,7 @@ import org.zenome.store.CaseStore;
 import org.zenome.store.sqlite.SqliteCaseStore;
 import org.zenome.ui.importer.ImportService;
 
-/** The real core: the SQLite case store, the VCF importer and the header probe. */
+/** The real core: the case store (SQLite file or PostgreSQL server), the VCF importer and the header probe. */
 public final class CoreBackend implements Backend {
 
     @Override
@@ -27,6 +27,11 @@ public final class CoreBackend implements Backend {
     @Override
     public Optional<org.zenome.store.StoreBackup> backups(Path database) {
         return Optional.of(new org.zenome.store.sqlite.SqliteStoreBackup(database, ZenomeCli.version()));
+    }
+
+    @Override
+    public CaseStore open(String location, org.zenome.store.postgres.PgCredentials.Prompt prompt) {
+        return org.zenome.store.jdbc.StoreOpener.open(location, prompt);
     }
 
     @Override

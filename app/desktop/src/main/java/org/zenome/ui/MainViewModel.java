@@ -333,6 +333,16 @@ public final class MainViewModel {
         return caseList;
     }
 
+    /** Another workstation recorded an act (shared store): the case list and that case's open view read again. */
+    public void storeChanged(org.zenome.store.StoreChange change) {
+        caseList.refresh();
+        for (VariantsViewModel vm : openCases()) {
+            if (change.caseId() != null && change.caseId().equals(vm.kase().caseId())) {
+                vm.refresh();
+            }
+        }
+    }
+
     public ObservableList<VariantsViewModel> openCases() {
         return openCases;
     }

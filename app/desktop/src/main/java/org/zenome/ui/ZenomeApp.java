@@ -56,6 +56,10 @@ public class ZenomeApp extends Application {
     private ExecutorService worker;
     private TaskExecutor executor;
     private Path database;
+    /** The store's location as given (file path or server URL). */
+    private String location;
+    /** Acts of other workstations on a shared store (PostgreSQL), refreshing what is open. */
+    private AutoCloseable storeChanges;
     private CaseStore store;
     private Throwable openError;
     private Locale locale;
@@ -96,7 +100,11 @@ public class ZenomeApp extends Application {
         if (idle != null) {
             idleMinutes = Math.max(1, Integer.parseInt(idle));
         }
-        database = StoreLocations.resolve(dbOption).toAbsolutePath();
+        // a file is the embedded store; a jdbc:postgresql:// URL (--db, ZENOME_DB or the admin's db.url) the
+        // department's server, and local files (quorum rules, demo data) then live in the user data directory
+        location = org.zenome.store.jdbc.StoreOpener.resolve(dbOption);
+        database = org.zenome.store.jdbc.StoreOpener.isServer(location)
+                ? StoreLocations.userDataDirectory().resolve("zenome.db").toAbsolutePath() : Path.of(location);
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "zenome-worker");
             t.setDaemon(true);
@@ -110,7 +118,8 @@ public class ZenomeApp extends Application {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                return backend.open(database);
+                return org.zenome.store.jdbc.StoreOpener.isServer(location)
+                        ? backend.open(location, new PasswordPrompt(new I18n(locale))) : backend.open(database);
             }).get();
             LOG.info("opened case store {}", store.location());
             startScheduledBackups();
@@ -125,7 +134,9 @@ public class ZenomeApp extends Application {
         this.stage = primaryStage;
         I18n i18n = new I18n(locale);
         if (store == null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("error.openStore", database,
+            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("error.openStore",
+                    org.zenome.store.jdbc.StoreOpener.isServer(location)
+                            ? org.zenome.store.postgres.PostgresCaseStore.redact(location) : database,
                     UserErrors.describe(openError, i18n)), ButtonType.CLOSE);
             alert.setTitle("Zenome");
             alert.setHeaderText(null);
@@ -296,6 +307,16 @@ public class ZenomeApp extends Application {
                 () -> session.user().username()), backend.demoCases(), demoDirectory,
                 () -> session.user().username());
         mainWindow = new MainWindow(mainViewModel, i18n, formats, stylesheet(), this::switchLanguage, Platform::exit);
+        if (storeChanges == null) {
+            storeChanges = store.watchChanges(change -> Platform.runLater(() -> {
+                if (mainViewModel != null) {
+                    mainViewModel.storeChanged(change);
+                }
+                if (panelWindow != null) {
+                    panelWindow.storeChanged(change);
+                }
+            }));
+        }
         mainWindow.addMenu(panelMenu(i18n));
         javafx.scene.control.MenuItem thresholds = new javafx.scene.control.MenuItem(
                 i18n.get("menu.settings.thresholds"));
@@ -381,6 +402,12 @@ public class ZenomeApp extends Application {
      */
     private void startScheduledBackups() {
         java.util.Optional<Path> folder = settings.admin().backupDirectory();
+        if (folder.isPresent() && org.zenome.store.jdbc.StoreOpener.isServer(location)) {
+            // the backups copy a SQLite store's files; the server is backed up with pg_dump (README)
+            LOG.warn("backup.dir is ignored: the case store is the PostgreSQL server {}; back it up with pg_dump "
+                    + "(README, PostgreSQL for a department)", store.location());
+            return;
+        }
         java.util.Optional<org.zenome.store.StoreBackup> backups = backend.backups(database);
         if (folder.isEmpty() || backups.isEmpty()) {
             return;
@@ -420,6 +447,13 @@ public class ZenomeApp extends Application {
         }
         if (idleTimer != null) {
             idleTimer.stop();
+        }
+        if (storeChanges != null) {
+            try {
+                storeChanges.close();
+            } catch (Exception e) {
+                LOG.debug("stopping the change notifications failed", e);
+            }
         }
         if (mainWindow != null) {
             mainWindow.dispose();

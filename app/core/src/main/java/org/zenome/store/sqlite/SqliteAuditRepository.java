@@ -23,9 +23,9 @@ import org.zenome.store.StoreException;
 final class SqliteAuditRepository implements AuditRepository {
     private static final String COLUMNS = "seq, at, actor, action, entity_type, entity_id, case_id, before_state, "
             + "after_state, prev_hash, hash";
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteAuditRepository(SqliteCaseStore store) {
+    SqliteAuditRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

@@ -26,9 +26,9 @@ import org.zenome.store.StoreException;
 final class SqliteCaseRepository implements CaseRepository {
     private static final String CASE_COLUMNS = "id, case_id, disease_area, diagnosis, status, genome_build, "
             + "received_date, imported_at, finding_count, version";
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteCaseRepository(SqliteCaseStore store) {
+    SqliteCaseRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 
@@ -114,8 +114,7 @@ final class SqliteCaseRepository implements CaseRepository {
 
     @Override
     public Optional<java.nio.file.Path> variantFile(long casePk) {
-        java.nio.file.Path copy = store.sourceCopy(store.lookupFindingTable(casePk));
-        return java.nio.file.Files.isRegularFile(copy) ? Optional.of(copy) : Optional.empty();
+        return store.variantFile(casePk);
     }
 
     /** The VCF header text recorded for a case (for re-reading stored lines). */

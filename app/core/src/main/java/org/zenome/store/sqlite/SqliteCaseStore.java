@@ -47,7 +47,7 @@ import org.zenome.store.UserRepository;
  * and one SQLite file per imported case for its findings in the folder beside it
  * ({@code zenome.db} → {@code zenome.db.findings/}). See docs/adr/0002-case-store.md.
  */
-public final class SqliteCaseStore implements CaseStore {
+public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
     /** The highest migration under db/migration/sqlite (a test keeps the two in step). */
     static final int SCHEMA_VERSION = 10;
@@ -425,53 +425,6 @@ public final class SqliteCaseStore implements CaseStore {
         return turnaround;
     }
 
-    /** Runs {@code work} in one write transaction of the main database (rolled back on any failure). */
-    <T> T inTransaction(String what, SqlWork<T> work) {
-        Connection c = main();
-        synchronized (c) {
-            try {
-                c.setAutoCommit(false);
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException r) {
-                    e.addSuppressed(r);
-                }
-                if (e instanceof StoreException se) {
-                    throw se;
-                }
-                throw new StoreException(file + ": cannot " + what + ": " + StorageErrors.describe(e), e);
-            } finally {
-                try {
-                    c.setAutoCommit(true);
-                } catch (SQLException e) {
-                    LOG.warn("cannot restore autocommit", e);
-                }
-            }
-        }
-    }
-
-    /** Runs {@code work} on the main connection outside a transaction (reads). */
-    <T> T reading(String what, SqlWork<T> work) {
-        Connection c = main();
-        synchronized (c) {
-            try {
-                return work.run(c);
-            } catch (SQLException e) {
-                throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    /** Work on a connection. */
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     @Override
     public org.zenome.store.InterpretationRepository interpretation() {
         return interpretation;
@@ -521,13 +474,66 @@ public final class SqliteCaseStore implements CaseStore {
         return findingsDir;
     }
 
-    Connection main() {
+    @Override
+    public Connection main() {
         checkOpen();
         return main;
     }
 
+    @Override
+    public long lookupFindingTable(long casePk) {
+        return lookupFindingTableOf(casePk);
+    }
+
+    /** One line of the kept BGZF copy of the case's VCF, by virtual offset. */
+    @Override
+    public String storedLine(long findingTable, long offset) {
+        Path copy = sourceCopy(findingTable);
+        try (htsjdk.samtools.util.BlockCompressedInputStream in =
+                     new htsjdk.samtools.util.BlockCompressedInputStream(copy.toFile())) {
+            in.seek(offset);
+            return in.readLine();
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(copy + ": cannot read the stored VCF record: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public org.zenome.store.jdbc.FindingsLoader findingsLoader() {
+        return new SqliteFindingsLoader(this);
+    }
+
+    @Override
+    public java.util.Optional<java.io.InputStream> storedSource(long findingTable) {
+        Path copy = sourceCopy(findingTable);
+        try {
+            return Files.isRegularFile(copy) ? java.util.Optional.of(Files.newInputStream(copy))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new StoreException(copy + ": cannot read the kept VCF: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Engine engine() {
+        return Engine.SQLITE;
+    }
+
+    /** Disk full and read-only storage get plain words (StorageErrors). */
+    @Override
+    protected String describeFailure(Exception e) {
+        return StorageErrors.describe(e);
+    }
+
+    @Override
+    public java.util.Optional<Path> variantFile(long casePk) {
+        Path copy = sourceCopy(lookupFindingTable(casePk));
+        return Files.isRegularFile(copy) ? java.util.Optional.of(copy) : java.util.Optional.empty();
+    }
+
     /** A read connection to a case's findings file (kept open for the next query). */
-    Connection findingConnection(long casePk, long findingTable) {
+    @Override
+    public Connection findingConnection(long casePk, long findingTable) {
         synchronized (findingConnections) {
             checkOpen();
             Connection c = findingConnections.get(casePk);
@@ -602,7 +608,7 @@ public final class SqliteCaseStore implements CaseStore {
         findings.forget(casePk);
     }
 
-    long lookupFindingTable(long casePk) {
+    long lookupFindingTableOf(long casePk) {
         synchronized (main) {
             try (PreparedStatement ps = main.prepareStatement("SELECT finding_table FROM patient_case WHERE id=?")) {
                 ps.setLong(1, casePk);

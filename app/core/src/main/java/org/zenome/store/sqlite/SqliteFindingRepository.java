@@ -36,7 +36,7 @@ final class SqliteFindingRepository implements FindingRepository {
     private static final String COLUMNS = "id, pos, end_pos, alt_index, qual, vtype, gene, impact, pop_af, clinvar, "
             + "cadd, revel, depth, zyg, data";
 
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
     private final Map<Long, CaseInfo> cases = new ConcurrentHashMap<>();
 
     /** What the queries need to know of a case. */
@@ -51,7 +51,7 @@ final class SqliteFindingRepository implements FindingRepository {
         }
     }
 
-    SqliteFindingRepository(SqliteCaseStore store) {
+    SqliteFindingRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 
@@ -99,7 +99,7 @@ final class SqliteFindingRepository implements FindingRepository {
             String sql;
             try {
                 sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, hiddenGenes, args) + " ORDER BY "
-                        + orderBy(filter)
+                        + orderBy(filter, geneScoreTable())
                         + " LIMIT ? OFFSET ?";
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
@@ -174,7 +174,7 @@ final class SqliteFindingRepository implements FindingRepository {
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT gene FROM gene_span "
-                    + "WHERE gene >= ?1 AND gene < ?2 ORDER BY gene COLLATE NOCASE LIMIT ?3")) {
+                    + "WHERE gene >= ? AND gene < ? ORDER BY gene LIMIT ?")) {
                 String p = prefix == null ? "" : prefix.trim();
                 ps.setString(1, p);
                 ps.setString(2, p + "\uffff");
@@ -258,24 +258,13 @@ final class SqliteFindingRepository implements FindingRepository {
             }
         }
         if (line == null && offset >= 0) {
-            line = readLine(store.sourceCopy(ci.findingTable()), offset);
+            line = store.storedLine(ci.findingTable(), offset);
         }
         if (line == null) {
             return Optional.empty();
         }
         VcfHeader header = header(ci);
         return Optional.of(RecordDetails.decode(header, line, lineNo, altIndex, f));
-    }
-
-    /** One line of the kept BGZF copy of the case's VCF, by virtual offset. */
-    private String readLine(java.nio.file.Path copy, long offset) {
-        try (htsjdk.samtools.util.BlockCompressedInputStream in =
-                     new htsjdk.samtools.util.BlockCompressedInputStream(copy.toFile())) {
-            in.seek(offset);
-            return in.readLine();
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new StoreException(copy + ": cannot read the stored VCF record: " + e.getMessage(), e);
-        }
     }
 
     private VcfHeader header(CaseInfo ci) {
@@ -384,7 +373,7 @@ final class SqliteFindingRepository implements FindingRepository {
             conds.add(inheritance(ci, f.inheritance()));
         }
         if (f.minGeneScore() != null) {
-            conds.add("gene IN (SELECT g FROM temp.zenome_gene_score WHERE s >= ?)");
+            conds.add("gene IN (SELECT g FROM " + geneScoreTable() + " WHERE s >= ?)");
             args.add(f.minGeneScore());
         }
         return conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
@@ -475,7 +464,7 @@ final class SqliteFindingRepository implements FindingRepository {
         return "((zyg >> " + (3 * column) + ") & 7)";
     }
 
-    private static String orderBy(VariantFilter f) {
+    private static String orderBy(VariantFilter f, String geneScores) {
         String dir = f.descending() ? " DESC" : " ASC";
         String pos = "id" + dir;
         switch (f.sort()) {
@@ -485,7 +474,7 @@ final class SqliteFindingRepository implements FindingRepository {
                 return "impact" + dir + ", csq_rank" + dir + ", " + pos;
             case POPULATION_AF:
                 // unknown AF (not in the population databases) sorts as the rarest
-                return "pop_af" + dir + ", " + pos;
+                return "pop_af" + dir + (f.descending() ? " NULLS LAST" : " NULLS FIRST") + ", " + pos;
             case CLINVAR:
                 return "clinvar" + (f.descending() ? " ASC" : " DESC") + ", " + pos;
             case CADD:
@@ -496,8 +485,8 @@ final class SqliteFindingRepository implements FindingRepository {
                 return "qual IS NULL, qual" + dir + ", " + pos;
             case GENE_SCORE:
                 // filled by where(): the gene ranking of this query (phenotype match, Exomiser ...)
-                return "(SELECT s FROM temp.zenome_gene_score WHERE g = finding.gene) IS NULL, "
-                        + "(SELECT s FROM temp.zenome_gene_score WHERE g = finding.gene)"
+                return "(SELECT s FROM " + geneScores + " WHERE g = finding.gene) IS NULL, "
+                        + "(SELECT s FROM " + geneScores + " WHERE g = finding.gene)"
                         + (f.descending() ? " ASC" : " DESC") + ", " + pos;
             case POSITION:
             default:
@@ -505,20 +494,32 @@ final class SqliteFindingRepository implements FindingRepository {
         }
     }
 
+    /** The temporary table of the gene ranking on a findings connection (SQLite: temp, PostgreSQL: pg_temp). */
+    private String geneScoreTable() {
+        return store.engine() == org.zenome.store.jdbc.JdbcCaseStore.Engine.SQLITE ? "temp.zenome_gene_score"
+                : "pg_temp.zenome_gene_score";
+    }
+
     /**
      * The gene ranking of a query as a temporary table of the case's findings connection (the caller holds its lock):
-     * indexed, so sorting and filtering by it stay in SQL.
+     * indexed, so sorting and filtering by it stay in SQL. Gene names compare case-insensitively, as the findings'
+     * gene column does (SQLite NOCASE, PostgreSQL citext). A temporary table may be written in PostgreSQL's read-only
+     * transactions of the findings connection.
      */
-    private static void fillGeneScores(Connection c, java.util.Map<String, Double> scores) throws SQLException {
+    private void fillGeneScores(Connection c, java.util.Map<String, Double> scores) throws SQLException {
         boolean auto = c.getAutoCommit();
+        String table = geneScoreTable();
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS zenome_gene_score (g TEXT PRIMARY KEY COLLATE NOCASE, s REAL)");
+            st.execute(store.engine() == org.zenome.store.jdbc.JdbcCaseStore.Engine.SQLITE
+                    ? "CREATE TEMP TABLE IF NOT EXISTS zenome_gene_score (g TEXT PRIMARY KEY COLLATE NOCASE, s REAL)"
+                    : "CREATE TEMP TABLE IF NOT EXISTS zenome_gene_score (g public.citext PRIMARY KEY, "
+                            + "s DOUBLE PRECISION)");
             if (auto) {
                 c.setAutoCommit(false);
             }
-            st.execute("DELETE FROM temp.zenome_gene_score");
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO temp.zenome_gene_score (g, s) "
-                    + "VALUES (?,?)")) {
+            st.execute("DELETE FROM " + table);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (g, s) VALUES (?,?) "
+                    + "ON CONFLICT (g) DO UPDATE SET s=excluded.s")) {
                 for (java.util.Map.Entry<String, Double> e : scores.entrySet()) {
                     if (e.getKey() == null || e.getValue() == null) {
                         continue;
@@ -532,6 +533,11 @@ final class SqliteFindingRepository implements FindingRepository {
             if (auto) {
                 c.commit();
             }
+        } catch (SQLException e) {
+            if (auto) {
+                c.rollback();
+            }
+            throw e;
         } finally {
             if (auto) {
                 c.setAutoCommit(true);

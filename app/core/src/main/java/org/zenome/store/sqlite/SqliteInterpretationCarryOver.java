@@ -60,6 +60,17 @@ final class SqliteInterpretationCarryOver {
      */
     static CarryOver carry(Connection m, long casePk, Path newFindings, String source, String user, Instant at)
             throws SQLException {
+        try (Connection f = SqliteCaseStore.connectFindings(newFindings, true)) {
+            return carry(m, casePk, f, "", source, user, at);
+        }
+    }
+
+    /**
+     * The same with the new findings on a connection ({@code prefix}: the schema of the new findings tables with a
+     * dot, on PostgreSQL, where they are written in the main connection's transaction; empty on SQLite).
+     */
+    static CarryOver carry(Connection m, long casePk, Connection newFindings, String prefix, String source,
+                           String user, Instant at) throws SQLException {
         List<Ref> refs = new ArrayList<>();
         try (PreparedStatement ps = m.prepareStatement("SELECT finding_id, chrom, pos, ref, alt, gene, orphaned_at "
                 + "FROM finding_ref WHERE case_pk=? ORDER BY finding_id")) {
@@ -96,8 +107,8 @@ final class SqliteInterpretationCarryOver {
         int reattached = 0;
         List<String> orphanLabels = new ArrayList<>();
         List<Long> newlyOrphaned = new ArrayList<>();
-        try (Connection f = SqliteCaseStore.connectFindings(newFindings, true)) {
-            NewRows rows = new NewRows(f);
+        {
+            NewRows rows = new NewRows(newFindings, prefix);
             for (Ref r : refs) {
                 Optional<Row> row = rows.find(new VariantKey(r.chrom(), r.pos(), r.ref(), r.alt()).normalised());
                 if (row.isPresent() && !taken.containsKey(row.get().rowId())) {
@@ -121,7 +132,8 @@ final class SqliteInterpretationCarryOver {
         }
         // move: first to negative ids (no clash with the ids being vacated), then to the targets
         try (Statement s = m.createStatement()) {
-            s.execute("PRAGMA defer_foreign_keys = ON");
+            // foreign keys checked at the commit (the PostgreSQL ones are deferrable since V7)
+            s.execute(postgres(m) ? "SET CONSTRAINTS ALL DEFERRED" : "PRAGMA defer_foreign_keys = ON");
         }
         for (String table : TABLES) {
             try (PreparedStatement ps = m.prepareStatement("UPDATE " + table + " SET finding_id=? WHERE finding_id=?")) {
@@ -199,6 +211,10 @@ final class SqliteInterpretationCarryOver {
                 sources);
     }
 
+    private static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    }
+
     private static List<AnnotationSourceRecord> sources(Connection m, long casePk) throws SQLException {
         List<AnnotationSourceRecord> out = new ArrayList<>();
         try (PreparedStatement ps = m.prepareStatement("SELECT id, case_pk, plugin, plugin_version, name, version, "
@@ -220,12 +236,15 @@ final class SqliteInterpretationCarryOver {
     /** Finds rows of a findings file by normalised variant: contig row range, then binary search on position. */
     private static final class NewRows {
         private final Connection f;
+        private final String prefix;
         private final List<Object[]> contigs = new ArrayList<>();
 
-        NewRows(Connection f) throws SQLException {
+        NewRows(Connection f, String prefix) throws SQLException {
             this.f = f;
+            this.prefix = prefix;
             try (Statement s = f.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT chrom, first_id, last_id FROM contig ORDER BY first_id")) {
+                 ResultSet rs = s.executeQuery("SELECT chrom, first_id, last_id FROM " + prefix + "contig "
+                         + "ORDER BY first_id")) {
                 while (rs.next()) {
                     contigs.add(new Object[] {VariantKey.contig(rs.getString(1)), rs.getLong(2), rs.getLong(3)});
                 }
@@ -240,12 +259,12 @@ final class SqliteInterpretationCarryOver {
                 long first = (Long) c[1];
                 long last = (Long) c[2];
                 long from;
-                try (PreparedStatement pos = f.prepareStatement("SELECT pos FROM finding WHERE id = ?")) {
+                try (PreparedStatement pos = f.prepareStatement("SELECT pos FROM " + prefix + "finding WHERE id = ?")) {
                     from = firstAtLeast(pos, first, last, (long) key.pos() - WINDOW);
                 }
                 // the contig's last_id is the first row of its last record: its other ALTs follow, so the scan
                 // stops at the next contig or past the position rather than at last_id
-                try (PreparedStatement ps = f.prepareStatement("SELECT id, pos, data, gene FROM finding "
+                try (PreparedStatement ps = f.prepareStatement("SELECT id, pos, data, gene FROM " + prefix + "finding "
                         + "WHERE id >= ? ORDER BY id")) {
                     ps.setLong(1, from);
                     try (ResultSet rs = ps.executeQuery()) {

@@ -58,10 +58,10 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     /** Separates the parts of one item. */
     private static final String PART = "\u001e";
 
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
     private final AcmgClassifier classifier;
 
-    SqliteInterpretationRepository(SqliteCaseStore store, AcmgClassifier classifier) {
+    SqliteInterpretationRepository(org.zenome.store.jdbc.JdbcCaseStore store, AcmgClassifier classifier) {
         this.store = store;
         this.classifier = Objects.requireNonNull(classifier, "classifier");
     }
@@ -133,9 +133,13 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
             AcmgEvaluation eval = classifier.evaluate(current.values());
             GermlineClassification now = new GermlineClassification(f.findingId(), eval.rulesClass(),
                     eval.pointsClass(), eval.pointsTotal(), eval.counted(), call.user(), call.time(), thresholdVersion);
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO germline_class (finding_id, "
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO germline_class (finding_id, "
                     + "rules_class, points_class, points, criteria, user_name, at, threshold_version) "
-                    + "VALUES (?,?,?,?,?,?,?,?)")) {
+                    + "VALUES (?,?,?,?,?,?,?,?)"
+                            + " ON CONFLICT (finding_id) DO UPDATE SET rules_class=excluded.rules_class, "
+                            + "points_class=excluded.points_class, points=excluded.points, criteria=excluded.criteria, "
+                            + "user_name=excluded.user_name, at=excluded.at, "
+                            + "threshold_version=excluded.threshold_version")) {
                 setVersion(ps, 8, thresholdVersion);
                 ps.setLong(1, f.findingId());
                 ps.setString(2, now.rulesClass().name());
@@ -256,9 +260,13 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
             SqliteReviewRepository.requireUnlocked(c, f.casePk());
             ensureRef(c, f);
             Optional<SomaticRecord> before = somatic(c, f.findingId());
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO somatic_record (finding_id, "
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO somatic_record (finding_id, "
                     + "amp_tier, oncogenicity, oncogenicity_class, evidence_level, note, user_name, at) "
-                    + "VALUES (?,?,?,?,?,?,?,?)")) {
+                    + "VALUES (?,?,?,?,?,?,?,?)"
+                            + " ON CONFLICT (finding_id) DO UPDATE SET amp_tier=excluded.amp_tier, "
+                            + "oncogenicity=excluded.oncogenicity, oncogenicity_class=excluded.oncogenicity_class, "
+                            + "evidence_level=excluded.evidence_level, note=excluded.note, user_name=excluded.user_name, "
+                            + "at=excluded.at")) {
                 ps.setLong(1, f.findingId());
                 ps.setString(2, r.tier() == null ? null : r.tier().name());
                 ps.setString(3, r.oncogenicity().criteria().stream().map(Enum::name).collect(Collectors.joining(",")));
@@ -402,9 +410,13 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
 
     private static void store(Connection c, ResultReturn r, String user, Instant at) throws SQLException {
         ConfirmatoryTest t = r.confirmation();
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO confirmation (finding_id, required, "
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO confirmation (finding_id, required, "
                 + "method, status, status_date, note, returned_by, returned_at, user_name, at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)"
+                        + " ON CONFLICT (finding_id) DO UPDATE SET required=excluded.required, "
+                        + "method=excluded.method, status=excluded.status, status_date=excluded.status_date, "
+                        + "note=excluded.note, returned_by=excluded.returned_by, returned_at=excluded.returned_at, "
+                        + "user_name=excluded.user_name, at=excluded.at")) {
             ps.setLong(1, r.findingId());
             ps.setInt(2, t.required() ? 1 : 0);
             ps.setString(3, t.method() == null ? null : t.method().name());
@@ -457,9 +469,13 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
     public void saveConsent(long casePk, SecondaryFindingConsent consent) {
         write("the consent", c -> {
             Optional<SecondaryFindingConsent> before = consent(c, casePk);
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO case_consent (case_pk, sf_choice, "
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_consent (case_pk, sf_choice, "
                     + "sf_categories, sf_list, research_use, consent_date, note, user_name, at) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    + "VALUES (?,?,?,?,?,?,?,?,?)"
+                            + " ON CONFLICT (case_pk) DO UPDATE SET sf_choice=excluded.sf_choice, "
+                            + "sf_categories=excluded.sf_categories, sf_list=excluded.sf_list, "
+                            + "research_use=excluded.research_use, consent_date=excluded.consent_date, "
+                            + "note=excluded.note, user_name=excluded.user_name, at=excluded.at")) {
                 ps.setLong(1, casePk);
                 ps.setString(2, consent.choice().name());
                 ps.setString(3, String.join(ITEM, consent.categories()));
@@ -510,8 +526,11 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         write("the TMB", c -> {
             SqliteReviewRepository.requireUnlocked(c, casePk);
             Optional<TmbResult> before = tmb(c, casePk);
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO case_tmb (case_pk, mutations, "
-                    + "callable_mb, tmb, settings, user_name, at) VALUES (?,?,?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_tmb (case_pk, mutations, "
+                    + "callable_mb, tmb, settings, user_name, at) VALUES (?,?,?,?,?,?,?)"
+                            + " ON CONFLICT (case_pk) DO UPDATE SET mutations=excluded.mutations, "
+                            + "callable_mb=excluded.callable_mb, tmb=excluded.tmb, settings=excluded.settings, "
+                            + "user_name=excluded.user_name, at=excluded.at")) {
                 ps.setLong(1, casePk);
                 ps.setLong(2, tmb.mutations());
                 ps.setDouble(3, tmb.callableMb());
@@ -593,7 +612,8 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
         }
         write("the annotations", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO finding_annotation (finding_id, source_id, fields) VALUES (?,?,?)")) {
+                    "INSERT INTO finding_annotation (finding_id, source_id, fields) VALUES (?,?,?)"
+                            + " ON CONFLICT (finding_id, source_id) DO UPDATE SET fields=excluded.fields")) {
                 for (FindingAnnotation a : annotations) {
                     ps.setLong(1, a.findingId());
                     ps.setLong(2, sourceId);
@@ -824,8 +844,8 @@ final class SqliteInterpretationRepository implements InterpretationRepository {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO finding_ref (finding_id, case_pk, chrom, "
-                + "pos, ref, alt, gene) VALUES (?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding_ref (finding_id, case_pk, chrom, "
+                + "pos, ref, alt, gene) VALUES (?,?,?,?,?,?,?) ON CONFLICT (finding_id) DO NOTHING")) {
             ps.setLong(1, f.findingId());
             ps.setLong(2, f.casePk());
             ps.setString(3, f.chrom());

@@ -28,9 +28,9 @@ import org.zenome.store.StoreException;
 final class SqliteMeetingRepository implements MeetingRepository {
     private static final String COLUMNS = "id, held_at, format, disease_area, title, chair, in_house_analysis, "
             + "quorum_rules_version, quorum_met, quorum_result, quorum_checked_at, created_by, created_at, version";
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteMeetingRepository(SqliteCaseStore store) {
+    SqliteMeetingRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

@@ -8,9 +8,9 @@ import org.zenome.store.NoteDraftRepository;
 
 /** Note drafts in the main database (table note_draft); each save is one small transaction. */
 final class SqliteNoteDraftRepository implements NoteDraftRepository {
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteNoteDraftRepository(SqliteCaseStore store) {
+    SqliteNoteDraftRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

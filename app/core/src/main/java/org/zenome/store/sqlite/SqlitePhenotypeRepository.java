@@ -15,48 +15,38 @@ import org.zenome.store.StoreException;
 
 /** HPO files and case phenotypes in the main database (tables phenotype_file, case_phenotype, case_phenotype_file). */
 final class SqlitePhenotypeRepository implements PhenotypeRepository {
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqlitePhenotypeRepository(SqliteCaseStore store) {
+    SqlitePhenotypeRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 
     @Override
     public void install(List<PhenotypeFile> files, String actor) {
-        Connection c = store.main();
-        synchronized (c) {
-            try {
-                c.setAutoCommit(false);
-                try (Statement s = c.createStatement();
-                     PreparedStatement ps = c.prepareStatement("INSERT INTO phenotype_file (ordinal, kind, path, name, "
-                             + "version, sha256, size_bytes, installed_by, installed_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
-                    s.executeUpdate("DELETE FROM phenotype_file");
-                    String now = Instant.now().toString();
-                    int i = 0;
-                    for (PhenotypeFile f : files) {
-                        ps.setInt(1, ++i);
-                        ps.setString(2, f.kind());
-                        ps.setString(3, f.path());
-                        ps.setString(4, f.name());
-                        ps.setString(5, f.version());
-                        ps.setString(6, f.sha256());
-                        ps.setLong(7, f.size());
-                        ps.setString(8, actor);
-                        ps.setString(9, now);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
+        // one write transaction (on PostgreSQL under the store-wide write lock: two installs never interleave)
+        store.inTransaction("install the HPO files", c -> {
+            try (Statement s = c.createStatement();
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO phenotype_file (ordinal, kind, path, name, "
+                         + "version, sha256, size_bytes, installed_by, installed_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                s.executeUpdate("DELETE FROM phenotype_file");
+                String now = Instant.now().toString();
+                int i = 0;
+                for (PhenotypeFile f : files) {
+                    ps.setInt(1, ++i);
+                    ps.setString(2, f.kind());
+                    ps.setString(3, f.path());
+                    ps.setString(4, f.name());
+                    ps.setString(5, f.version());
+                    ps.setString(6, f.sha256());
+                    ps.setLong(7, f.size());
+                    ps.setString(8, actor);
+                    ps.setString(9, now);
+                    ps.addBatch();
                 }
-            } catch (SQLException e) {
-                throw new StoreException(store.location() + ": cannot install the HPO files: " + e.getMessage(), e);
+                ps.executeBatch();
             }
-        }
+            return null;
+        });
     }
 
     @Override
@@ -140,42 +130,30 @@ final class SqlitePhenotypeRepository implements PhenotypeRepository {
 
     @Override
     public void recordFiles(long casePk, List<PhenotypeFile> files) {
-        Connection c = store.main();
-        synchronized (c) {
-            try {
-                c.setAutoCommit(false);
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM case_phenotype_file WHERE case_pk=?");
-                     PreparedStatement ps = c.prepareStatement("INSERT INTO case_phenotype_file (case_pk, kind, name, "
-                             + "version, sha256, recorded_at) VALUES (?,?,?,?,?,?)")) {
-                    del.setLong(1, casePk);
-                    del.executeUpdate();
-                    String now = Instant.now().toString();
-                    java.util.Set<String> seen = new java.util.HashSet<>();
-                    for (PhenotypeFile f : files) {
-                        if (!seen.add(f.kind() + "\t" + f.name())) {
-                            continue;
-                        }
-                        ps.setLong(1, casePk);
-                        ps.setString(2, f.kind());
-                        ps.setString(3, f.name());
-                        ps.setString(4, f.version());
-                        ps.setString(5, f.sha256());
-                        ps.setString(6, now);
-                        ps.addBatch();
+        store.inTransaction("record the HPO files on the case", c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM case_phenotype_file WHERE case_pk=?");
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO case_phenotype_file (case_pk, kind, name, "
+                         + "version, sha256, recorded_at) VALUES (?,?,?,?,?,?)")) {
+                del.setLong(1, casePk);
+                del.executeUpdate();
+                String now = Instant.now().toString();
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (PhenotypeFile f : files) {
+                    if (!seen.add(f.kind() + "\t" + f.name())) {
+                        continue;
                     }
-                    ps.executeBatch();
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
+                    ps.setLong(1, casePk);
+                    ps.setString(2, f.kind());
+                    ps.setString(3, f.name());
+                    ps.setString(4, f.version());
+                    ps.setString(5, f.sha256());
+                    ps.setString(6, now);
+                    ps.addBatch();
                 }
-            } catch (SQLException e) {
-                throw new StoreException(store.location() + ": cannot record the HPO files on the case: "
-                        + e.getMessage(), e);
+                ps.executeBatch();
             }
-        }
+            return null;
+        });
     }
 
     @Override

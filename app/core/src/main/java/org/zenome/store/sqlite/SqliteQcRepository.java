@@ -43,9 +43,9 @@ final class SqliteQcRepository implements QcRepository {
                         }
                     }));
 
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteQcRepository(SqliteCaseStore store) {
+    SqliteQcRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 
@@ -62,8 +62,10 @@ final class SqliteQcRepository implements QcRepository {
     public void save(long casePk, QcResult result) {
         Connection c = store.main();
         synchronized (c) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO qc_result (case_pk, computed_at, "
-                    + "computed_by, identity_failed, result) VALUES (?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO qc_result (case_pk, computed_at, "
+                    + "computed_by, identity_failed, result) VALUES (?,?,?,?,?) ON CONFLICT (case_pk) DO UPDATE SET "
+                    + "computed_at=excluded.computed_at, computed_by=excluded.computed_by, "
+                    + "identity_failed=excluded.identity_failed, result=excluded.result")) {
                 ps.setLong(1, casePk);
                 ps.setString(2, result.computedAt().toString());
                 ps.setString(3, result.computedBy());
@@ -98,8 +100,10 @@ final class SqliteQcRepository implements QcRepository {
     public void acknowledge(long casePk, QcAcknowledgement a) {
         Connection c = store.main();
         synchronized (c) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO qc_acknowledgement (case_pk, "
-                    + "problem_key, acknowledged_by, acknowledged_at, note) VALUES (?,?,?,?,?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO qc_acknowledgement (case_pk, "
+                    + "problem_key, acknowledged_by, acknowledged_at, note) VALUES (?,?,?,?,?) ON CONFLICT (case_pk, "
+                    + "problem_key) DO UPDATE SET acknowledged_by=excluded.acknowledged_by, "
+                    + "acknowledged_at=excluded.acknowledged_at, note=excluded.note")) {
                 ps.setLong(1, casePk);
                 ps.setString(2, a.problemKey());
                 ps.setString(3, a.user());
@@ -135,48 +139,45 @@ final class SqliteQcRepository implements QcRepository {
 
     @Override
     public void replaceSegments(long casePk, String source, List<CopyNumberSegment> segments) {
-        Connection c = store.main();
-        synchronized (c) {
-            try {
-                boolean auto = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM cn_segment WHERE case_pk=?");
-                     PreparedStatement ins = c.prepareStatement("INSERT INTO cn_segment (case_pk, sample, chrom, "
-                             + "start_pos, end_pos, markers, log2_ratio, copy_number, source) VALUES (?,?,?,?,?,?,?,?,?)")) {
-                    del.setLong(1, casePk);
-                    del.executeUpdate();
-                    for (CopyNumberSegment s : segments) {
-                        ins.setLong(1, casePk);
-                        ins.setString(2, s.sample());
-                        ins.setString(3, s.chrom());
-                        ins.setLong(4, s.start());
-                        ins.setLong(5, s.end());
-                        if (s.markers() < 0) {
-                            ins.setNull(6, java.sql.Types.INTEGER);
-                        } else {
-                            ins.setInt(6, s.markers());
-                        }
-                        ins.setDouble(7, s.log2Ratio());
-                        if (Double.isNaN(s.copyNumber())) {
-                            ins.setNull(8, java.sql.Types.REAL);
-                        } else {
-                            ins.setDouble(8, s.copyNumber());
-                        }
-                        ins.setString(9, source);
-                        ins.addBatch();
+        store.inTransaction("store the copy-number segments", c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM cn_segment WHERE case_pk=?");
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO cn_segment (case_pk, sample, chrom, "
+                         + "start_pos, end_pos, markers, log2_ratio, copy_number, source) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                del.setLong(1, casePk);
+                del.executeUpdate();
+                for (CopyNumberSegment s : segments) {
+                    ins.setLong(1, casePk);
+                    ins.setString(2, s.sample());
+                    ins.setString(3, s.chrom());
+                    ins.setLong(4, s.start());
+                    ins.setLong(5, s.end());
+                    if (s.markers() < 0) {
+                        ins.setNull(6, java.sql.Types.BIGINT);
+                    } else {
+                        ins.setInt(6, s.markers());
                     }
-                    ins.executeBatch();
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(auto);
+                    ins.setDouble(7, s.log2Ratio());
+                    if (Double.isNaN(s.copyNumber())) {
+                        ins.setNull(8, java.sql.Types.DOUBLE);
+                    } else {
+                        ins.setDouble(8, s.copyNumber());
+                    }
+                    ins.setString(9, source);
+                    ins.addBatch();
                 }
-            } catch (SQLException e) {
-                throw new StoreException(store.location() + ": cannot store the copy-number segments: " + e.getMessage(), e);
+                ins.executeBatch();
             }
-        }
+            return null;
+        });
+    }
+
+    /**
+     * The order the segments were imported in: SQLite's rowid; PostgreSQL has no stable row order, so there they
+     * come by sample, contig and position (the order of a .seg or .cns file in practice).
+     */
+    private String segmentOrder() {
+        return store.engine() == org.zenome.store.jdbc.JdbcCaseStore.Engine.SQLITE ? "rowid"
+                : "sample, chrom, start_pos, end_pos";
     }
 
     @Override
@@ -184,7 +185,7 @@ final class SqliteQcRepository implements QcRepository {
         Connection c = store.main();
         synchronized (c) {
             try (PreparedStatement ps = c.prepareStatement("SELECT sample, chrom, start_pos, end_pos, markers, log2_ratio, "
-                    + "copy_number FROM cn_segment WHERE case_pk=? ORDER BY rowid")) {
+                    + "copy_number FROM cn_segment WHERE case_pk=? ORDER BY " + segmentOrder())) {
                 ps.setLong(1, casePk);
                 List<CopyNumberSegment> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

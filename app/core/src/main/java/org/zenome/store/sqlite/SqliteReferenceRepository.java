@@ -16,9 +16,9 @@ import org.zenome.store.StoreException;
 
 /** The reference genome per build, in the main database (table reference_genome). */
 final class SqliteReferenceRepository implements ReferenceRepository {
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteReferenceRepository(SqliteCaseStore store) {
+    SqliteReferenceRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

@@ -24,9 +24,9 @@ import org.zenome.store.StoreException;
 final class SqliteReportRepository implements ReportRepository {
     private static final String COLUMNS = "id, case_id, report_id, template, language, version, sha256, size, "
             + "issued_by, issued_at, reason, changes, superseded_at";
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteReportRepository(SqliteCaseStore store) {
+    SqliteReportRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

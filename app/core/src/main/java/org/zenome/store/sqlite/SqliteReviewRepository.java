@@ -32,9 +32,9 @@ import org.zenome.store.StoreException;
 final class SqliteReviewRepository implements ReviewRepository {
     private static final String REVIEW_COLUMNS = "case_id, number, conclusion, summary, opened_at, opened_by, "
             + "amendment_reason, signed_by, signed_at, meeting_id, signed_audit_seq, signed_audit_hash";
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteReviewRepository(SqliteCaseStore store) {
+    SqliteReviewRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

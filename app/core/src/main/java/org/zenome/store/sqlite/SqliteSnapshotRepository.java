@@ -14,9 +14,9 @@ import org.zenome.store.StoreException;
 
 /** Genome browser pictures of a case, in the main database (table case_snapshot). */
 final class SqliteSnapshotRepository implements SnapshotRepository {
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteSnapshotRepository(SqliteCaseStore store) {
+    SqliteSnapshotRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

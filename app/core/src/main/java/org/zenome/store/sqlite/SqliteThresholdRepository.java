@@ -20,9 +20,9 @@ import org.zenome.store.ThresholdRepository;
 final class SqliteThresholdRepository implements ThresholdRepository {
     private static final String DEFAULTS = "*";
 
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteThresholdRepository(SqliteCaseStore store) {
+    SqliteThresholdRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

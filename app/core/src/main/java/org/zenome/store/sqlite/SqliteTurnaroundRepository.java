@@ -17,9 +17,9 @@ import org.zenome.store.TurnaroundRepository;
  * and report the latest such status change.
  */
 final class SqliteTurnaroundRepository implements TurnaroundRepository {
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteTurnaroundRepository(SqliteCaseStore store) {
+    SqliteTurnaroundRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

@@ -23,9 +23,9 @@ import org.zenome.store.UserRepository;
 final class SqliteUserRepository implements UserRepository {
     private static final String COLUMNS = "id, username, display_name, roles, active, created_at, created_by, "
             + "must_change_password";
-    private final SqliteCaseStore store;
+    private final org.zenome.store.jdbc.JdbcCaseStore store;
 
-    SqliteUserRepository(SqliteCaseStore store) {
+    SqliteUserRepository(org.zenome.store.jdbc.JdbcCaseStore store) {
         this.store = store;
     }
 

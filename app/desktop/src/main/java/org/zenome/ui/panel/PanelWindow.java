@@ -113,6 +113,17 @@ public final class PanelWindow {
         return presenter;
     }
 
+    /** Another workstation recorded an act (shared store): the open views read it again. */
+    public void storeChanged(org.zenome.store.StoreChange change) {
+        if (presenter != null && change.caseId() != null) {
+            presenter.refreshIfShowing(change.caseId());
+        }
+        if (stage.isShowing()) {
+            meetings.refresh();
+            audit.refresh();
+        }
+    }
+
     private void select(Tab t) {
         tabs.getSelectionModel().select(t);
         stage.show();

@@ -165,6 +165,15 @@ public final class PresenterViewModel {
         reload(caseId, null);
     }
 
+    /** Reads the shown case again when it is {@code caseId} (another workstation changed it). */
+    public void refreshIfShowing(String caseId) {
+        Meeting m = meeting.get();
+        int i = index.get();
+        if (m != null && i >= 0 && i < m.agenda().size() && m.agenda().get(i).caseId().equals(caseId)) {
+            reload(caseId, null);
+        }
+    }
+
     /** What the presenter shows for one case, read in one go on the worker. */
     private record Loaded(Meeting meeting, CaseSummary kase, CaseReview review, List<CaseReview> versions,
                           List<CandidateFinding> findings, List<DiscussionNote> notes, List<Vote> votes,
