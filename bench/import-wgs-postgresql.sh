@@ -20,7 +20,8 @@ if [ ! -f "$vcf" ]; then
   [ -x "$gen" ] || { echo "generator not found: $gen" >&2; exit 2; }
   "$gen" --records "$records" --samples 1 --index -o "$vcf"
 fi
+# each module writes its class path into its own target/ (the last module's would win in a shared file)
 (cd "$here" && ./mvnw -B -q -pl app/core -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$out/core-test-classpath.txt" -Dmdep.includeScope=test)
-java -Xmx2g -cp "$here/app/core/target/test-classes:$here/app/core/target/classes:$(cat "$out/core-test-classpath.txt")" \
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test)
+java -Xmx2g -cp "$here/app/core/target/test-classes:$here/app/core/target/classes:$(cat "$here/app/core/target/test-classpath.txt")" \
   org.zenome.bench.PgImportBench "$vcf" "$out/pg"

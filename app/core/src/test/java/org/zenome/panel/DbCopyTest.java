@@ -88,6 +88,9 @@ class DbCopyTest {
             // the record's line comes back from the kept BGZF copy, now stored on the server
             assertThat(s.findings().detail(remote.get(3).id()).orElseThrow().info().toString()).isEqualTo(localLine);
             assertThat(s.audit().verify().intact()).isTrue();
+            // the genome browser gets the kept VCF as a local file, byte for byte
+            Path kept = s.cases().variantFile(trio).orElseThrow();
+            assertThat(Files.readAllBytes(kept)).isEqualTo(Files.readAllBytes(dir.resolve("trio.vcf.gz")));
             // the server store goes on: new keys do not collide with the copied ones
             PanelService panel = new PanelService(s, QuorumRules.builtIn());
             User gen = s.users().find("gen").orElseThrow();

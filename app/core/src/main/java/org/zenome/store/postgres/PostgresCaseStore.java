@@ -57,6 +57,8 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     private final SharedRepositories repos;
     private final Map<Long, Connection> findingConnections = new LinkedHashMap<>(8, 0.75f, true);
     private volatile boolean closed;
+    /** Local copies of kept VCFs for the genome browser (created on first use). */
+    private Path localCopies;
     private final java.util.List<ChangeWatcher> watchers = new java.util.ArrayList<>();
 
     private PostgresCaseStore(String url, Properties props, Connection main) {
@@ -210,9 +212,54 @@ public final class PostgresCaseStore extends JdbcCaseStore {
         }
     }
 
+    /**
+     * The kept VCF of a case as a local file, for the genome browser's variant track: written once from the server's
+     * chunks into a folder only this user may read, removed when the store is closed.
+     */
     @Override
-    public Optional<Path> variantFile(long casePk) {
-        return Optional.empty();
+    public synchronized Optional<Path> variantFile(long casePk) {
+        long token = lookupFindingTable(casePk);
+        try {
+            if (localCopies == null) {
+                localCopies = java.nio.file.Files.createTempDirectory("zenome-vcf-",
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            }
+            Path file = localCopies.resolve(schema(token) + ".vcf.gz");
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+            Optional<java.io.InputStream> in = storedSource(token);
+            if (in.isEmpty()) {
+                return Optional.empty();
+            }
+            Path partial = localCopies.resolve(schema(token) + ".vcf.gz.partial");
+            Connection c = findingConnection(-token - 1, token);
+            synchronized (c) {
+                try (java.io.InputStream stream = in.get()) {
+                    java.nio.file.Files.copy(stream, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return Optional.of(file);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            LOG.warn("Cannot keep a local copy of the VCF of case {}: {}", casePk, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void deleteLocalCopies() {
+        if (localCopies == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(localCopies)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+            java.nio.file.Files.deleteIfExists(localCopies);
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot remove the local VCF copies in {}: {}", localCopies, e.getMessage());
+        }
     }
 
     @Override
@@ -428,6 +475,9 @@ public final class PostgresCaseStore extends JdbcCaseStore {
         }
         synchronized (main) {
             closeQuietly(main);
+        }
+        synchronized (this) {
+            deleteLocalCopies();
         }
         closed = true;
     }
