@@ -80,8 +80,10 @@ final class PgCaseWriter implements CaseWriter {
             try (Statement s = c.createStatement()) {
                 // a member's login role creates the findings as the application role, so every member may read
                 // them and replace the case later (docs/postgresql/roles.sql)
-                try (ResultSet rs = s.executeQuery("SELECT current_user <> 'zenome_app' AND EXISTS (SELECT 1 FROM "
-                        + "pg_roles WHERE rolname = 'zenome_app') AND pg_has_role(current_user, 'zenome_app', 'MEMBER')")) {
+                // (granted membership only: pg_has_role is true for a superuser, who keeps its own role)
+                try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_auth_members m "
+                        + "JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                        + "WHERE r.rolname = 'zenome_app' AND u.rolname = current_user)")) {
                     if (rs.next() && rs.getBoolean(1)) {
                         s.execute("SET LOCAL ROLE zenome_app");
                     }
