@@ -23,8 +23,6 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zenome.domain.CaseStatus;
-import org.zenome.domain.Sample;
 import org.zenome.domain.SourceFile;
 import org.zenome.store.CaseWriter;
 import org.zenome.store.FindingRow;
@@ -346,71 +344,21 @@ final class PgCaseWriter implements CaseWriter {
         if (oldPk >= 0) {
             // as the SQLite store: the case keeps its key, so everything recorded on the case stays; its findings'
             // records move to the new findings by variant (or stay as orphaned findings)
-            try (PreparedStatement ps = c.prepareStatement("UPDATE patient_case SET disease_area=?, diagnosis=?, "
-                    + "status=?, genome_build=?, imported_at=?, finding_count=?, finding_table=?, version=version+1, "
-                    + "updated_at=? WHERE id=?")) {
-                ps.setString(1, newCase.diseaseArea().name());
-                ps.setString(2, newCase.diagnosis());
-                ps.setString(3, CaseStatus.DATA_READY.name());
-                ps.setString(4, newCase.build().name());
-                ps.setString(5, now);
-                ps.setLong(6, findings);
-                ps.setLong(7, token);
-                ps.setString(8, now);
-                ps.setLong(9, oldPk);
-                ps.executeUpdate();
-            }
-            for (String table : new String[] {"sample", "source_file"}) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE case_pk=?")) {
-                    ps.setLong(1, oldPk);
-                    ps.executeUpdate();
-                }
-            }
+            org.zenome.store.sqlite.CaseRegistration.reuse(c, oldPk, newCase, findings, token, now);
             casePk = oldPk;
             carryOver = SharedRepositories.carryOver(c, casePk, schema, files.isEmpty() ? "a re-import"
                     : java.nio.file.Path.of(files.get(0).path()).getFileName().toString(), actor, Instant.parse(now));
         } else {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO patient_case (case_id, disease_area, "
-                    + "diagnosis, status, genome_build, received_date, imported_at, finding_count, finding_table, "
-                    + "version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,1,?,?) RETURNING id")) {
-                ps.setString(1, newCase.caseId());
-                ps.setString(2, newCase.diseaseArea().name());
-                ps.setString(3, newCase.diagnosis());
-                ps.setString(4, CaseStatus.DATA_READY.name());
-                ps.setString(5, newCase.build().name());
-                ps.setString(6, received);
-                ps.setString(7, now);
-                ps.setLong(8, findings);
-                ps.setLong(9, token);
-                ps.setString(10, now);
-                ps.setString(11, now);
+            try (PreparedStatement ps = c.prepareStatement(org.zenome.store.sqlite.CaseRegistration.insertSql()
+                    + " RETURNING id")) {
+                org.zenome.store.sqlite.CaseRegistration.bindInsert(ps, newCase, received, now, findings, token);
                 try (ResultSet keys = ps.executeQuery()) {
                     keys.next();
                     casePk = keys.getLong(1);
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sample (case_pk, name, role, sex, affected, "
-                + "column_index, father, mother) VALUES (?,?,?,?,?,?,?,?)")) {
-            for (Sample s : newCase.samples()) {
-                String[] parents = newCase.parents().getOrDefault(s.name(), new String[2]);
-                ps.setLong(1, casePk);
-                ps.setString(2, s.name());
-                ps.setString(3, s.role().name());
-                ps.setString(4, s.sex().name());
-                ps.setInt(5, s.affected() ? 1 : 0);
-                ps.setInt(6, s.column());
-                ps.setString(7, parents[0]);
-                ps.setString(8, parents[1]);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        boolean first = true;
-        for (SourceFile f : files) {
-            SharedRepositories.insertSource(c, casePk, f, first ? headerText : null, first ? warnings : List.of());
-            first = false;
-        }
+        org.zenome.store.sqlite.CaseRegistration.samplesAndSources(c, casePk, newCase, files, headerText, warnings);
         return casePk;
     }
 
