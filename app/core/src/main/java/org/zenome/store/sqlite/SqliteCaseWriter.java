@@ -56,6 +56,7 @@ final class SqliteCaseWriter implements CaseWriter {
     private int clinvarCount;
     private long[] impactRows = new long[1024];
     private int impactCount;
+    private final SortPrefixes prefixes = new SortPrefixes();
     private int pending;
     private static final long EARLY_SYNC_BYTES = 64L << 20;
     private long syncedBytes;
@@ -82,6 +83,7 @@ final class SqliteCaseWriter implements CaseWriter {
             c = SqliteCaseStore.connectFindings(partial, false);
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
+            SortPrefixes.create(c);
             insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, codes, "
                     + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -209,6 +211,7 @@ final class SqliteCaseWriter implements CaseWriter {
                     }
                     impactRows[impactCount++] = id;
                 }
+                prefixes.add(r, id);
                 findings++;
                 if (++pending >= BATCH) {
                     flush();
@@ -259,6 +262,7 @@ final class SqliteCaseWriter implements CaseWriter {
             }
             ps.executeBatch();
         }
+        prefixes.write(c);
     }
 
     /** Last row of a contig: rows of a record's other ALTs follow its first row. */

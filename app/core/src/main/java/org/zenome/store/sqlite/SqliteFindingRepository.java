@@ -96,6 +96,10 @@ final class SqliteFindingRepository implements FindingRepository {
         List<Object> args = new ArrayList<>();
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
+            List<Finding> fromPrefix = queryPrefix(c, ci, casePk, filter, hiddenGenes, offset, limit);
+            if (fromPrefix != null) {
+                return fromPrefix;
+            }
             String sql;
             try {
                 sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, hiddenGenes, args) + " ORDER BY "
@@ -118,6 +122,57 @@ final class SqliteFindingRepository implements FindingRepository {
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * A sorted page read from the stored first rows of its sort order ({@link SortPrefixes}), or null when the filter
+     * has a narrower path of its own (genes, region, the ClinVar or HIGH/MODERATE row lists), the sort has no prefix,
+     * the findings file predates the prefixes, or the filtered prefix does not reach the end of the page (the full
+     * sort then runs). Exact: every filtered row outside the prefix comes after every row in it.
+     */
+    private List<Finding> queryPrefix(Connection c, CaseInfo ci, long casePk, VariantFilter f,
+                                      java.util.Set<String> hidden, int offset, int limit) {
+        SortPrefixes.Order order = SortPrefixes.Order.of(f.sort(), f.descending());
+        if (order == null || store.engine() != org.zenome.store.jdbc.JdbcCaseStore.Engine.SQLITE
+                || !f.genes().isEmpty() || f.region() != null
+                || (!f.impacts().isEmpty() && !f.impacts().contains(Impact.LOW) && !f.impacts().contains(Impact.MODIFIER))
+                || (!f.clinvar().isEmpty() && !f.clinvar().contains(ClinicalSignificance.NONE))) {
+            return null;
+        }
+        try {
+            if (!SortPrefixes.present(c)) {
+                return null;
+            }
+            List<Object> args = new ArrayList<>();
+            String where = where(c, ci, f, hidden, args);
+            String sql = "SELECT " + COLUMNS + " FROM sort_top CROSS JOIN finding ON finding.id = sort_top.fid"
+                    + (where.isEmpty() ? " WHERE " : where + " AND ") + "sort_top.skey = ? ORDER BY sort_top.srank "
+                    + "LIMIT ? OFFSET ?";
+            args.add(order.code);
+            args.add(limit);
+            args.add(offset);
+            List<Finding> out = new ArrayList<>(Math.min(limit, 1024));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(finding(casePk, rs, ci.samples()));
+                    }
+                }
+            }
+            if (out.size() == limit) {
+                return out;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sort_top WHERE skey = ?")) {
+                ps.setInt(1, order.code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    // a prefix shorter than its size holds every row of the case: the short page is the whole answer
+                    return rs.next() && rs.getLong(1) < SortPrefixes.SIZE ? out : null;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
         }
     }
 
@@ -464,7 +519,7 @@ final class SqliteFindingRepository implements FindingRepository {
         return "((zyg >> " + (3 * column) + ") & 7)";
     }
 
-    private static String orderBy(VariantFilter f, String geneScores) {
+    static String orderBy(VariantFilter f, String geneScores) {
         String dir = f.descending() ? " DESC" : " ASC";
         String pos = "id" + dir;
         switch (f.sort()) {

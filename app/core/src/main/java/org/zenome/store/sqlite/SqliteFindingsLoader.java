@@ -42,6 +42,8 @@ final class SqliteFindingsLoader implements FindingsLoader {
                         t.width(), t.text());
             }
             FindingTables.index(c, 0);
+            SortPrefixes.create(c);
+            SortPrefixes.build(c);
             c.commit();
         }
         written.add(target);
