@@ -18,6 +18,11 @@ import org.zenome.domain.VariantFilter.SortKey;
 final class SortPrefixes {
     /** Rows kept per order: 200 pages of 100. */
     static final int SIZE = 20_000;
+    /**
+     * Cases with at most this many rows get no prefixes: SQLite sorts them in a few tens of milliseconds, and the
+     * 240,000 prefix rows would cost a small import more than they save (a test lowers it).
+     */
+    static volatile long minRows = 200_000;
 
     /** One sort order: which value, where NULLs go, and the directions of the value and the row ID. */
     enum Order {
@@ -208,6 +213,12 @@ final class SortPrefixes {
 
     /** Computes the prefixes from a loaded finding table (a store copied from PostgreSQL). */
     static void build(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM finding")) {
+            if (!rs.next() || rs.getLong(1) <= minRows) {
+                return;
+            }
+        }
+        create(c);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sort_top VALUES (?,?,?)");
              java.sql.Statement s = c.createStatement()) {
             for (Order o : Order.values()) {
@@ -227,8 +238,12 @@ final class SortPrefixes {
         }
     }
 
-    /** Writes the prefixes (in the import's transaction). */
-    void write(Connection c) throws SQLException {
+    /** Writes the prefixes of a case of {@code rows} rows (in the import's transaction). */
+    void write(Connection c, long rows) throws SQLException {
+        if (rows <= minRows) {
+            return;
+        }
+        create(c);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sort_top VALUES (?,?,?)")) {
             for (Heap h : heaps) {
                 long[] ids = h.sorted();

@@ -83,7 +83,6 @@ final class SqliteCaseWriter implements CaseWriter {
             c = SqliteCaseStore.connectFindings(partial, false);
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
-            SortPrefixes.create(c);
             insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, codes, "
                     + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -262,7 +261,7 @@ final class SqliteCaseWriter implements CaseWriter {
             }
             ps.executeBatch();
         }
-        prefixes.write(c);
+        prefixes.write(c, findings);
     }
 
     /** Last row of a contig: rows of a record's other ALTs follow its first row. */

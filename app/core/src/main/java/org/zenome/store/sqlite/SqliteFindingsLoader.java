@@ -42,7 +42,6 @@ final class SqliteFindingsLoader implements FindingsLoader {
                         t.width(), t.text());
             }
             FindingTables.index(c, 0);
-            SortPrefixes.create(c);
             SortPrefixes.build(c);
             c.commit();
         }

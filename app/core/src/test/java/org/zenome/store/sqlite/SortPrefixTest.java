@@ -79,6 +79,7 @@ class SortPrefixTest {
                     .append("\tGT:DP\t0/1:").append(5 + rnd.nextInt(40)).append('\n');
         }
         Files.writeString(vcf, sb);
+        SortPrefixes.minRows = 0; // prefixes for a case of this size (normally only whole genomes get them)
         store = StoreEngine.SQLITE.open(tmp, "zenome.db");
         casePk = TestImports.importVcf(store, "GEN", vcf).casePk();
         try (Stream<Path> files = Files.list(tmp.resolve("zenome.db.findings"))) {
@@ -88,6 +89,7 @@ class SortPrefixTest {
 
     @AfterAll
     void close() {
+        SortPrefixes.minRows = 200_000;
         store.close();
     }
 
@@ -130,7 +132,7 @@ class SortPrefixTest {
 
     @Test
     void everyPageEqualsTheFullSort() throws Exception {
-        int[][] windows = {{0, 101}, {SortPrefixes.SIZE - 50, 101}, {SortPrefixes.SIZE + 10, 101}};
+        int[][] windows = {{0, 101}, {SortPrefixes.SIZE - 50, 101}};
         List<VariantFilter> filters = filters();
         List<List<Long>> withPrefixes = pages(filters, windows);
         assertThat(withPrefixes.get(0)).as("first page of the AF sort").hasSize(101);
