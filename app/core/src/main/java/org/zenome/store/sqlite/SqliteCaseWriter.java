@@ -57,6 +57,8 @@ final class SqliteCaseWriter implements CaseWriter {
     private long[] impactRows = new long[1024];
     private int impactCount;
     private final SortPrefixes prefixes = new SortPrefixes();
+    /** The inheritance filters' row lists of a trio (null for other cases). */
+    private final InheritanceLists inheritance;
     private int pending;
     private static final long EARLY_SYNC_BYTES = 64L << 20;
     private long syncedBytes;
@@ -69,6 +71,7 @@ final class SqliteCaseWriter implements CaseWriter {
         this.store = store;
         this.newCase = newCase;
         this.replace = replace;
+        this.inheritance = InheritanceLists.of(newCase.samples());
         if (!replace && store.cases().find(newCase.caseId()).isPresent()) {
             throw new StoreException("case " + newCase.caseId() + " already exists in " + store.location()
                     + "; import with --replace to replace its findings");
@@ -211,6 +214,9 @@ final class SqliteCaseWriter implements CaseWriter {
                     impactRows[impactCount++] = id;
                 }
                 prefixes.add(r, id);
+                if (inheritance != null) {
+                    inheritance.add(r, id);
+                }
                 findings++;
                 if (++pending >= BATCH) {
                     flush();
@@ -262,6 +268,9 @@ final class SqliteCaseWriter implements CaseWriter {
             ps.executeBatch();
         }
         prefixes.write(c, findings);
+        if (inheritance != null) {
+            inheritance.write(c);
+        }
     }
 
     /** Last row of a contig: rows of a record's other ALTs follow its first row. */

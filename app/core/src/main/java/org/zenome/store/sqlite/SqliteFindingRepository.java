@@ -425,7 +425,7 @@ final class SqliteFindingRepository implements FindingRepository {
             args.add(f.minDepth());
         }
         if (f.inheritance() != null) {
-            conds.add(inheritance(ci, f.inheritance()));
+            conds.add(inheritance(c, ci, f.inheritance()));
         }
         if (f.minGeneScore() != null) {
             conds.add("gene IN (SELECT g FROM " + geneScoreTable() + " WHERE s >= ?)");
@@ -479,13 +479,34 @@ final class SqliteFindingRepository implements FindingRepository {
         return lo;
     }
 
-    private static String inheritance(CaseInfo ci, InheritanceModel model) {
+    private String inheritance(Connection c, CaseInfo ci, InheritanceModel model) throws SQLException {
         int p = ci.column(SampleRole.PROBAND);
         int m = ci.column(SampleRole.MOTHER);
         int fa = ci.column(SampleRole.FATHER);
         if (p < 0 || m < 0 || fa < 0) {
             throw new IllegalArgumentException("inheritance filters need a proband with mother and father in the case");
         }
+        // the rows (genes) listed at import time narrow what is read; the conditions below still decide
+        boolean listed = store.engine() == org.zenome.store.jdbc.JdbcCaseStore.Engine.SQLITE
+                && InheritanceLists.present(c, p, m, fa);
+        String exact = inheritance(p, m, fa, model, listed);
+        if (!listed) {
+            return exact;
+        }
+        switch (model) {
+            case DE_NOVO:
+                return "(id IN (SELECT fid FROM flag WHERE kind = " + InheritanceLists.FLAG_DE_NOVO + ") AND " + exact + ")";
+            case AUTOSOMAL_RECESSIVE_HOMOZYGOUS:
+                return "(id IN (SELECT fid FROM flag WHERE kind = " + InheritanceLists.FLAG_AR_HOMOZYGOUS + ") AND " + exact
+                        + ")";
+            case X_LINKED:
+                return "(id IN (SELECT fid FROM flag WHERE kind = " + InheritanceLists.FLAG_X_LINKED + ") AND " + exact + ")";
+            default:
+                return exact;
+        }
+    }
+
+    private static String inheritance(int p, int m, int fa, InheritanceModel model, boolean listedGenes) {
         String pz = z(p);
         String mz = z(m);
         String fz = z(fa);
@@ -503,9 +524,11 @@ final class SqliteFindingRepository implements FindingRepository {
             case COMPOUND_HETEROZYGOUS: {
                 String fromMother = "(" + pz + " = " + het + " AND " + mz + " = " + het + " AND " + fz + " = " + ref + ")";
                 String fromFather = "(" + pz + " = " + het + " AND " + fz + " = " + het + " AND " + mz + " = " + ref + ")";
+                String genes = listedGenes ? "SELECT gene FROM comphet_gene"
+                        : "SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromMother
+                        + " INTERSECT SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromFather;
                 return "(" + autosome + " AND gene <> '' AND (" + fromMother + " OR " + fromFather + ") AND gene IN ("
-                        + "SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromMother
-                        + " INTERSECT SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromFather + "))";
+                        + genes + "))";
             }
             case X_LINKED:
                 return "(chrom_order = 23 AND " + pz + " IN (" + het + "," + hom + ") AND " + fz + " IN (" + ref + "," + miss
