@@ -372,10 +372,22 @@ public final class InterpretationService {
      */
     public AnnotationSourceRecord annotate(long casePk, String pluginId, java.nio.file.Path file)
             throws java.io.IOException {
+        return annotate(casePk, pluginId, file, annotationMatching(casePk));
+    }
+
+    /** Annotates with the matching worked out before ({@link #annotationMatching}). */
+    public AnnotationSourceRecord annotate(long casePk, String pluginId, java.nio.file.Path file,
+                                          org.zenome.annotation.AnnotationService.Matching matching)
+            throws java.io.IOException {
         org.zenome.plugin.AnnotationSourceProvider p = plugins().find(pluginId).orElseThrow(
                 () -> new IllegalArgumentException("no plugin '" + pluginId + "'"));
         return new org.zenome.annotation.AnnotationService(store, actor, clock).annotate(casePk, p, file, null, null,
-                null);
+                null, matching);
+    }
+
+    /** Whether annotating the case can left-align indels (a reference FASTA for it), in one line. */
+    public org.zenome.annotation.AnnotationService.Matching annotationMatching(long casePk) {
+        return new org.zenome.annotation.AnnotationService(store, actor, clock).matching(casePk);
     }
 
     /** An orphaned finding with everything recorded on it (read-only). */

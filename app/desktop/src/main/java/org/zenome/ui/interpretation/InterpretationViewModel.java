@@ -417,11 +417,18 @@ public final class InterpretationViewModel {
     /** Annotates the case from a local source file with a plugin, then refreshes the table and the panes. */
     public void annotate(String pluginId, java.nio.file.Path file) {
         annotationMessage.set(i18n.get("annotate.running", file.getFileName()));
-        executor.submit(BackgroundTask.<org.zenome.interpretation.AnnotationSourceRecord>of("annotate",
-                        ctx -> service.annotate(kase.id(), pluginId, file))
-                .onSuccess(r -> {
+        record Annotated(org.zenome.interpretation.AnnotationSourceRecord record, boolean leftAligned) {
+        }
+        executor.submit(BackgroundTask.<Annotated>of("annotate", ctx -> {
+                    var matching = service.annotationMatching(kase.id());
+                    return new Annotated(service.annotate(kase.id(), pluginId, file, matching),
+                            matching.leftAligns());
+                })
+                .onSuccess(a -> {
+                    var r = a.record();
                     annotationMessage.set(i18n.get("annotate.done", r.name() + (r.version().isEmpty() ? ""
-                            : " " + r.version()), r.matched(), r.lookedUp()));
+                            : " " + r.version()), r.matched(), r.lookedUp()) + " "
+                            + i18n.get(a.leftAligned() ? "annotate.leftAligned" : "annotate.notLeftAligned"));
                     changed.run();
                     reload();
                 })
