@@ -194,9 +194,11 @@ public final class InterpretationViewModel {
                 e.pointsClass().displayName(locale)) : "");
         Integer classVersion = v.storedClass().map(org.zenome.interpretation.GermlineClassification::thresholdVersion)
                 .orElse(null);
-        thresholdsText.set(v.storedClass().isEmpty() ? i18n.get("interp.thresholds", v.thresholds().version())
+        thresholdsText.set((v.storedClass().isEmpty() ? i18n.get("interp.thresholds", v.thresholds().version())
                 : i18n.get("interp.thresholds.class", v.thresholds().version(),
-                        classVersion == null ? "-" : classVersion.toString()));
+                        classVersion == null ? "-" : classVersion.toString()))
+                + (v.thresholds().reputableSource() ? " " + i18n.get("interp.thresholds.reputable",
+                        v.thresholds().reputableMinStars()) : ""));
         history.setAll(v.history().stream().map(this::historyRow).toList());
         annotations.setAll(v.annotations().stream().map(InterpretationViewModel::annotationText).toList());
         secondary.set(v.secondaryGene().map(g -> v.secondaryAllowed()
@@ -428,7 +430,7 @@ public final class InterpretationViewModel {
                     var r = a.record();
                     annotationMessage.set(i18n.get("annotate.done", r.name() + (r.version().isEmpty() ? ""
                             : " " + r.version()), r.matched(), r.lookedUp()) + " "
-                            + i18n.get(a.leftAligned() ? "annotate.leftAligned" : "annotate.notLeftAligned"));
+                            + (a.leftAligned() ? i18n.get("annotate.leftAligned") : i18n.get("annotate.notLeftAligned")));
                     changed.run();
                     reload();
                 })
