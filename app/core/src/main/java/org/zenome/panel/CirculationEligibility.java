@@ -321,6 +321,12 @@ public final class CirculationEligibility {
                 out.add(r.label(id) + " (evidence level " + s.get().evidenceLevel().name() + ", established: "
                         + allowed + ")");
             }
+            for (org.zenome.classification.somatic.Therapy t : s.map(SomaticRecord::therapies).orElse(List.of())) {
+                if (t.evidenceLevel() != null && !levels.contains(t.evidenceLevel())) {
+                    out.add(r.label(id) + " (therapy " + t.drug() + ": evidence level " + t.evidenceLevel().name()
+                            + ", established: " + allowed + ")");
+                }
+            }
         }
         for (Decision d : r.decisions()) {
             if (d.outcome() == Outcome.NOT_REPORTED) {

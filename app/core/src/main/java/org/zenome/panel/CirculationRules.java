@@ -161,7 +161,7 @@ public final class CirculationRules {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(name + ": not a JSON object");
         }
-        String version = text(root, "version", name, "the file");
+        String version = text(root, "version", name, null);
         JsonNode list = root.get("rules");
         if (list == null || !list.isArray()) {
             throw new IllegalArgumentException(name + ": missing \"rules\" array");
@@ -233,7 +233,8 @@ public final class CirculationRules {
     private static String text(JsonNode n, String field, String name, String where) {
         JsonNode v = n.get(field);
         if (v == null || !v.isTextual() || v.asText().isBlank()) {
-            throw new IllegalArgumentException(name + ": " + where + ": missing text field \"" + field + "\"");
+            throw new IllegalArgumentException(name + ": " + (where == null ? "" : where + ": ")
+                    + "missing text field \"" + field + "\"");
         }
         return v.asText().strip();
     }
