@@ -248,7 +248,13 @@ public final class MeetingsView extends BorderPane {
         TitledPane circulationPane = titled(i18n.get("panel.circulation"), circulation);
         circulationPane.setId("circulationPane");
         circulationPane.managedProperty().bind(circulationPane.visibleProperty());
-        circulationPane.setVisible(false);
+        // shown for a meeting by circulation, and for any meeting while it lists a refusal
+        Runnable circulationShown = () -> circulationPane.setVisible(!vm.circulationLines().isEmpty()
+                || vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().format() == MeetingFormat.CIRCULATION);
+        circulationShown.run();
+        vm.circulationLines().addListener((ListChangeListener<String>) c -> circulationShown.run());
+        vm.selectedProperty().addListener((o, old, m) -> circulationShown.run());
 
         // the format of the selected meeting (a change to circulation re-checks the agenda)
         ComboBox<MeetingFormat> formatChange = new ComboBox<>();
@@ -279,7 +285,6 @@ public final class MeetingsView extends BorderPane {
                     .toList());
             forCase.setValue(forCase.getItems().contains(keep) ? keep : null);
             attendees.getItems().setAll(m == null ? java.util.List.of() : m.attendees());
-            circulationPane.setVisible(m != null && m.format() == MeetingFormat.CIRCULATION);
             formatChange.setValue(m == null ? null : m.format());
             heading.setText(m == null ? "" : i18n.get("panel.meeting.heading", m.id(), m.heldAt().toString()
                     .replace('T', ' '), labels.format(m.format()), m.chair()));

@@ -216,6 +216,16 @@ public final class MeetingsViewModel {
 
     private void failed(Throwable e) {
         message.set(ctx.describe(e));
+        Throwable t = e;
+        while (t instanceof java.util.concurrent.ExecutionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof org.zenome.panel.CirculationIneligibleException refused) {
+            // the refused cases' unmet conditions, one per line, below the recorded ones
+            showCirculation(selected.get());
+            refused.checks().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(x ->
+                    circulationLines.addAll(ctx.labels().circulation(x.getKey(), x.getValue())));
+        }
     }
 
     public ObservableList<Meeting> meetings() {

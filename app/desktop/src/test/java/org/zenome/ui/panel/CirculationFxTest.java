@@ -136,6 +136,15 @@ class CirculationFxTest {
                 + "finding to disclose (TP53 chr17:7669691 C>G (ClinVar Pathogenic, unclassified, acmg-sf-3.1, no "
                 + "consent recorded))");
         assertThat(meetings.selectedProperty().get().agenda()).isEmpty();
+        // the circulation pane lists the refused case's unmet conditions one per line
+        ListView<String> circulation = robot.lookup("#circulationList").queryListView();
+        waitFor(() -> circulation.getItems().size() == 3);
+        assertThat(circulation.getItems()).containsExactly(
+                "C-G: NOT eligible for circulation (rule cancer-circulation (zenome-circulation-2026.1))",
+                "\u2022 unmet: no presumed germline finding or genetic-counselling referral (TP53 chr17:7669691 C>G "
+                        + "(presumed germline: ClinVar Pathogenic, in normal))",
+                "\u2022 unmet: no secondary finding to disclose (TP53 chr17:7669691 C>G (ClinVar Pathogenic, "
+                        + "unclassified, acmg-sf-3.1, no consent recorded))");
         FxTestSupport.screenshot(app.panelWindow().stage(), "circulation-refused-en");
 
         // the eligible case goes on the agenda with its recorded check
@@ -145,7 +154,6 @@ class CirculationFxTest {
         AgendaItem item = meetings.selectedProperty().get().agenda().get(0);
         assertThat(item.circulation().eligible()).isTrue();
         assertThat(message()).isEmpty();
-        ListView<String> circulation = robot.lookup("#circulationList").queryListView();
         waitFor(() -> circulation.getItems().equals(List.of(
                 "C-OK: eligible for circulation (rule cancer-circulation (zenome-circulation-2026.1))")));
         ListView<AgendaItem> agenda = robot.lookup("#agendaList").queryListView();
@@ -171,6 +179,7 @@ class CirculationFxTest {
         robot.clickOn("#meetingFormatApply");
         waitFor(() -> message().startsWith("Case C-G cannot be discussed by circulation"));
         assertThat(meetings.selectedProperty().get().format()).isEqualTo(MeetingFormat.ONLINE);
+        waitFor(() -> robot.lookup("#circulationPane").query().isVisible() && circulation.getItems().size() == 3);
         try (SqliteCaseStore store = SqliteCaseStore.open(db)) {
             assertThat(store.audit().list("C-G", null, null, null)).extracting(e -> e.action())
                     .contains("meeting.circulation.refused");
