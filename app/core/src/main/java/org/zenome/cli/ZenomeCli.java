@@ -89,7 +89,8 @@ public final class ZenomeCli implements Callable<Integer> {
                 return CASE_LOCKED;
             }
             if (ex instanceof org.zenome.panel.AuthenticationException
-                    || ex instanceof org.zenome.panel.PermissionException) {
+                    || ex instanceof org.zenome.panel.PermissionException
+                    || ex instanceof org.zenome.panel.CirculationIneligibleException) {
                 commandLine.getErr().println("zenome: " + ex.getMessage());
                 return FAILURE;
             }

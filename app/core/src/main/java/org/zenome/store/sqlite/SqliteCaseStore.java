@@ -50,7 +50,7 @@ import org.zenome.store.UserRepository;
 public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
     /** The highest migration under db/migration/sqlite (a test keeps the two in step). */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
     /** Unreferenced findings files younger than this may belong to an import running in another process. */
     public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
             Long.getLong("zenome.store.orphanHours", 6));
