@@ -65,6 +65,11 @@ final class ImportPipeline {
     private final List<VcfRecordParser> parsers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ThreadLocal<VcfRecordParser> parser;
     private volatile long bytesRead;
+    /** The BGZF blocks read (for the index check), written by the producer, read after it finished. */
+    private final VcfIndexCheck.Blocks blocks = new VcfIndexCheck.Blocks();
+    /** Each contig with records, in file order, with its first record's virtual offset (BGZF only). */
+    private final java.util.LinkedHashMap<String, Long> contigStarts = new java.util.LinkedHashMap<>();
+    private String lastContig;
 
     ImportPipeline(Path path, String name, VcfHeader header, int primarySample, boolean bgzf) {
         this.path = path;
@@ -177,6 +182,7 @@ final class ImportPipeline {
                 if (b == null) {
                     break;
                 }
+                this.blocks.add(offset, b.isize);
                 offset += b.data.length;
                 bytesRead = offset;
                 blocks.add(b);
@@ -322,7 +328,7 @@ final class ImportPipeline {
                     text = decode(buf, s, end);
                 } catch (CharacterCodingException ex) {
                     u.errorLine = line;
-                    u.errorProblem = "not valid UTF-8 text";
+                    u.errorProblem = VcfInput.NOT_UTF8;
                     break;
                 }
                 try {
@@ -428,13 +434,14 @@ final class ImportPipeline {
                     try {
                         text = decode(stitched, 0, len);
                     } catch (CharacterCodingException e) {
-                        throw new InvalidInputException(name, lineNo, "not valid UTF-8 text", null);
+                        throw new InvalidInputException(name, lineNo, VcfInput.NOT_UTF8, null);
                     }
                     own.parse(text, lineNo, carryOffset, stitchedRows);
                 }
                 for (FindingRow r : stitchedRows) {
                     if (r.firstOfRecord) {
                         order.check(r.contig, r.pos, r.lineNo);
+                        noteContig(r);
                         records++;
                     }
                     if (r.altIndex == 0) {
@@ -458,6 +465,7 @@ final class ImportPipeline {
                 r.lineNo += base;
                 if (r.firstOfRecord) {
                     order.check(r.contig, r.pos, r.lineNo);
+                        noteContig(r);
                     records++;
                 }
                 if (r.altIndex == 0) {
@@ -488,12 +496,13 @@ final class ImportPipeline {
                 try {
                     text = decode(last, 0, len);
                 } catch (CharacterCodingException e) {
-                    throw new InvalidInputException(name, lineNo, "not valid UTF-8 text", null);
+                    throw new InvalidInputException(name, lineNo, VcfInput.NOT_UTF8, null);
                 }
                 own.parse(text, lineNo, carryOffset, stitchedRows);
                 for (FindingRow r : stitchedRows) {
                     if (r.firstOfRecord) {
                         order.check(r.contig, r.pos, r.lineNo);
+                        noteContig(r);
                         records++;
                     }
                     if (r.altIndex == 0) {
@@ -520,7 +529,20 @@ final class ImportPipeline {
             }
         }
         order.addWarnings(warnings);
+        if (bgzf) {
+            java.nio.file.Path index = VcfIndexCheck.find(path);
+            if (index != null) {
+                VcfIndexCheck.check(index, name, contigStarts, blocks, header);
+            }
+        }
         return new Result(lineNo, records, findings, skipped, textSha, warnings);
+    }
+
+    private void noteContig(FindingRow r) {
+        if (bgzf && !r.contig.equals(lastContig)) {
+            lastContig = r.contig;
+            contigStarts.putIfAbsent(r.contig, r.offset);
+        }
     }
 
     long bytesRead() {
