@@ -70,6 +70,9 @@ final class ImportPipeline {
     /** Each contig with records, in file order, with its first record's virtual offset (BGZF only). */
     private final java.util.LinkedHashMap<String, Long> contigStarts = new java.util.LinkedHashMap<>();
     private String lastContig;
+    /** Each contig's last record's virtual offset (BGZF only). */
+    private final java.util.Map<String, Long> contigLastRecords = new java.util.HashMap<>();
+    private long lastRecordOffset;
 
     ImportPipeline(Path path, String name, VcfHeader header, int primarySample, boolean bgzf) {
         this.path = path;
@@ -191,6 +194,8 @@ final class ImportPipeline {
                     blocks = new ArrayList<>(BLOCKS_PER_UNIT);
                 }
             }
+            // the end of the file as a position too: htsjdk ends the last chunk of an index there, after the EOF block
+            this.blocks.add(offset, 0);
             if (!blocks.isEmpty()) {
                 submit(queue, pool, blocks);
             }
@@ -532,17 +537,27 @@ final class ImportPipeline {
         if (bgzf) {
             java.nio.file.Path index = VcfIndexCheck.find(path);
             if (index != null) {
-                VcfIndexCheck.check(index, name, contigStarts, blocks, header);
+                if (lastContig != null) {
+                    contigLastRecords.put(lastContig, lastRecordOffset);
+                }
+                VcfIndexCheck.check(index, name, contigStarts, contigLastRecords, blocks, header);
             }
         }
         return new Result(lineNo, records, findings, skipped, textSha, warnings);
     }
 
     private void noteContig(FindingRow r) {
-        if (bgzf && !r.contig.equals(lastContig)) {
+        if (!bgzf) {
+            return;
+        }
+        if (!r.contig.equals(lastContig)) {
+            if (lastContig != null) {
+                contigLastRecords.put(lastContig, lastRecordOffset);
+            }
             lastContig = r.contig;
             contigStarts.putIfAbsent(r.contig, r.offset);
         }
+        lastRecordOffset = r.offset;
     }
 
     long bytesRead() {

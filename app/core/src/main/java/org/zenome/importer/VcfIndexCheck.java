@@ -22,8 +22,9 @@ import java.util.Map;
  *
  * <p>The check needs no second pass over the data: the import pipeline already knows each contig's first record
  * (as a BGZF virtual offset) and every block's place. For each contig with records, the smallest chunk start in
- * the index must be that contig's first record and the largest chunk end the end of its last record (the next
- * contig's first record, or the end of the data); the index must list no contig with records that the file lacks.
+ * the index must be that contig's first record and the largest chunk end must fall after the start of its last
+ * record and no later than its end (htslib writes the end, htsjdk a point inside the record); the index must list no
+ * contig with records that the file lacks.
  * Virtual offsets are compared as positions in the uncompressed data, so the two ways of writing a position at a
  * block boundary (end of one block, start of the next) compare equal.
  */
@@ -80,16 +81,16 @@ final class VcfIndexCheck {
         }
     }
 
-    /** Where a contig's records are in the uncompressed data: [first record, end of the last). */
-    record Extent(long begin, long end) {
+    /** Where a contig's records are in the uncompressed data: first record, start of the last, end of the last. */
+    record Extent(long begin, long lastStart, long end) {
     }
 
     /**
      * @param contigs  each contig with records, in file order, with the virtual offset of its first record
      * @param header   the VCF header (contig names of a CSI index without names)
      */
-    static void check(Path index, String vcfName, LinkedHashMap<String, Long> contigs, Blocks blocks,
-                      VcfHeader header) throws InvalidInputException {
+    static void check(Path index, String vcfName, LinkedHashMap<String, Long> contigs, Map<String, Long> lastRecords,
+                      Blocks blocks, VcfHeader header) throws InvalidInputException {
         String indexName = index.getFileName().toString();
         Map<String, Extent> fromFile = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(contigs.keySet());
@@ -97,7 +98,8 @@ final class VcfIndexCheck {
             long begin = blocks.absolute(contigs.get(names.get(i)));
             long end = i + 1 < names.size() ? blocks.absolute(contigs.get(names.get(i + 1)))
                     : blocks.totalUncompressed();
-            fromFile.put(names.get(i), new Extent(begin, end));
+            Long last = lastRecords.get(names.get(i));
+            fromFile.put(names.get(i), new Extent(begin, last == null ? begin : blocks.absolute(last), end));
         }
         Map<String, long[]> fromIndex;
         try {
@@ -125,7 +127,10 @@ final class VcfIndexCheck {
             }
             long begin = blocks.absolute(span[0]);
             long end = blocks.absolute(span[1]);
-            if (begin != e.getValue().begin() || end != e.getValue().end()) {
+            // htslib ends a contig's last chunk at the end of its last record; htsjdk (GATK, Picard) somewhat before
+            // it: either way after the start of the last record, and no further than its end
+            Extent x = e.getValue();
+            if (begin != x.begin() || end <= x.lastStart() || end > x.end()) {
                 throw invalid(vcfName, indexName, "the index " + indexName + " does not match the VCF: the records "
                         + "of contig '" + e.getKey() + "' are not where it says" + fix);
             }

@@ -157,6 +157,28 @@ class OtherInputsCorpusTest {
         hpo(c, "Latin-1 ontology", "hp.obo", "format-version: 1.2\nontology: hp\n\n[Term]\nid: HP:0000001\nname: Ménière\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
 
+        // ---- plugin data files (zenome annotate --plugin clinvar|population-frequency)
+        String clinvar = "##fileformat=VCFv4.1\n##fileDate=2026-02-26\n##source=ClinVar\n##reference=GRCh38\n"
+                + "##INFO=<ID=CLNSIG,Number=.,Type=String,Description=\"Clinical significance\">\n"
+                + "##INFO=<ID=CLNREVSTAT,Number=.,Type=String,Description=\"Review status\">\n"
+                + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+                + "1\t10001\t1001\tA\tG\t.\t.\tCLNSIG=Pathogenic;CLNREVSTAT=criteria_provided,_single_submitter\n"
+                + "2\t1500\t1002\tG\tA\t.\t.\tCLNSIG=Benign;CLNREVSTAT=reviewed_by_expert_panel\n";
+        plugin(c, "clinvar", "a text file", "clinvar.vcf", "ClinVar export, see attachment\n".getBytes(StandardCharsets.UTF_8));
+        plugin(c, "clinvar", "a VCF without CLNSIG", "clinvar.vcf", clinvar.replace("##INFO=<ID=CLNSIG", "##INFO=<ID=CLNSIGX")
+                .getBytes(StandardCharsets.UTF_8));
+        plugin(c, "clinvar", "POS not a number", "clinvar.vcf", clinvar.replace("\t10001\t", "\t10,001\t")
+                .getBytes(StandardCharsets.UTF_8));
+        plugin(c, "clinvar", "too few columns", "clinvar.vcf", clinvar.replace("\t.\t.\tCLNSIG=Benign", "\tCLNSIG=Benign")
+                .getBytes(StandardCharsets.UTF_8));
+        plugin(c, "clinvar", "gzip that is not BGZF", "clinvar.vcf.gz", gzip(clinvar.getBytes(StandardCharsets.UTF_8)));
+        plugin(c, "clinvar", "truncated gzip", "clinvar.vcf.gz", Arrays.copyOf(gzip(clinvar.repeat(1).getBytes(
+                StandardCharsets.UTF_8)), 60));
+        plugin(c, "clinvar", "Shift_JIS text", "clinvar.vcf", clinvar.replace("CLNSIG=Benign", "CLNSIG=良性")
+                .getBytes(Charset.forName("Shift_JIS")));
+        plugin(c, "population-frequency", "a VCF without AF", "gnomad.vcf", clinvar.getBytes(StandardCharsets.UTF_8));
+        plugin(c, "population-frequency", "an empty file", "gnomad.vcf", new byte[0]);
+
         // ---- database files (zenome cases --db)
         dbCase(c, "a text file", d -> Files.writeString(d.resolve("zenome.db"), "meeting notes\n"));
         dbCase(c, "random bytes", d -> {
@@ -258,6 +280,14 @@ class OtherInputsCorpusTest {
     /** A maker that only makes a file. */
     private interface FileMaker {
         Path make(Path dir) throws Exception;
+    }
+
+    private static void plugin(List<Case> c, String plugin, String name, String file, byte[] content) {
+        c.add(new Case("plugin data (" + plugin + ")", name, d -> {
+            Path f = Files.write(d.resolve(file), content);
+            return new Run(f, List.of("annotate", "--db", db.toString(), "--case", "KEEP", "--plugin", plugin,
+                    f.toString()), null);
+        }));
     }
 
     private static void dbCase(List<Case> c, String name, FileMaker file) {

@@ -249,6 +249,12 @@ class MalformedVcfCorpusTest {
                 return Files.write(dir.resolve(base + ".gz"), gzip(text));
             case "bgzf":
                 return Files.write(dir.resolve(base + ".gz"), bgzipPerLine(text));
+            case "bgzf-htsjdk-index": { // indexed as GATK and Picard index (htsjdk), one block per line
+                Path gz = Files.write(dir.resolve(base + ".gz"), bgzipPerLine(text));
+                htsjdk.tribble.index.IndexFactory.createTabixIndex(gz.toFile(), new htsjdk.variant.vcf.VCFCodec(),
+                        htsjdk.tribble.index.tabix.TabixFormat.VCF, null).write(dir.resolve(base + ".gz.tbi"));
+                return gz;
+            }
             case "gzip-cut": {
                 byte[] gz = gzip(text);
                 return Files.write(dir.resolve(base + ".gz"), Arrays.copyOf(gz, gz.length * 6 / 10));
