@@ -67,7 +67,7 @@ final class ConnectionProblems {
     }
 
     /** What went wrong, without the driver's exception class names (the message follows "where: cannot connect: "). */
-    static String describe(String url, SQLException e) {
+    static String describe(String url, String user, SQLException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         String lower = m.toLowerCase(Locale.ROOT);
         String mode = parameter(url, "sslmode");
@@ -92,6 +92,14 @@ final class ConnectionProblems {
             return "the server does not accept TLS connections (sslmode=" + mode + "). Turn ssl on at the server "
                     + "(README, PostgreSQL for a department) or ask its administrator.";
         }
+        if (lower.contains("no password was provided")) {
+            return "the server asks for the password of " + (user == null ? user(url) : user) + " and none was found: put it in a PostgreSQL "
+                    + "password file (db.passfile of the administrator's configuration, PGPASSFILE or ~/.pgpass; "
+                    + "host:port:database:user:password, mode 0600) or start Zenome where it can ask for it.";
+        }
+        if (lower.contains("password authentication failed")) {
+            return m + " (the password came from a PostgreSQL password file or the prompt; check that entry).";
+        }
         if (lower.startsWith("ssl error:")) {
             return "TLS failed: " + m.substring("ssl error:".length()).strip();
         }
@@ -111,6 +119,11 @@ final class ConnectionProblems {
             }
         }
         return null;
+    }
+
+    private static String user(String url) {
+        String u = parameter(url, "user");
+        return u == null ? "the database user" : u;
     }
 
     private static String host(String url) {

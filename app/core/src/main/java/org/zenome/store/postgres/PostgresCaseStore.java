@@ -92,7 +92,8 @@ public final class PostgresCaseStore extends JdbcCaseStore {
             Connection c = DriverManager.getConnection(url, p);
             return new PostgresCaseStore(url, p, c);
         } catch (SQLException e) {
-            throw new StoreException(where + ": cannot connect: " + ConnectionProblems.describe(url, e), e);
+            throw new StoreException(where + ": cannot connect: "
+                    + ConnectionProblems.describe(url, p.getProperty("user"), e), e);
         }
     }
 
@@ -110,7 +111,8 @@ public final class PostgresCaseStore extends JdbcCaseStore {
             return rs.next() && rs.getInt(1) == latest && rs.getInt(2) == 0;
         } catch (SQLException e) {
             if (ConnectionProblems.isConnectionFailure(e)) {
-                throw new StoreException(redact(url) + ": cannot connect: " + ConnectionProblems.describe(url, e), e);
+                throw new StoreException(redact(url) + ": cannot connect: "
+                        + ConnectionProblems.describe(url, p.getProperty("user"), e), e);
             }
             return false; // no history table yet: Flyway creates it
         }
