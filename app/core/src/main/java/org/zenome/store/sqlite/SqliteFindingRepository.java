@@ -30,6 +30,7 @@ import org.zenome.importer.RecordDetails;
 import org.zenome.importer.VcfHeader;
 import org.zenome.store.FindingRepository;
 import org.zenome.store.StoreException;
+import org.zenome.store.jdbc.FindingQueries;
 
 /** Findings of a case, filtered, sorted and paged by SQLite in the case's findings file. */
 final class SqliteFindingRepository implements FindingRepository {
@@ -360,9 +361,8 @@ final class SqliteFindingRepository implements FindingRepository {
             }
             in.append(')');
             // only the rows of the genes' spans are read (there is no gene index on the finding table)
-            conds.add("id IN (SELECT f.id FROM gene_span s JOIN finding f ON f.id BETWEEN s.first_id AND s.last_id "
-                    + "WHERE s.gene IN " + in + " AND (f.gene IN " + in + " OR f.id IN (SELECT fid FROM finding_gene "
-                    + "WHERE gene IN " + in + ")))");
+            FindingQueries q = store.findingQueries();
+            conds.add(q.idIn(q.geneRowIds(in.toString())));
             for (int k = 0; k < 3; k++) {
                 for (String g : f.genes()) {
                     args.add(g.trim());
@@ -387,7 +387,8 @@ final class SqliteFindingRepository implements FindingRepository {
         if (!f.impacts().isEmpty()) {
             if (!f.impacts().contains(Impact.LOW) && !f.impacts().contains(Impact.MODIFIER)) {
                 // the rows listed at import time instead of a scan of every row
-                conds.add("id IN (SELECT fid FROM flag WHERE kind = " + FindingTables.FLAG_HIGH_OR_MODERATE + ")");
+                conds.add(store.findingQueries().idIn("SELECT fid FROM flag WHERE kind = "
+                        + FindingTables.FLAG_HIGH_OR_MODERATE));
             }
             StringBuilder sb = new StringBuilder("impact IN (");
             int i = 0;
@@ -403,7 +404,8 @@ final class SqliteFindingRepository implements FindingRepository {
         }
         if (!f.clinvar().isEmpty()) {
             if (!f.clinvar().contains(ClinicalSignificance.NONE)) {
-                conds.add("id IN (SELECT fid FROM flag WHERE kind = " + FindingTables.FLAG_CLINVAR + ")");
+                conds.add(store.findingQueries().idIn("SELECT fid FROM flag WHERE kind = "
+                        + FindingTables.FLAG_CLINVAR));
             }
             StringBuilder sb = new StringBuilder("clinvar IN (");
             int i = 0;
