@@ -50,7 +50,7 @@ final class BackupCommand implements Callable<Integer> {
         Path database = db.path().toAbsolutePath();
         BackupSchedule schedule = new BackupSchedule(new SqliteStoreBackup(database, ZenomeCli.version()), folder,
                 java.time.Duration.ofDays(1), keep == null ? 0 : keep, Clock.systemUTC());
-        Path written = schedule.runNow();
+        Path written = schedule.runNow("os:" + System.getProperty("user.name", ""));
         BackupManifest m = BackupManifest.read(written.resolve(BackupManifest.FILE_NAME));
         PrintWriter out = spec.commandLine().getOut();
         out.println("backup\t" + written + "\t" + m.cases() + "\t" + m.files() + "\t" + m.bytes() + "\t"
