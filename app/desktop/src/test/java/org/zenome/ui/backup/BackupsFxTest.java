@@ -149,6 +149,27 @@ class BackupsFxTest {
         }
     }
 
+    @Test
+    void thePageInJapanese() throws Exception {
+        Path db = dir.resolve("data").resolve("zenome.db");
+        Files.createDirectories(db.getParent());
+        importTrio(db, "TRIO-1");
+        FxToolkit.registerPrimaryStage();
+        app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class, "--db", db.toString(), "--lang", "ja");
+        LoginSteps.enter(robot);
+        robot.clickOn("#settingsMenu .label");
+        robot.clickOn("#menuBackups");
+        waitFor(() -> app.backupsWindow() != null && app.backupsWindow().stage().isShowing());
+        BackupsViewModel vm = app.backupsWindow().viewModel();
+        robot.clickOn("#backupsNow");
+        waitFor(120, () -> vm.rows().size() == 1 && vm.rows().get(0).checkProperty().get()
+                == BackupsViewModel.Check.VERIFIED && !vm.busyProperty().get());
+        robot.interact(() -> vm.selectedProperty().set(vm.rows().get(0)));
+        assertThat(label("#backupsSchedule")).startsWith("定期バックアップ: 24 時間ごとに");
+        assertThat(vm.check(vm.rows().get(0))).isEqualTo("検証済み");
+        FxTestSupport.screenshot(app.backupsWindow().stage(), "backups-ja.png");
+    }
+
     private String label(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
