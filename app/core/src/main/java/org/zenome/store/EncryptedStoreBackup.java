@@ -112,6 +112,37 @@ public final class EncryptedStoreBackup implements StoreBackup {
         return Files.isRegularFile(folder.resolve(HEADER));
     }
 
+    /**
+     * Checks what can be checked of an encrypted backup without the passphrase: every file against
+     * {@code SHA256SUMS}. The authentication code, the content and the store's own checks need the passphrase
+     * ({@link #verify}).
+     *
+     * @throws BackupInvalidException naming the damaged or missing file
+     */
+    public static void checkChecksums(Path folder) {
+        Path dir = folder.toAbsolutePath();
+        Path sumsFile = dir.resolve(BackupManifest.CHECKSUMS);
+        try {
+            if (!Files.isRegularFile(sumsFile) || !Files.isRegularFile(dir.resolve(MAC))) {
+                throw new BackupInvalidException(dir + ": not a complete encrypted backup (no "
+                        + BackupManifest.CHECKSUMS + " or " + MAC + ")");
+            }
+            Map<String, String> sums = readSums(sumsFile, Files.readString(sumsFile, StandardCharsets.UTF_8));
+            for (Map.Entry<String, String> e : sums.entrySet()) {
+                Path f = dir.resolve(e.getKey()).normalize();
+                if (!f.startsWith(dir) || !Files.isRegularFile(f)) {
+                    throw new BackupInvalidException(f + ": missing from the backup");
+                }
+                if (!sha256(f).equals(e.getValue())) {
+                    throw new BackupInvalidException(f + ": damaged (its SHA-256 differs from "
+                            + BackupManifest.CHECKSUMS + ")");
+                }
+            }
+        } catch (IOException e) {
+            throw new BackupInvalidException(dir + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** Clears the passphrase held. */
     public void close() {
         Arrays.fill(passphrase, '\0');

@@ -427,14 +427,12 @@ public class ZenomeApp extends Application {
                 return t;
             }));
         }
-        org.zenome.store.BackupSchedule manual = new org.zenome.store.BackupSchedule(backups, folder,
-                java.time.Duration.ofDays(1), scheduled.isPresent() ? admin.backupKeep() : 0,
-                java.time.Clock.systemUTC());
         String user = session.user().username();
+        Path staging = database.toAbsolutePath().getParent();
         backupsWindow = new org.zenome.ui.backup.BackupsWindow(stage, new org.zenome.ui.backup.BackupsViewModel(
-                backupUi, i18n, new Formats(i18n.locale(), ZoneId.systemDefault()), manual, backups, schedule,
-                () -> user, (backup, manifest, failed) -> restoreBackup(backups, backup, user, i18n)), i18n,
-                stylesheet());
+                backupUi, i18n, new Formats(i18n.locale(), ZoneId.systemDefault()), folder,
+                scheduled.isPresent() ? admin.backupKeep() : 0, backups, staging, schedule, () -> user,
+                (backup, manifest, using, failed) -> restoreBackup(using, backup, user, i18n)), i18n, stylesheet());
         backupsWindow.show();
     }
 
@@ -453,13 +451,20 @@ public class ZenomeApp extends Application {
         executor.submit(BackgroundTask.of("restore backup", c -> {
             store.close();
             return backups.restore(folder, false);
-        }).onSuccess(r -> reopen(i18n, r, user)).onFailure(e -> {
+        }).onSuccess(r -> {
+            forget(backups);
+            reopen(i18n, r, user);
+        }).onFailure(e -> {
             if (e instanceof org.zenome.store.NewerStoreException) {
                 if (Dialogs.confirm(stage, i18n, i18n.get("backups.restore.title"),
                         i18n.get("backups.restore.newer"), i18n.get("backups.restore.replace"),
                         i18n.get("button.cancel"))) {
                     executor.submit(BackgroundTask.of("restore backup over newer work",
-                            c -> backups.restore(folder, true)).onSuccess(r -> reopen(i18n, r, user)).onFailure(x -> {
+                            c -> backups.restore(folder, true)).onSuccess(r -> {
+                                forget(backups);
+                                reopen(i18n, r, user);
+                            }).onFailure(x -> {
+                                forget(backups);
                                 Dialogs.error(stage, i18n, i18n.get("backups.restore.failed",
                                         UserErrors.describe(x, i18n)));
                                 reopen(i18n, null, user);
@@ -470,8 +475,16 @@ public class ZenomeApp extends Application {
             } else {
                 Dialogs.error(stage, i18n, i18n.get("backups.restore.failed", UserErrors.describe(e, i18n)));
             }
+            forget(backups);
             reopen(i18n, null, user);
         }));
+    }
+
+    /** Clears the passphrase an encrypted backup's restore held. */
+    private static void forget(org.zenome.store.StoreBackup backups) {
+        if (backups instanceof org.zenome.store.EncryptedStoreBackup encrypted) {
+            encrypted.close();
+        }
     }
 
     /** Closes every window that uses the store (FX thread); the main window shows that a restore runs. */

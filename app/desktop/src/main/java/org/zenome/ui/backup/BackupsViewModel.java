@@ -6,17 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.zenome.store.BackupManifest;
 import org.zenome.store.BackupSchedule;
+import org.zenome.store.EncryptedStoreBackup;
 import org.zenome.store.StoreBackup;
+import org.zenome.store.WrongPassphraseException;
 import org.zenome.ui.common.BackgroundTask;
 import org.zenome.ui.common.Formats;
 import org.zenome.ui.common.I18n;
@@ -39,22 +45,29 @@ public final class BackupsViewModel {
          * Starts the restore (FX thread). The application closes this page; {@code failed} is called (FX thread)
          * with a message when nothing was restored.
          */
-        void restore(Path folder, BackupManifest backup, java.util.function.Consumer<String> failed);
+        void restore(Path folder, BackupManifest backup, StoreBackup using, java.util.function.Consumer<String> failed);
     }
 
     /** The check of a backup. */
-    public enum Check { NOT_CHECKED, CHECKING, VERIFIED, DAMAGED }
+    public enum Check { NOT_CHECKED, CHECKING, VERIFIED, CHECKSUMS_VERIFIED, DAMAGED }
 
     /** One backup of the list. */
     public static final class Row {
         private final Path folder;
         private final BackupManifest manifest;
+        private final boolean encrypted;
         private final ObjectProperty<Check> check = new SimpleObjectProperty<>(Check.NOT_CHECKED);
         private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
         Row(Path folder, BackupManifest manifest) {
             this.folder = folder;
             this.manifest = manifest;
+            this.encrypted = EncryptedStoreBackup.isEncrypted(folder);
+        }
+
+        /** Encrypted with an administrator's passphrase ({@code zenome backup --encrypt} or this page). */
+        public boolean encrypted() {
+            return encrypted;
         }
 
         public Path folder() {
@@ -75,16 +88,24 @@ public final class BackupsViewModel {
         }
     }
 
+    /** Shortest passphrase for a new encrypted backup (as {@code zenome backup --encrypt}). */
+    public static final int MIN_PASSPHRASE = 12;
+
     private final TaskExecutor executor;
     private final I18n i18n;
     private final Formats formats;
-    private final BackupSchedule folder;
+    private final Path folder;
+    private final int keep;
     private final StoreBackup backup;
+    private final Path staging;
     private final String schedule;
     private final Supplier<String> user;
     private final Restorer restorer;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty encrypt = new SimpleBooleanProperty(false);
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty passphraseRepeat = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -92,18 +113,23 @@ public final class BackupsViewModel {
     private boolean disposed;
 
     /**
-     * @param folder   the backup folder and how many backups it keeps (the administrator's {@code backup.dir},
-     *                 else {@code backups/} in the user data directory, as {@code zenome backup})
+     * @param folder   the backup folder (the administrator's {@code backup.dir}, else {@code backups/} in the user
+     *                 data directory, as {@code zenome backup})
+     * @param keep     how many backups the folder keeps (0: all)
+     * @param staging  where encrypted backups are made and decrypted in clear (beside the store)
      * @param schedule the scheduled-backup setting, as the page shows it
      * @param user     who is logged in (recorded as the maker of a backup)
      */
-    public BackupsViewModel(TaskExecutor executor, I18n i18n, Formats formats, BackupSchedule folder,
-                            StoreBackup backup, String schedule, Supplier<String> user, Restorer restorer) {
+    public BackupsViewModel(TaskExecutor executor, I18n i18n, Formats formats, Path folder, int keep,
+                            StoreBackup backup, Path staging, String schedule, Supplier<String> user,
+                            Restorer restorer) {
         this.executor = Objects.requireNonNull(executor);
         this.i18n = Objects.requireNonNull(i18n);
         this.formats = Objects.requireNonNull(formats);
         this.folder = Objects.requireNonNull(folder);
+        this.keep = keep;
         this.backup = Objects.requireNonNull(backup);
+        this.staging = Objects.requireNonNull(staging);
         this.schedule = Objects.requireNonNull(schedule);
         this.user = Objects.requireNonNull(user);
         this.restorer = Objects.requireNonNull(restorer);
@@ -134,7 +160,24 @@ public final class BackupsViewModel {
     }
 
     public Path folder() {
-        return folder.folder();
+        return folder;
+    }
+
+    /** Whether "Back up now" encrypts (with {@link #passphraseProperty()}, typed twice). */
+    public BooleanProperty encryptProperty() {
+        return encrypt;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty passphraseRepeatProperty() {
+        return passphraseRepeat;
+    }
+
+    private BackupSchedule schedule(StoreBackup using) {
+        return new BackupSchedule(using, folder, java.time.Duration.ofDays(1), keep, java.time.Clock.systemUTC());
     }
 
     // ---------------------------------------------------------------- texts of a row
@@ -159,11 +202,16 @@ public final class BackupsViewModel {
                 : r.manifest.madeBy();
     }
 
+    public String encrypted(Row r) {
+        return r.encrypted ? i18n.get("backups.encrypted.yes") : "";
+    }
+
     public String check(Row r) {
         return switch (r.check.get()) {
             case NOT_CHECKED -> i18n.get("backups.check.notChecked");
             case CHECKING -> i18n.get("backups.check.checking");
             case VERIFIED -> i18n.get("backups.check.verified");
+            case CHECKSUMS_VERIFIED -> i18n.get("backups.check.checksumsVerified");
             case DAMAGED -> i18n.get("backups.check.damaged");
         };
     }
@@ -189,7 +237,7 @@ public final class BackupsViewModel {
         error.set("");
         executor.submit(BackgroundTask.of("list backups", c -> {
             List<Row> found = new ArrayList<>();
-            for (Path p : folder.backups()) {
+            for (Path p : schedule(backup).backups()) {
                 try {
                     found.add(new Row(p, BackupManifest.read(p.resolve(BackupManifest.FILE_NAME))));
                 } catch (RuntimeException e) {
@@ -203,8 +251,8 @@ public final class BackupsViewModel {
         }).onSuccess(found -> {
             Path keep = selected.get() == null ? null : selected.get().folder;
             rows.setAll(found);
-            status.set(found.isEmpty() ? i18n.get("backups.none", folder.folder())
-                    : i18n.get("backups.count", found.size(), folder.folder()));
+            status.set(found.isEmpty() ? i18n.get("backups.none", folder)
+                    : i18n.get("backups.count", found.size(), folder));
             found.stream().filter(r -> r.folder.equals(keep)).findFirst().ifPresent(selected::set);
             found.stream().filter(r -> r.check.get() == Check.NOT_CHECKED).forEach(this::verify);
         }).onFailure(e -> error.set(UserErrors.describe(e, i18n))));
@@ -220,8 +268,14 @@ public final class BackupsViewModel {
             if (c.isCancelled()) {
                 throw new java.util.concurrent.CancellationException();
             }
-            return backup.verify(r.folder);
-        }).onSuccess(m -> r.check.set(Check.VERIFIED)).onFailure(e -> {
+            if (r.encrypted) {
+                // without the passphrase only the checksums can be checked; the rest is checked at restore
+                EncryptedStoreBackup.checkChecksums(r.folder);
+                return Check.CHECKSUMS_VERIFIED;
+            }
+            backup.verify(r.folder);
+            return Check.VERIFIED;
+        }).onSuccess(r.check::set).onFailure(e -> {
             r.problem.set(UserErrors.describe(e, i18n));
             r.check.set(Check.DAMAGED);
         }).onCancelled(() -> r.check.set(Check.NOT_CHECKED))));
@@ -232,11 +286,40 @@ public final class BackupsViewModel {
         if (busy.get()) {
             return;
         }
-        busy.set(true);
         error.set("");
-        status.set(i18n.get("backups.running", folder.folder()));
+        StoreBackup using = backup;
+        EncryptedStoreBackup encrypted = null;
+        if (encrypt.get()) {
+            String p = passphrase.get() == null ? "" : passphrase.get();
+            if (!p.equals(passphraseRepeat.get())) {
+                error.set(i18n.get("backups.passphrase.differ"));
+                return;
+            }
+            if (p.length() < MIN_PASSPHRASE) {
+                error.set(i18n.get("backups.passphrase.short", MIN_PASSPHRASE));
+                return;
+            }
+            char[] chars = p.toCharArray();
+            encrypted = new EncryptedStoreBackup(backup, staging, chars, true);
+            java.util.Arrays.fill(chars, '\0');
+            using = encrypted;
+            passphrase.set("");
+            passphraseRepeat.set("");
+        }
+        busy.set(true);
+        status.set(i18n.get("backups.running", folder));
         long t0 = System.nanoTime();
-        executor.submit(BackgroundTask.of("back up now", c -> folder.runNow(user.get())).onSuccess(p -> {
+        StoreBackup with = using;
+        EncryptedStoreBackup toClose = encrypted;
+        executor.submit(BackgroundTask.of("back up now", c -> {
+            try {
+                return schedule(with).runNow(user.get());
+            } finally {
+                if (toClose != null) {
+                    toClose.close();
+                }
+            }
+        }).onSuccess(p -> {
             busy.set(false);
             status.set(i18n.get("backups.done", p.getFileName(), (System.nanoTime() - t0) / 1_000_000_000.0));
             refreshKeepingStatus();
@@ -265,16 +348,31 @@ public final class BackupsViewModel {
      * application, which closes the store, restores and asks the user to log in on the restored store.
      */
     public void restore(Row r) {
+        restore(r, null);
+    }
+
+    /** As {@link #restore(Row)}, with the passphrase of an encrypted backup (cleared here). */
+    public void restore(Row r, char[] passphrase) {
         if (busy.get() || r == null || r.manifest == null) {
             return;
         }
-        busy.set(true);
         error.set("");
+        StoreBackup using = backup;
+        if (r.encrypted) {
+            if (passphrase == null || passphrase.length == 0) {
+                error.set(i18n.get("backups.passphrase.needed"));
+                return;
+            }
+            using = new EncryptedStoreBackup(backup, staging, passphrase, false);
+            java.util.Arrays.fill(passphrase, '\0');
+        }
+        busy.set(true);
         status.set(i18n.get("backups.restore.checking", time(r)));
-        executor.submit(BackgroundTask.of("check backup before restore", c -> backup.verify(r.folder)).onSuccess(m -> {
+        StoreBackup with = using;
+        executor.submit(BackgroundTask.of("check backup before restore", c -> with.verify(r.folder)).onSuccess(m -> {
             r.check.set(Check.VERIFIED);
             status.set(i18n.get("backups.restore.running", time(r)));
-            restorer.restore(r.folder, m, problem -> {
+            restorer.restore(r.folder, m, with, problem -> {
                 busy.set(false);
                 status.set("");
                 error.set(problem);
@@ -282,6 +380,13 @@ public final class BackupsViewModel {
         }).onFailure(e -> {
             busy.set(false);
             status.set("");
+            if (with instanceof EncryptedStoreBackup enc) {
+                enc.close();
+            }
+            if (e instanceof WrongPassphraseException) {
+                error.set(i18n.get("backups.passphrase.wrong"));
+                return;
+            }
             r.check.set(Check.DAMAGED);
             r.problem.set(UserErrors.describe(e, i18n));
             error.set(i18n.get("backups.restore.refused", UserErrors.describe(e, i18n)));

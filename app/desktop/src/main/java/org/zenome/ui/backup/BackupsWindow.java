@@ -6,7 +6,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -26,6 +28,8 @@ import org.zenome.ui.common.I18n;
 public final class BackupsWindow {
     private final Stage stage = new Stage();
     private final BackupsViewModel vm;
+    private HBox encryptRow;
+    private Label encryptNote;
 
     public BackupsWindow(Window owner, BackupsViewModel vm, I18n i18n, String stylesheet) {
         this.vm = vm;
@@ -50,6 +54,7 @@ public final class BackupsWindow {
         table.getColumns().add(column(i18n.get("backups.col.size"), 80, vm::size));
         table.getColumns().add(column(i18n.get("backups.col.cases"), 60, vm::cases));
         table.getColumns().add(column(i18n.get("backups.col.madeBy"), 130, vm::madeBy));
+        table.getColumns().add(column(i18n.get("backups.col.encrypted"), 90, vm::encrypted));
         TableColumn<BackupsViewModel.Row, BackupsViewModel.Row> check = new TableColumn<>(i18n.get("backups.col.check"));
         check.setPrefWidth(200);
         check.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
@@ -103,12 +108,41 @@ public final class BackupsWindow {
         restore.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
         restore.setOnAction(e -> {
             BackupsViewModel.Row row = vm.selectedProperty().get();
-            if (row != null && Dialogs.confirm(stage, i18n, i18n.get("backups.restore.title"),
+            if (row == null || !Dialogs.confirm(stage, i18n, i18n.get("backups.restore.title"),
                     i18n.get("backups.restore.confirm", vm.time(row), vm.cases(row)),
                     i18n.get("backups.restore.yes"), i18n.get("button.cancel"))) {
-                vm.restore(row);
+                return;
             }
+            if (!row.encrypted()) {
+                vm.restore(row);
+                return;
+            }
+            askPassphrase(i18n).ifPresent(p -> vm.restore(row, p));
         });
+        CheckBox encrypt = new CheckBox(i18n.get("backups.encrypt"));
+        encrypt.setId("backupsEncrypt");
+        encrypt.selectedProperty().bindBidirectional(vm.encryptProperty());
+        PasswordField pass = new PasswordField();
+        pass.setId("backupsPassphrase");
+        pass.setPromptText(i18n.get("backups.passphrase.prompt", BackupsViewModel.MIN_PASSPHRASE));
+        pass.textProperty().bindBidirectional(vm.passphraseProperty());
+        PasswordField repeat = new PasswordField();
+        repeat.setId("backupsPassphraseRepeat");
+        repeat.setPromptText(i18n.get("backups.passphrase.repeat"));
+        repeat.textProperty().bindBidirectional(vm.passphraseRepeatProperty());
+        for (PasswordField f : new PasswordField[] {pass, repeat}) {
+            f.visibleProperty().bind(vm.encryptProperty());
+            f.managedProperty().bind(f.visibleProperty());
+            f.setPrefColumnCount(16);
+        }
+        encryptRow = new HBox(8, encrypt, pass, repeat);
+        encryptRow.setAlignment(Pos.CENTER_LEFT);
+        Label lost = new Label(i18n.get("backups.encrypt.note"));
+        lost.setWrapText(true);
+        lost.setMinHeight(Region.USE_PREF_SIZE);
+        lost.visibleProperty().bind(vm.encryptProperty());
+        lost.managedProperty().bind(lost.visibleProperty());
+        encryptNote = lost;
         Button close = new Button(i18n.get("button.close"));
         close.setId("backupsClose");
         close.setCancelButton(true);
@@ -137,7 +171,7 @@ public final class BackupsWindow {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox root = new VBox(10, schedule, folder, table, buttons, progress, status, error);
+        VBox root = new VBox(10, schedule, folder, table, encryptRow, encryptNote, buttons, progress, status, error);
         root.setPadding(new Insets(14));
         Scene scene = new Scene(root, 760, 460);
         scene.getStylesheets().add(stylesheet);
@@ -151,6 +185,27 @@ public final class BackupsWindow {
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return c;
+    }
+
+    /** The passphrase of an encrypted backup, asked before it is restored. */
+    private java.util.Optional<char[]> askPassphrase(I18n i18n) {
+        javafx.scene.control.Dialog<char[]> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(stage);
+        d.setTitle(i18n.get("backups.restore.title"));
+        d.setHeaderText(i18n.get("backups.passphrase.ask"));
+        PasswordField field = new PasswordField();
+        field.setId("backupsRestorePassphrase");
+        d.getDialogPane().setContent(field);
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(i18n.get("backups.restore.yes"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(i18n.get("button.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
+        d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        java.util.Optional<char[]> r = d.showAndWait();
+        field.clear();
+        return r;
     }
 
     public void show() {

@@ -150,6 +150,72 @@ class BackupsFxTest {
     }
 
     @Test
+    void anEncryptedBackupNeedsItsPassphraseToBeRestored() throws Exception {
+        Path db = dir.resolve("data").resolve("zenome.db");
+        Files.createDirectories(db.getParent());
+        importTrio(db, "TRIO-1");
+        FxToolkit.registerPrimaryStage();
+        app = (ZenomeApp) FxToolkit.setupApplication(ZenomeApp.class, "--db", db.toString(), "--lang", "en");
+        LoginSteps.enter(robot);
+        waitFor(() -> app.mainViewModel().caseList().items().size() == 1);
+        robot.clickOn("#settingsMenu .label");
+        robot.clickOn("#menuBackups");
+        waitFor(() -> app.backupsWindow() != null && app.backupsWindow().stage().isShowing());
+        BackupsViewModel vm = app.backupsWindow().viewModel();
+
+        // the passphrase typed twice; a mismatch is refused before anything is written
+        robot.clickOn("#backupsEncrypt");
+        robot.clickOn("#backupsPassphrase").write("a long backup passphrase");
+        robot.clickOn("#backupsPassphraseRepeat").write("a long backup passphrasE");
+        robot.clickOn("#backupsNow");
+        waitFor(() -> label("#backupsError").contains("differ"));
+        robot.interact(() -> vm.passphraseRepeatProperty().set("a long backup passphrase"));
+        FxTestSupport.screenshot(app.backupsWindow().stage(), "backups-encrypt-en.png");
+        robot.clickOn("#backupsNow");
+        waitFor(120, () -> vm.rows().size() == 1 && vm.rows().get(0).checkProperty().get()
+                == BackupsViewModel.Check.CHECKSUMS_VERIFIED && !vm.busyProperty().get());
+        BackupsViewModel.Row row = vm.rows().get(0);
+        assertThat(row.encrypted()).isTrue();
+        assertThat(vm.encrypted(row)).isEqualTo("Yes");
+        assertThat(vm.passphraseProperty().get()).as("the passphrase is not kept in the page").isEmpty();
+        try (Stream<Path> files = Files.walk(row.folder())) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .contains("zenome.db.zenc").doesNotContain("zenome.db");
+        }
+        importTrio(db, "TRIO-2");
+
+        // a wrong passphrase: refused, nothing restored, still logged in
+        robot.interact(() -> vm.selectedProperty().set(row));
+        robot.clickOn("#backupsRestore");
+        robot.clickOn("Restore this backup");
+        waitFor(() -> robot.lookup("#backupsRestorePassphrase").tryQuery().isPresent());
+        robot.clickOn("#backupsRestorePassphrase").write("not the passphrase");
+        robot.clickOn(robot.lookup(".dialog-pane .button").lookup((javafx.scene.control.Button b) ->
+                "Restore this backup".equals(b.getText())).queryButton());
+        waitFor(120, () -> label("#backupsError").contains("Wrong passphrase"));
+        try (SqliteCaseStore s = SqliteCaseStore.open(db)) {
+            assertThat(s.cases().list()).hasSize(2);
+        }
+
+        // the right one: restored after the newer-work question, login, the earlier case list
+        robot.clickOn("#backupsRestore");
+        robot.clickOn("Restore this backup");
+        waitFor(() -> robot.lookup("#backupsRestorePassphrase").tryQuery().isPresent());
+        robot.clickOn("#backupsRestorePassphrase").write("a long backup passphrase");
+        robot.clickOn(robot.lookup(".dialog-pane .button").lookup((javafx.scene.control.Button b) ->
+                "Restore this backup".equals(b.getText())).queryButton());
+        waitFor(120, () -> robot.lookup("Restore anyway").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("Restore anyway").queryButton());
+        waitFor(120, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        LoginSteps.logIn(robot, LoginSteps.ADMIN, LoginSteps.PASSWORD);
+        LoginSteps.waitForMainWindow(robot);
+        waitFor(() -> app.mainViewModel().caseList().items().size() == 1);
+        try (Stream<Path> beside = Files.list(db.getParent())) {
+            assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
+        }
+    }
+
+    @Test
     void thePageInJapanese() throws Exception {
         Path db = dir.resolve("data").resolve("zenome.db");
         Files.createDirectories(db.getParent());
