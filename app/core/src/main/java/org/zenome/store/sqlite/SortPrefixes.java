@@ -189,8 +189,38 @@ final class SortPrefixes {
         }
     }
 
-    /** Offers a written row to every order. */
+    /** The sorted values of the rows seen while the case is still small enough to need no prefixes, per order. */
+    private double[][] held = new double[Order.values().length][1024];
+    private long[] heldIds = new long[1024];
+    private int heldCount;
+
+    /**
+     * Offers a written row to every order. The first {@link #minRows} rows are only held (a small case never pays
+     * for the heaps); the heaps start when the case grows past it.
+     */
     void add(FindingRow r, long rowId) {
+        if (held != null) {
+            if (heldCount < minRows) {
+                if (heldCount == heldIds.length) {
+                    heldIds = Arrays.copyOf(heldIds, heldCount * 2);
+                    for (int k = 0; k < held.length; k++) {
+                        held[k] = Arrays.copyOf(held[k], heldCount * 2);
+                    }
+                }
+                for (int k = 0; k < heaps.length; k++) {
+                    held[k][heldCount] = heaps[k].order.value(r);
+                }
+                heldIds[heldCount++] = rowId;
+                return;
+            }
+            for (int k = 0; k < heaps.length; k++) {
+                for (int i = 0; i < heldCount; i++) {
+                    heaps[k].offer(held[k][i], heldIds[i]);
+                }
+            }
+            held = null;
+            heldIds = null;
+        }
         for (Heap h : heaps) {
             h.offer(h.order.value(r), rowId);
         }

@@ -79,7 +79,8 @@ class SortPrefixTest {
                     .append("\tGT:DP\t0/1:").append(5 + rnd.nextInt(40)).append('\n');
         }
         Files.writeString(vcf, sb);
-        SortPrefixes.minRows = 0; // prefixes for a case of this size (normally only whole genomes get them)
+        // prefixes for a case of this size (normally only whole genomes get them); the first rows are held, then heaped
+        SortPrefixes.minRows = 10_000;
         store = StoreEngine.SQLITE.open(tmp, "zenome.db");
         casePk = TestImports.importVcf(store, "GEN", vcf).casePk();
         try (Stream<Path> files = Files.list(tmp.resolve("zenome.db.findings"))) {
