@@ -176,6 +176,13 @@ class OtherInputsCorpusTest {
                 StandardCharsets.UTF_8)), 60));
         plugin(c, "clinvar", "Shift_JIS text", "clinvar.vcf", clinvar.replace("CLNSIG=Benign", "CLNSIG=良性")
                 .getBytes(Charset.forName("Shift_JIS")));
+        String otherContigs = clinvar.replace("\n2\t1500\t", "\n3\t1500\t");
+        String inserted = clinvar.replace("\n1\t10001\t", "\n1\t9000\t999\tC\tT\t.\t.\tCLNSIG=Benign;"
+                + "CLNREVSTAT=criteria_provided,_single_submitter\n1\t10001\t");
+        c.add(new Case("plugin data (clinvar)", "bgzipped with the index of another file", d ->
+                indexed(d, clinvar, otherContigs)));
+        c.add(new Case("plugin data (clinvar)", "bgzipped with a stale index (a record inserted since)", d ->
+                indexed(d, inserted, clinvar)));
         plugin(c, "population-frequency", "a VCF without AF", "gnomad.vcf", clinvar.getBytes(StandardCharsets.UTF_8));
         plugin(c, "population-frequency", "an empty file", "gnomad.vcf", new byte[0]);
 
@@ -288,6 +295,18 @@ class OtherInputsCorpusTest {
             return new Run(f, List.of("annotate", "--db", db.toString(), "--case", "KEEP", "--plugin", plugin,
                     f.toString()), null);
         }));
+    }
+
+    /** {@code text} bgzipped with the tabix index of {@code indexedText} beside it. */
+    private static Run indexed(Path d, String text, String indexedText) throws IOException {
+        Path other = Files.createDirectories(d.resolve("other")).resolve("clinvar.vcf.gz");
+        org.zenome.testing.TestImports.bgzip(indexedText.getBytes(StandardCharsets.UTF_8), other);
+        htsjdk.tribble.index.IndexFactory.createTabixIndex(other.toFile(), new htsjdk.variant.vcf.VCFCodec(),
+                htsjdk.tribble.index.tabix.TabixFormat.VCF, null).write(other.resolveSibling("clinvar.vcf.gz.tbi"));
+        Path f = org.zenome.testing.TestImports.bgzip(text.getBytes(StandardCharsets.UTF_8), d.resolve("clinvar.vcf.gz"));
+        Files.copy(other.resolveSibling("clinvar.vcf.gz.tbi"), d.resolve("clinvar.vcf.gz.tbi"));
+        return new Run(f, List.of("annotate", "--db", db.toString(), "--case", "KEEP", "--plugin", "clinvar",
+                f.toString()), null);
     }
 
     private static void dbCase(List<Case> c, String name, FileMaker file) {

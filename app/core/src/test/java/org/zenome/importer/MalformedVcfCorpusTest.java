@@ -55,6 +55,8 @@ class MalformedVcfCorpusTest {
     static Path work;
     static Path db;
     private static int caseNo;
+    private static String storeSnapshot;
+    private static String storeSha;
 
     /** One line of cases.tsv. */
     record Case(String source, String cls, String form, List<String> args, String expect, String line, String rule) {
@@ -96,12 +98,21 @@ class MalformedVcfCorpusTest {
         v.addAll(c.args());
         v.add(name);
         CliRun validate = cli(v.toArray(String[]::new));
-        String storeBefore = snapshot(db);
-        String bytesBefore = sha256(db);
+        // the store only changes when a case is accepted: its snapshot is taken again only then (faster corpus)
+        if (storeSnapshot == null) {
+            storeSnapshot = snapshot(db);
+            storeSha = sha256(db);
+        }
+        String storeBefore = storeSnapshot;
+        String bytesBefore = sha256(db).equals(storeSha) ? storeSha : null;
+        assertThat(bytesBefore).as("store unchanged since the last refused case").isNotNull();
         List<String> i = new ArrayList<>(List.of("import", "--db", db.toString(), "--case", "C" + (++caseNo)));
         i.addAll(c.args());
         i.add(name);
         CliRun imported = cli(i.toArray(String[]::new));
+        if (imported.exit() != ZenomeCli.INVALID_INPUT) {
+            storeSnapshot = null; // it may have changed: the next case takes its snapshot again
+        }
         String firstOut = validate.outLines().isEmpty() ? "" : validate.outLines().get(0);
         String importMessage = imported.exit() == 0
                 ? String.join(" | ", imported.errLines().stream().filter(l -> l.startsWith("warning:")).toList())

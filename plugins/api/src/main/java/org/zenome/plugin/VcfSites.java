@@ -103,6 +103,12 @@ public final class VcfSites implements Closeable {
                 throw new IOException(f + ": cannot read the tabix index " + tbi.getFileName() + ": " + e.getMessage(),
                         e);
             }
+            try {
+                checkIndexBelongs(f, tbi);
+            } catch (IOException e) {
+                t.close();
+                throw e;
+            }
             return new VcfSites(f, header, t, null, reference);
         }
         long mb = Files.size(f) / (1024 * 1024);
@@ -304,6 +310,44 @@ public final class VcfSites implements Closeable {
         }
         window.subMap(from, true, to, true).values().forEach(out::addAll);
         return out;
+    }
+
+    /**
+     * An index of another file, or one made before the VCF was rewritten, would make every lookup miss or hit the
+     * wrong records without a sound: for each contig the index lists, the place it gives for the contig's first
+     * record must hold a record of that contig (one seek per contig, no pass over the data).
+     */
+    static void checkIndexBelongs(Path f, Path tbi) throws IOException {
+        htsjdk.tribble.index.Index index;
+        try {
+            index = htsjdk.tribble.index.IndexFactory.loadIndex(tbi.toString());
+        } catch (RuntimeException e) {
+            throw new IOException(f + ": cannot read the tabix index " + tbi.getFileName() + ": " + e.getMessage(), e);
+        }
+        try (BlockCompressedInputStream in = new BlockCompressedInputStream(f.toFile())) {
+            for (String contig : index.getSequenceNames()) {
+                long first = Long.MAX_VALUE;
+                for (htsjdk.tribble.index.Block b : index.getBlocks(contig, 1, Integer.MAX_VALUE)) {
+                    first = Math.min(first, b.getStartPosition());
+                }
+                if (first == Long.MAX_VALUE) {
+                    continue;
+                }
+                String line;
+                try {
+                    in.seek(first);
+                    line = in.readLine();
+                } catch (IOException | RuntimeException e) {
+                    line = null;
+                }
+                String[] cols = line == null ? new String[0] : line.split("\t", 3);
+                if (cols.length < 3 || !cols[0].equals(contig) || !cols[1].matches("\\d+")) {
+                    throw new IOException(f + ": the tabix index " + tbi.getFileName() + " does not match the VCF "
+                            + "(the records of contig '" + contig + "' are not where it says): an index of another file "
+                            + "or from before the VCF was rewritten; re-create it with tabix -p vcf");
+                }
+            }
+        }
     }
 
     /** SHA-256 of a file, lower-case hex. */
