@@ -94,6 +94,10 @@ public final class ZenomeCli implements Callable<Integer> {
                 commandLine.getErr().println("zenome: " + ex.getMessage());
                 return FAILURE;
             }
+            if (ex instanceof org.zenome.store.InvalidStoreException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return INVALID_INPUT;
+            }
             if (ex instanceof StoreException) {
                 commandLine.getErr().println("zenome: " + ex.getMessage());
                 return FAILURE;
