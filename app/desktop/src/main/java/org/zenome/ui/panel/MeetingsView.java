@@ -244,7 +244,17 @@ public final class MeetingsView extends BorderPane {
         // circulation: the eligibility recorded with each agenda case (refusals show in the message line)
         ListView<String> circulation = new ListView<>(vm.circulationLines());
         circulation.setId("circulationList");
-        circulation.setPrefHeight(90);
+        circulation.setPrefHeight(130);
+        // long lines (the findings that fail a condition) wrap instead of scrolling sideways
+        circulation.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+            }
+        });
         TitledPane circulationPane = titled(i18n.get("panel.circulation"), circulation);
         circulationPane.setId("circulationPane");
         circulationPane.managedProperty().bind(circulationPane.visibleProperty());

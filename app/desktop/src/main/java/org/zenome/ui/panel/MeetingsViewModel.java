@@ -201,7 +201,11 @@ public final class MeetingsViewModel {
         quorumLines.setAll(q.problems().stream().map((QuorumProblem p) -> ctx.labels().problem(p)).toList());
     }
 
-    /** The recorded eligibility of each agenda case of a meeting by circulation (empty for other formats). */
+    /**
+     * The recorded eligibility of each agenda case of a meeting by circulation (empty for other formats), then,
+     * computed now from the case records on the worker, each case whose eligibility changed since it was recorded
+     * (e.g. a presumed germline finding recorded during the circulation): flagged until a check records it.
+     */
     private void showCirculation(Meeting m) {
         if (m == null || m.format() != MeetingFormat.CIRCULATION) {
             circulationLines.clear();
@@ -212,6 +216,26 @@ public final class MeetingsViewModel {
             lines.addAll(ctx.labels().circulation(a.caseId(), a.circulation()));
         }
         circulationLines.setAll(lines);
+        if (m.agenda().isEmpty()) {
+            return;
+        }
+        ctx.executor().submit(BackgroundTask.of("check circulation", c -> ctx.service().circulationChecks(m.id()))
+                .onSuccess(now -> {
+                    if (selected.get() == null || selected.get().id() != m.id()) {
+                        return;
+                    }
+                    for (org.zenome.panel.AgendaItem a : m.agenda()) {
+                        org.zenome.panel.CirculationCheck live = now.get(a.caseId());
+                        if (live != null && (a.circulation() == null || a.circulation().eligible() != live.eligible())) {
+                            circulationLines.add(live.eligible()
+                                    ? i18n.get("panel.circulation.nowEligible", a.caseId())
+                                    : i18n.get("panel.circulation.nowNotEligible", a.caseId()));
+                            live.unmet().forEach(u -> circulationLines.add(i18n.get("panel.circulation.unmet",
+                                    ctx.labels().unmet(u))));
+                        }
+                    }
+                })
+                .onFailure(this::failed));
     }
 
     private void failed(Throwable e) {

@@ -37,8 +37,8 @@ import org.zenome.ui.common.I18n;
 
 /**
  * The presenter of a meeting by circulation on a real store, in Japanese: a case that became ineligible during the
- * circulation (a genetic-counselling referral was recorded) is not signed off; the chair reads why, and the meetings
- * view lists the recorded result after a check.
+ * circulation (a genetic-counselling referral was recorded) is flagged on the meetings view and not signed off; the
+ * chair reads why, and the meetings view lists the recorded result afterwards.
  */
 class CirculationSignOffViewModelTest {
     private static final String PW = "correct horse battery";
@@ -72,6 +72,16 @@ class CirculationSignOffViewModelTest {
             session.loggedIn(chair);
             PanelContext ctx = new PanelContext(new CurrentThreadTaskExecutor(), i18n, new PanelLabels(i18n), store,
                     panel, accounts, session, null);
+            // the meetings view flags the case: eligible as recorded, not any more from the records now
+            MeetingsViewModel before = new MeetingsViewModel(ctx);
+            before.refresh();
+            before.selectedProperty().set(before.meetings().get(0));
+            assertThat(before.circulationLines()).containsExactly(
+                    "C-1: 持ち回り協議に適格 (規則 cancer-circulation (zenome-circulation-2026.1))",
+                    "\u26a0 C-1: 現在は持ち回り協議に不適格です (症例の記録から算出。定足数を確認すると記録されます)",
+                    "\u2022 未充足: 生殖細胞系列由来が疑われる所見・遺伝カウンセリングへの紹介がない (BRCA2 c.68-7T>A (recommended: "
+                            + "genetic-counselling))");
+
             PresenterViewModel vm = new PresenterViewModel(ctx, store.meetings().find(m.id()).orElseThrow());
             vm.start();
             vm.signOff(PW.toCharArray());
