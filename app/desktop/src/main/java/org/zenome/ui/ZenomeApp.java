@@ -282,7 +282,8 @@ public class ZenomeApp extends Application {
     public PanelWindow panelWindow(I18n i18n) {
         if (panelWindow == null) {
             PanelContext ctx = new PanelContext(executor, i18n, new PanelLabels(i18n), store,
-                    new PanelService(store, accounts, quorumRules(), java.time.Clock.systemDefaultZone()), accounts,
+                    new PanelService(store, accounts, quorumRules(), circulationRules(),
+                            java.time.Clock.systemDefaultZone()), accounts,
                     session, stylesheet());
             panelWindow = new PanelWindow(ctx, stage, org.zenome.panel.TurnaroundStats.DEFAULT_TARGET_DAYS);
             PanelWindow w = panelWindow;
@@ -305,6 +306,19 @@ public class ZenomeApp extends Application {
             }
         }
         return org.zenome.panel.QuorumRules.builtIn();
+    }
+
+    /**
+     * The hospital's circulation rules ({@code circulation-rules.json} beside the database) or the built-in ones
+     * (a conservative default) when the file is absent or malformed (logged).
+     */
+    private org.zenome.panel.CirculationRules circulationRules() {
+        try {
+            return org.zenome.panel.CirculationRules.forDatabase(database);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            LOG.warn("ignoring {}: {}", org.zenome.panel.CirculationRules.localFile(database), e.getMessage());
+            return org.zenome.panel.CirculationRules.builtIn();
+        }
     }
 
     private MainWindow build(I18n i18n, List<String> reopen, String active) {
