@@ -206,7 +206,31 @@ public final class EncryptedStoreBackup implements StoreBackup {
         }
     }
 
+    /**
+     * Removes plain staging copies a crash left beside the store (older than six hours: not those of another
+     * process working now); they hold the store's data in clear, if only on the store's own volume.
+     */
+    private void removeStaleStaging() {
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        Instant before = Instant.now().minus(java.time.Duration.ofHours(6));
+        try (Stream<Path> list = Files.list(staging)) {
+            for (Path p : list.toList()) {
+                String n = p.getFileName().toString();
+                if ((n.startsWith("zenome-backup-staging-") || n.startsWith("zenome-restore-staging-"))
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    LOG.warn("Removing a plain staging copy an interrupted backup or restore left: {}", p);
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot look for stale staging copies in {}: {}", staging, e.getMessage());
+        }
+    }
+
     private Path stagingFolder(String what) {
+        removeStaleStaging();
         String name = "zenome-" + what + "-staging-" + STAMP.format(Instant.now()) + "-"
                 + HexFormat.of().formatHex(random(4));
         return staging.resolve(name);

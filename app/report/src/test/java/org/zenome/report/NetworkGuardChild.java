@@ -110,6 +110,9 @@ public final class NetworkGuardChild {
         ok &= flow("plugins", 0, "plugins");
         ok &= flow("backup", 0, "backup", "--db", db.toString(), "--to", dir.resolve("backups").toString());
         ok &= flow("audit", 0, "audit", "verify", "--db", db.toString());
+        Path pass = Files.writeString(dir.resolve("passphrase.txt"), "network guard passphrase\n");
+        ok &= flow("backup-encrypted", 0, "backup", "--db", db.toString(), "--to", dir.resolve("encrypted").toString(),
+                "--encrypt", "--passphrase-file", pass.toString());
 
         Path reports = Files.createDirectories(dir.resolve("reports"));
         TestCases.store(reports).close();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No outbound connection at run time: the main command-line flows (demo data with reads, import with PED,
- * reference, queries, validation, ACMG, plugins, backup, audit, report issue and draft, FHIR and de-identified
+ * reference, queries, validation, ACMG, plugins, backup (plain and encrypted), audit, report issue and draft, FHIR and de-identified
  * Phenopacket export) run in a child JVM whose JVM-wide guard refuses and records every connection and name
  * look-up to anything but loopback. The desktop (login, demo cases, genome browser in a WebView, presenter view) runs
  * under the same kind of guard in app/desktop's {@code DesktopNoOutboundNetworkTest}: WebKit's loader is Java's
@@ -25,7 +25,7 @@ class NoOutboundNetworkTest {
     @Test
     void theMainFlowsOpenNoConnectionBeyondLoopback() throws Exception {
         Run r = child(dir);
-        assertThat(r.lines).filteredOn(l -> l.startsWith("FLOW ")).hasSize(13)
+        assertThat(r.lines).filteredOn(l -> l.startsWith("FLOW ")).hasSize(14)
                 .allSatisfy(l -> assertThat(l).as("flow exit").endsWith(" 0"));
         assertThat(r.lines).filteredOn(l -> l.startsWith("VIOLATION ")).isEmpty();
         assertThat(r.exit).as(String.join("\n", r.lines)).isZero();

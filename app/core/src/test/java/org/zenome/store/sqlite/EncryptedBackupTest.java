@@ -116,6 +116,18 @@ class EncryptedBackupTest {
     }
 
     @Test
+    void plainStagingCopiesACrashLeftAreRemovedWhenStale() throws Exception {
+        Path stale = Files.createDirectories(db.resolveSibling("zenome-restore-staging-20260101T000000Z-00000000"));
+        Files.writeString(stale.resolve("zenome.db"), "plain");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
+        Path recent = Files.createDirectories(db.resolveSibling("zenome-backup-staging-20260101T000000Z-11111111"));
+        encryptedBackup();
+        assertThat(stale).doesNotExist();
+        assertThat(recent).as("another process may be using a recent one").exists();
+    }
+
+    @Test
     void aWrongPassphraseIsACleanRefusalAndNothingIsRestored() throws Exception {
         Path backup = encryptedBackup();
         try (SqliteCaseStore s = SqliteCaseStore.open(db)) {
