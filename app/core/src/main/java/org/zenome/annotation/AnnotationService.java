@@ -153,6 +153,9 @@ public final class AnnotationService {
             AnnotationSourceRecord done = store.interpretation().completeAnnotations(started.id(), looked, matched);
             started = null;
             return done;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not valid UTF-8 text (convert Shift_JIS or Latin-1 text, e.g. with iconv)",
+                    e);
         } catch (RuntimeException e) {
             throw new IOException(file + ": " + provider.id() + " plugin failed: " + e, e);
         } finally {

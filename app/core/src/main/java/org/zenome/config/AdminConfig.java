@@ -99,6 +99,11 @@ public final class AdminConfig {
                     refs.put(build(key.substring(REFERENCE.length())), absolute(key, value));
                 } else if (key.startsWith(ANNOTATION) && key.length() > ANNOTATION.length()) {
                     annotations.put(key.substring(ANNOTATION.length()), absolute(key, value));
+                } else if (key.equals("db.password")) {
+                    // every user may read this file: the password would be theirs
+                    errors.add(file + ": db.password: a database password is not kept in the administrator's file "
+                            + "(every user may read it); name a PostgreSQL password file with db.passfile, or let "
+                            + "each member type it (ignored)");
                 } else {
                     errors.add(file + ": unknown setting " + key + " (ignored)");
                 }

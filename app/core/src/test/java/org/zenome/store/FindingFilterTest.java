@@ -99,6 +99,25 @@ class FindingFilterTest {
     }
 
     @Test
+    void geneCombinedWithFlagsSortAndPage() {
+        // on PostgreSQL the gene and flag conditions are ID arrays (PgFindingQueries); combined, sorted and paged
+        VariantFilter high = all().withGenes(List.of("geneh", "GENEE", "GENEF")).withImpacts(Set.of(Impact.HIGH));
+        assertThat(rows(high)).containsExactly("chr2:1500 C>CT", "chr3:2000 A>G", "chr4:500 A>G");
+        assertThat(labels(store.findings().query(trio, high.sortedBy(VariantFilter.SortKey.QUAL, true), 0, 2)))
+                .containsExactly("chr4:500 A>G", "chr3:2000 A>G");
+        assertThat(labels(store.findings().query(trio, high.sortedBy(VariantFilter.SortKey.QUAL, true), 2, 2)))
+                .containsExactly("chr2:1500 C>CT");
+        assertThat(rows(all().withGenes(List.of("GENEE", "GENEJ")).withClinvar(Set.of(ClinicalSignificance.PATHOGENIC,
+                ClinicalSignificance.LIKELY_PATHOGENIC)))).containsExactly("chr2:1500 C>CT");
+        assertThat(rows(all().withGenes(List.of("GENEA", "GENED")).withRegion(Region.parse("chr1:1-3500")
+                .orElseThrow()))).containsExactly("chr1:1000 G>A");
+        // hidden secondary-finding genes, also those of another transcript only
+        assertThat(labels(store.findings().query(trio, all().withRegion(Region.parse("chr1").orElseThrow()),
+                Set.of("GENEB", "gened"), 0, 10))).containsExactly("chr1:1000 G>A", "chr1:3000 T>C");
+        assertThat(store.findings().count(trio, all(), Set.of("GENEB", "GENED"))).isEqualTo(12);
+    }
+
+    @Test
     void region() {
         assertThat(rows(all().withRegion(Region.parse("chr3:1500-2500").orElseThrow())))
                 .containsExactly("chr3:2000 A>G");

@@ -57,6 +57,11 @@ public abstract class JdbcCaseStore implements CaseStore {
     /** A record's line kept by the store, by BGZF virtual offset in the kept copy of the case's VCF. */
     public abstract String storedLine(long findingTable, long offset);
 
+    /** The forms of the finding repository's conditions that this engine plans best. */
+    public FindingQueries findingQueries() {
+        return FindingQueries.PORTABLE;
+    }
+
     /** Writes findings copied from another store ({@code db copy}). */
     public abstract FindingsLoader findingsLoader();
 

@@ -204,6 +204,35 @@ public final class PgCredentials {
         }
     }
 
+    /**
+     * What is wrong with a password file for use (missing, not a file, readable or writable by others), without
+     * reading its contents; empty when it is usable.
+     */
+    public static Optional<String> checkPasswordFile(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.of(file + ": the password file (db.passfile) does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(file + ": the password file (db.passfile) is not a file");
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of(file + ": the password file (db.passfile) may not be read by this user");
+        }
+        try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+                if (perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_WRITE)
+                        || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+                    return Optional.of(file + ": the password file may be read or changed by other users; restrict "
+                            + "it (chmod 0600, or 0640 for a group of Zenome users) - it is not used");
+                }
+            }
+        } catch (IOException e) {
+            return Optional.of(file + ": cannot read the password file's permissions: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
     private static boolean matches(String pattern, String value) {
         return pattern.equals("*") || pattern.equals(value);
     }

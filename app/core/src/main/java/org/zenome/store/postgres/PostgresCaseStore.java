@@ -80,6 +80,7 @@ public final class PostgresCaseStore extends JdbcCaseStore {
         p.putAll(props);
         p.putIfAbsent("ApplicationName", "Zenome");
         String where = redact(url);
+        ConnectionProblems.routeDriverLog();
         try {
             if (!upToDate(url, p)) {
                 migrate(where, url, p);
@@ -91,7 +92,8 @@ public final class PostgresCaseStore extends JdbcCaseStore {
             Connection c = DriverManager.getConnection(url, p);
             return new PostgresCaseStore(url, p, c);
         } catch (SQLException e) {
-            throw new StoreException(where + ": cannot connect: " + e.getMessage(), e);
+            throw new StoreException(where + ": cannot connect: "
+                    + ConnectionProblems.describe(url, p.getProperty("user"), e), e);
         }
     }
 
@@ -108,9 +110,9 @@ public final class PostgresCaseStore extends JdbcCaseStore {
                      + "FROM flyway_schema_history WHERE version IS NOT NULL")) {
             return rs.next() && rs.getInt(1) == latest && rs.getInt(2) == 0;
         } catch (SQLException e) {
-            if ("08001".equals(e.getSQLState()) || "28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())
-                    || "3D000".equals(e.getSQLState())) {
-                throw new StoreException(redact(url) + ": cannot connect: " + e.getMessage(), e);
+            if (ConnectionProblems.isConnectionFailure(e)) {
+                throw new StoreException(redact(url) + ": cannot connect: "
+                        + ConnectionProblems.describe(url, p.getProperty("user"), e), e);
             }
             return false; // no history table yet: Flyway creates it
         }
@@ -191,6 +193,11 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     @Override
     public Engine engine() {
         return Engine.POSTGRESQL;
+    }
+
+    @Override
+    public org.zenome.store.jdbc.FindingQueries findingQueries() {
+        return PgFindingQueries.INSTANCE;
     }
 
     @Override
