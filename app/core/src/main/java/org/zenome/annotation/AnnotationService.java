@@ -30,7 +30,8 @@ public final class AnnotationService {
 
     /**
      * How a case's variants are matched with a source's records: with the case's reference FASTA (its own, else
-     * the one set for its build, as the genome browser and the spectrum plot use), indels of both sides are
+     * the one set for its build, as the genome browser and the spectrum plot use, else {@code reference.BUILD} of
+     * the administrator's {@code zenome.properties}), indels of both sides are
      * left-aligned; without one they are only trimmed, and a source that is not left-aligned can miss indels in
      * repeats.
      *
@@ -61,6 +62,10 @@ public final class AnnotationService {
             return new Matching(null, "indels matched as written (trimmed, not left-aligned): no such case");
         }
         Optional<Path> fasta = new org.zenome.qc.QcService(store, clock).reference(kase);
+        if (fasta.isEmpty() && kase.build() != null) { // the installation's, from the administrator's file
+            fasta = Optional.ofNullable(org.zenome.config.AdminConfig.load().references().get(kase.build()))
+                    .filter(java.nio.file.Files::isReadable);
+        }
         if (fasta.isPresent() && java.nio.file.Files.isReadable(fasta.get().resolveSibling(
                 fasta.get().getFileName() + ".fai"))) {
             return new Matching(fasta.get(), "indels left-aligned against " + fasta.get());

@@ -140,4 +140,32 @@ class LeftAlignedAnnotationTest {
         Files.writeString(p, text);
         return p;
     }
+
+    @Test
+    void theInstallationsReferenceFromTheAdministratorsFileIsUsedWhenTheStoreHasNone() throws Exception {
+        Path fasta = dir.resolve("fixture.fa");
+        Files.writeString(fasta, ">chr1\n" + CHR1 + "\n");
+        Files.writeString(dir.resolve("fixture.fa.fai"), "chr1\t" + CHR1.length() + "\t6\t" + CHR1.length() + "\t"
+                + (CHR1.length() + 1) + "\n");
+        Path admin = write("zenome.properties", "reference.GRCh38=" + fasta.toString().replace('\\', '/') + "\n");
+        try (SqliteCaseStore s = SqliteCaseStore.open(dir.resolve("a.db"))) {
+            long pk = org.zenome.interpretation.InterpretationCases.importTrio(s, "T1");
+            AnnotationService svc = new AnnotationService(s, org.zenome.interpretation.Actor.named("sato"),
+                    java.time.Clock.systemUTC());
+            assertThat(svc.matching(pk).leftAligns()).isFalse();
+            String before = System.getProperty(org.zenome.config.AdminConfig.PROPERTY);
+            System.setProperty(org.zenome.config.AdminConfig.PROPERTY, admin.toString());
+            try {
+                AnnotationService.Matching m = svc.matching(pk);
+                assertThat(m.leftAligns()).isTrue();
+                assertThat(m.fasta()).isEqualTo(fasta);
+            } finally {
+                if (before == null) {
+                    System.clearProperty(org.zenome.config.AdminConfig.PROPERTY);
+                } else {
+                    System.setProperty(org.zenome.config.AdminConfig.PROPERTY, before);
+                }
+            }
+        }
+    }
 }

@@ -86,6 +86,10 @@ public final class ReportBuilder {
             primary.addAll(clinvarCandidates(c));
             candidates = true;
         }
+        // a secondary-finding gene the patient has not consented to never reaches a report, whichever source listed it
+        for (List<ReportedFinding> section : List.of(primary, germline, secondary)) {
+            section.removeIf(f -> !records.mayReport(c, f.gene()));
+        }
         if (kind == ReportKind.CANCER || c.diseaseArea() == DiseaseArea.CANCER) {
             // actionable first: evidence level A..F, R, then unlevelled; the panel's order within a level
             primary.sort(java.util.Comparator.comparingInt(f -> f.evidenceLevel() == null ? 99

@@ -90,6 +90,11 @@ public final class ReportWiring {
             }
 
             @Override
+            public boolean mayReport(CaseSummary c, String gene) {
+                return all.stream().allMatch(s -> s.mayReport(c, gene)); // any source's consent gate holds
+            }
+
+            @Override
             public List<SpecimenDetail> specimens(CaseSummary c) {
                 return all.stream().map(s -> s.specimens(c)).filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
             }

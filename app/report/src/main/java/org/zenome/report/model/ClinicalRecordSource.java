@@ -32,6 +32,15 @@ public interface ClinicalRecordSource {
         return Optional.empty();
     }
 
+    /**
+     * Whether a finding on this gene may appear in a report of the case: false for a secondary-finding gene the
+     * patient has not consented to learn about. The report builder applies it to every section, the unreviewed
+     * candidates of a draft included.
+     */
+    default boolean mayReport(CaseSummary c, String gene) {
+        return true;
+    }
+
     default Optional<PatientIdentity> patient(CaseSummary c) {
         return Optional.empty();
     }

@@ -109,6 +109,11 @@ public final class InterpretationRecords implements ClinicalRecordSource {
     }
 
     @Override
+    public boolean mayReport(CaseSummary c, String gene) {
+        return service.mayReport(c.id(), gene);
+    }
+
+    @Override
     public Optional<Consent> consent(CaseSummary c) {
         return store.interpretation().consent(c.id()).map(x -> new Consent(
                 x.choice() != SecondaryFindingConsent.Choice.NONE, x.user(), x.at()));
