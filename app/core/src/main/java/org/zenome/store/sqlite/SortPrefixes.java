@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import org.zenome.store.FindingRow;
 import org.zenome.domain.VariantFilter.SortKey;
 
@@ -86,106 +87,152 @@ final class SortPrefixes {
             }
         }
 
-        /** Whether row (va, a) comes before row (vb, b) in this order (SQL comparison: -0.0 equals 0.0). */
-        boolean before(double va, long a, double vb, long b) {
-            boolean na = Double.isNaN(va);
-            boolean nb = Double.isNaN(vb);
-            if (na != nb) {
-                return na == nullsFirst;
+        /** Negative when value a sorts before value b in this order (NaN is NULL), zero when they tie. */
+        int compareValues(double a, double b) {
+            boolean na = Double.isNaN(a);
+            boolean nb = Double.isNaN(b);
+            if (na || nb) {
+                return na == nb ? 0 : na == nullsFirst ? -1 : 1;
             }
-            if (!na && va != vb) {
-                return valueDescending ? va > vb : va < vb;
+            if (a == b) {
+                return 0;
             }
-            return idDescending ? a > b : a < b;
+            return (valueDescending ? a > b : a < b) ? -1 : 1;
         }
     }
 
-    /** The best {@link #SIZE} rows of one order so far, as a heap with the last of them on top. */
-    private static final class Heap {
+    /**
+     * The first {@link #SIZE} rows of one order so far, grouped by value: a heap of the distinct values (the last
+     * one on top), each with its rows' IDs in arrival (= ID) order. Rows arrive in ID order, so within a value the
+     * ID decides by appending: a later row with the last value is simply refused (ascending IDs) or replaces that
+     * value's oldest row (descending IDs). Each row costs one value comparison, also in orders where millions of
+     * rows share a value (ClinVar class, impact, the commonest AF): a heap of single rows re-sorted on every such row.
+     */
+    private static final class Groups {
         final Order order;
-        final double[] v = new double[SIZE];
-        final long[] id = new long[SIZE];
-        int size;
+        final java.util.PriorityQueue<Group> lastFirst;
+        final java.util.HashMap<Long, Group> byValue = new java.util.HashMap<>();
+        int count;
 
-        Heap(Order order) {
+        Groups(Order order) {
             this.order = order;
+            this.lastFirst = new java.util.PriorityQueue<>((a, b) -> order.compareValues(b.value, a.value));
         }
 
         void offer(double value, long rowId) {
-            if (size < SIZE) {
-                v[size] = value;
-                id[size] = rowId;
-                up(size++);
-            } else if (order.before(value, rowId, v[0], id[0])) {
-                v[0] = value;
-                id[0] = rowId;
-                down(0);
-            }
-        }
-
-        /** Whether i should be above j in the heap (i comes later in the order). */
-        private boolean later(int i, int j) {
-            return order.before(v[j], id[j], v[i], id[i]);
-        }
-
-        private void up(int i) {
-            while (i > 0) {
-                int p = (i - 1) >>> 1;
-                if (!later(i, p)) {
+            double v = value == 0.0 ? 0.0 : value; // -0.0 sorts as 0.0 in SQL
+            if (count >= SIZE) {
+                Group last = lastFirst.peek();
+                int c = order.compareValues(v, last.value);
+                if (c > 0) {
                     return;
                 }
-                swap(i, p);
-                i = p;
-            }
-        }
-
-        private void down(int i) {
-            while (true) {
-                int l = 2 * i + 1;
-                if (l >= size) {
+                if (c == 0) {
+                    if (order.idDescending) {
+                        last.ids.removeFirst();
+                        last.ids.addLast(rowId);
+                    }
                     return;
                 }
-                int m = l + 1 < size && later(l + 1, l) ? l + 1 : l;
-                if (!later(m, i)) {
-                    return;
-                }
-                swap(i, m);
-                i = m;
             }
-        }
-
-        private void swap(int i, int j) {
-            double tv = v[i];
-            v[i] = v[j];
-            v[j] = tv;
-            long ti = id[i];
-            id[i] = id[j];
-            id[j] = ti;
+            long key = Double.doubleToLongBits(v);
+            Group g = byValue.get(key);
+            if (g == null) {
+                g = new Group(v);
+                byValue.put(key, g);
+                lastFirst.add(g);
+            }
+            g.ids.addLast(rowId);
+            count++;
+            while (count > SIZE) {
+                Group last = lastFirst.peek();
+                int excess = count - SIZE;
+                if (last.ids.size() <= excess) {
+                    lastFirst.poll();
+                    byValue.remove(Double.doubleToLongBits(last.value));
+                    count -= last.ids.size();
+                } else {
+                    for (int i = 0; i < excess; i++) {
+                        if (order.idDescending) {
+                            last.ids.removeFirst();
+                        } else {
+                            last.ids.removeLast();
+                        }
+                    }
+                    count -= excess;
+                }
+            }
         }
 
         /** The kept row IDs in order. */
         long[] sorted() {
-            Integer[] idx = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                idx[i] = i;
-            }
-            Arrays.sort(idx, (x, y) -> order.before(v[x], id[x], v[y], id[y]) ? -1
-                    : order.before(v[y], id[y], v[x], id[x]) ? 1 : 0);
-            long[] out = new long[size];
-            for (int i = 0; i < size; i++) {
-                out[i] = id[idx[i]];
+            List<Group> groups = new java.util.ArrayList<>(lastFirst);
+            groups.sort((a, b) -> order.compareValues(a.value, b.value));
+            long[] out = new long[count];
+            int n = 0;
+            for (Group g : groups) {
+                int size = g.ids.size();
+                for (int i = 0; i < size; i++) {
+                    out[n++] = g.ids.get(order.idDescending ? size - 1 - i : i);
+                }
             }
             return out;
         }
     }
 
-    private final Heap[] heaps;
+    /** One value's row IDs, ascending. */
+    private static final class Group {
+        final double value;
+        final LongDeque ids = new LongDeque();
+
+        Group(double value) {
+            this.value = value;
+        }
+    }
+
+    /** A growable ring buffer of longs. */
+    static final class LongDeque {
+        private long[] a = new long[8];
+        private int head;
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        long get(int i) {
+            return a[(head + i) & (a.length - 1)];
+        }
+
+        void addLast(long v) {
+            if (size == a.length) {
+                long[] b = new long[a.length * 2];
+                for (int i = 0; i < size; i++) {
+                    b[i] = get(i);
+                }
+                a = b;
+                head = 0;
+            }
+            a[(head + size++) & (a.length - 1)] = v;
+        }
+
+        void removeFirst() {
+            head = (head + 1) & (a.length - 1);
+            size--;
+        }
+
+        void removeLast() {
+            size--;
+        }
+    }
+
+    private final Groups[] heaps;
 
     SortPrefixes() {
         Order[] orders = Order.values();
-        heaps = new Heap[orders.length];
+        heaps = new Groups[orders.length];
         for (int i = 0; i < orders.length; i++) {
-            heaps[i] = new Heap(orders[i]);
+            heaps[i] = new Groups(orders[i]);
         }
     }
 
@@ -221,7 +268,7 @@ final class SortPrefixes {
             held = null;
             heldIds = null;
         }
-        for (Heap h : heaps) {
+        for (Groups h : heaps) {
             h.offer(h.order.value(r), rowId);
         }
     }
@@ -275,7 +322,7 @@ final class SortPrefixes {
         }
         create(c);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sort_top VALUES (?,?,?)")) {
-            for (Heap h : heaps) {
+            for (Groups h : heaps) {
                 long[] ids = h.sorted();
                 for (int i = 0; i < ids.length; i++) {
                     ps.setInt(1, h.order.code);
