@@ -476,20 +476,7 @@ public final class SqliteStoreBackup implements StoreBackup {
     }
 
     static String sha256(Path f) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(f)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
+        return org.zenome.plugin.Checksums.sha256(f);
     }
 
     private static void copyIfExists(Path from, Path to) throws IOException {
