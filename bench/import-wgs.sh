@@ -38,8 +38,17 @@ echo "== bcftools view -Ou (reference)"
 bcf=$( { /usr/bin/time -f "%e" bcftools view -Ou -o /dev/null "$vcf"; } 2>&1 | tail -1 )
 echo "bcftools_seconds	$bcf"
 
+ped_args=()
+if [ "$samples" = 3 ]; then
+  # make-wgs-vcf names a trio's samples proband, mother and father: the pedigree gives them their roles, so the
+  # inheritance filters (de novo, AR, compound het, X-linked) are part of the filter benchmark
+  ped="$out/wgs-3s.ped"
+  printf 'FAM\tproband\tfather\tmother\t1\t2\nFAM\tfather\t0\t0\t1\t1\nFAM\tmother\t0\t0\t2\t1\n' > "$ped"
+  ped_args=(--ped "$ped")
+fi
+
 echo "== zenome import"
-/usr/bin/time -v "$here/zenome" import -q --db "$db" --case BENCH "$vcf" 2> "$out/import.time" | tee "$out/import.out"
+/usr/bin/time -v "$here/zenome" import -q --db "$db" --case BENCH ${ped_args[@]+"${ped_args[@]}"} "$vcf" 2> "$out/import.time" | tee "$out/import.out"
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$out/import.time" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
 rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$out/import.time")
 cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{print u+s}' "$out/import.time")

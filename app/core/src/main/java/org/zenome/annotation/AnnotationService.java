@@ -26,6 +26,22 @@ import org.zenome.store.CaseStore;
  */
 public final class AnnotationService {
     private static final int PAGE = 5_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnnotationService.class);
+
+    /**
+     * How a case's variants are matched with a source's records: with the case's reference FASTA (its own, else
+     * the one set for its build, as the genome browser and the spectrum plot use), indels of both sides are
+     * left-aligned; without one they are only trimmed, and a source that is not left-aligned can miss indels in
+     * repeats.
+     *
+     * @param fasta the reference FASTA, or null when there is none
+     * @param note  one line saying which, for the command's output and the log
+     */
+    public record Matching(Path fasta, String note) {
+        public boolean leftAligns() {
+            return fasta != null;
+        }
+    }
 
     private final CaseStore store;
     private final Actor actor;
@@ -37,8 +53,28 @@ public final class AnnotationService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** How the case's variants will be matched (whether a reference FASTA is available to left-align indels). */
+    public Matching matching(long casePk) {
+        org.zenome.domain.CaseSummary kase = store.cases().list().stream().filter(c -> c.id() == casePk).findFirst()
+                .orElse(null);
+        if (kase == null) {
+            return new Matching(null, "indels matched as written (trimmed, not left-aligned): no such case");
+        }
+        Optional<Path> fasta = new org.zenome.qc.QcService(store, clock).reference(kase);
+        if (fasta.isPresent() && java.nio.file.Files.isReadable(fasta.get().resolveSibling(
+                fasta.get().getFileName() + ".fai"))) {
+            return new Matching(fasta.get(), "indels left-aligned against " + fasta.get());
+        }
+        String build = kase.build() == null ? "the case's build" : kase.build().name();
+        return new Matching(null, fasta.map(p -> "indels matched as written (trimmed, not left-aligned): the "
+                + "reference FASTA " + p + " has no .fai index").orElse("indels matched as written (trimmed, not "
+                + "left-aligned): no reference FASTA for " + build + "; set one with zenome reference set --build "
+                + build + " --fasta FILE"));
+    }
+
     /**
-     * Annotates the case's findings that pass {@code filter} (all findings with {@link VariantFilter#all()}).
+     * Annotates the case's findings that pass {@code filter} (all findings with {@link VariantFilter#all()}),
+     * left-aligning indels when the case has a reference FASTA ({@link #matching}; logged once).
      *
      * @param displayName the source's name, or null to take it from the file
      * @param progress    called with the number of findings looked up so far (may be null)
@@ -47,12 +83,37 @@ public final class AnnotationService {
     public AnnotationSourceRecord annotate(long casePk, AnnotationSourceProvider provider, Path file,
                                            String displayName, VariantFilter filter, LongConsumer progress)
             throws IOException {
+        Matching m = matching(casePk);
+        LOG.info("{}: {}", file.getFileName(), m.note());
+        return annotate(casePk, provider, file, displayName, filter, progress, m);
+    }
+
+    /** As {@link #annotate(long, AnnotationSourceProvider, Path, String, VariantFilter, LongConsumer)}, matching as given. */
+    public AnnotationSourceRecord annotate(long casePk, AnnotationSourceProvider provider, Path file,
+                                           String displayName, VariantFilter filter, LongConsumer progress,
+                                           Matching matching) throws IOException {
+        org.zenome.plugin.IndexedFastaReference reference = null;
+        if (matching != null && matching.leftAligns()) {
+            reference = org.zenome.plugin.IndexedFastaReference.open(matching.fasta());
+        }
+        try {
+            return annotate(casePk, provider, file, displayName, filter, progress, reference);
+        } finally {
+            if (reference != null) {
+                reference.close();
+            }
+        }
+    }
+
+    private AnnotationSourceRecord annotate(long casePk, AnnotationSourceProvider provider, Path file,
+                                            String displayName, VariantFilter filter, LongConsumer progress,
+                                            org.zenome.plugin.ReferenceBases reference) throws IOException {
         VariantFilter f = (filter == null ? VariantFilter.all() : filter).sortedBy(VariantFilter.SortKey.POSITION,
                 false);
         long looked = 0;
         long matched = 0;
         AnnotationSourceRecord started = null;
-        try (AnnotationSource source = provider.open(file, displayName)) {
+        try (AnnotationSource source = provider.open(file, displayName, reference)) {
             SourceInfo info = source.info();
             checkBuild(casePk, file, info);
             started = store.interpretation().startAnnotations(new AnnotationSourceRecord(0, casePk, provider.id(),
@@ -92,6 +153,9 @@ public final class AnnotationService {
             AnnotationSourceRecord done = store.interpretation().completeAnnotations(started.id(), looked, matched);
             started = null;
             return done;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not valid UTF-8 text (convert Shift_JIS or Latin-1 text, e.g. with iconv)",
+                    e);
         } catch (RuntimeException e) {
             throw new IOException(file + ": " + provider.id() + " plugin failed: " + e, e);
         } finally {

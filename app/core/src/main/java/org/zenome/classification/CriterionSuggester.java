@@ -42,7 +42,8 @@ import org.zenome.domain.Zygosity;
  * parentage is confirmed, PM6 otherwise.</li>
  * <li><b>PM3</b> for recessive disorders when the variant is in trans with a pathogenic variant (phase given).</li>
  * <li><b>PP5 / BP6</b> from ClinVar only when {@link SuggestionSettings#reputableSource()} is on (off by default,
- * Biesecker and Harrison 2018).</li>
+ * Biesecker and Harrison 2018), and then only from a ClinVar record of at least
+ * {@link SuggestionSettings#reputableMinStars()} review stars (two by default).</li>
  * </ul>
  */
 public final class CriterionSuggester {
@@ -207,18 +208,34 @@ public final class CriterionSuggester {
         return Optional.of(of(AcmgCriterion.PM3, Strength.MODERATE, "suggest.pm3", v.gene() == null ? "" : v.gene()));
     }
 
-    /** PP5 or BP6 from ClinVar, only when enabled. */
+    /**
+     * PP5 or BP6 from ClinVar, only when enabled, and only from a ClinVar record whose review status has at least
+     * {@link SuggestionSettings#reputableMinStars()} stars (a significance without a review status, e.g. the VCF's
+     * own CLNSIG, is not enough).
+     */
     public Optional<CriterionSuggestion> reputableSource(VariantEvidence v) {
-        if (!settings.reputableSource()) {
+        if (!settings.reputableSource() || v.clinvarRecord() == null) {
             return Optional.empty();
         }
-        ClinicalSignificance c = v.clinvar();
+        ClinVarAssertion r = v.clinvarRecord();
+        if (r.stars() < settings.reputableMinStars()) {
+            return Optional.empty();
+        }
+        ClinicalSignificance c = r.significance();
+        String[] args = {pretty(c), Integer.toString(r.stars()), r.reviewStatus(),
+            r.variationId().isEmpty() ? "-" : r.variationId(), r.source(),
+            Integer.toString(settings.reputableMinStars())};
         if (c == ClinicalSignificance.PATHOGENIC || c == ClinicalSignificance.LIKELY_PATHOGENIC) {
-            return Optional.of(of(AcmgCriterion.PP5, Strength.SUPPORTING, "suggest.pp5", c.name()));
+            return Optional.of(of(AcmgCriterion.PP5, Strength.SUPPORTING, "suggest.pp5", args));
         }
         if (c == ClinicalSignificance.BENIGN || c == ClinicalSignificance.LIKELY_BENIGN) {
-            return Optional.of(of(AcmgCriterion.BP6, Strength.SUPPORTING, "suggest.bp6", c.name()));
+            return Optional.of(of(AcmgCriterion.BP6, Strength.SUPPORTING, "suggest.bp6", args));
         }
         return Optional.empty();
+    }
+
+    private static String pretty(ClinicalSignificance c) {
+        String n = c.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 }

@@ -18,12 +18,36 @@ import java.util.TreeMap;
  *                           (default CADD)
  * @param reputableSource    whether PP5/BP6 are suggested from ClinVar; off by default, as the ClinGen SVI recommends
  *                           (Biesecker and Harrison 2018, Genet Med 20:1687)
+ * @param reputableMinStars  when on, the ClinVar review status (gold stars, 1 to 4) a record needs to suggest PP5/BP6;
+ *                           {@value #DEFAULT_REPUTABLE_MIN_STARS} by default (multiple submitters with no conflicts),
+ *                           see docs/adr/suggestion-thresholds.md
  */
 public record SuggestionSettings(FrequencyThresholds frequency, Map<String, FrequencyThresholds> geneFrequency,
                                  Strength pm2Strength, CalibratedPredictor predictor,
-                                 CalibratedPredictor fallbackPredictor, boolean reputableSource) {
+                                 CalibratedPredictor fallbackPredictor, boolean reputableSource,
+                                 int reputableMinStars) {
+
+    /** Review status a ClinVar record needs for PP5/BP6 unless set otherwise: two stars. */
+    public static final int DEFAULT_REPUTABLE_MIN_STARS = 2;
+
+    /** With the default review status for PP5/BP6 ({@value #DEFAULT_REPUTABLE_MIN_STARS} stars). */
+    public SuggestionSettings(FrequencyThresholds frequency, Map<String, FrequencyThresholds> geneFrequency,
+                              Strength pm2Strength, CalibratedPredictor predictor,
+                              CalibratedPredictor fallbackPredictor, boolean reputableSource) {
+        this(frequency, geneFrequency, pm2Strength, predictor, fallbackPredictor, reputableSource,
+                DEFAULT_REPUTABLE_MIN_STARS);
+    }
+
+    /** Whether a number of stars can be the minimum for PP5/BP6: 1 to 4 (0 stars has no assertion criteria). */
+    public static void checkMinStars(int stars) {
+        if (stars < 1 || stars > 4) {
+            throw new IllegalArgumentException("the ClinVar review status for PP5/BP6 must be 1 to 4 stars, not "
+                    + stars);
+        }
+    }
 
     public SuggestionSettings {
+        checkMinStars(reputableMinStars);
         Objects.requireNonNull(frequency, "frequency");
         Objects.requireNonNull(pm2Strength, "pm2Strength");
         Objects.requireNonNull(predictor, "predictor");
@@ -59,19 +83,28 @@ public record SuggestionSettings(FrequencyThresholds frequency, Map<String, Freq
         TreeMap<String, FrequencyThresholds> genes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         genes.putAll(geneFrequency);
         genes.put(gene, thresholds);
-        return new SuggestionSettings(frequency, genes, pm2Strength, predictor, fallbackPredictor, reputableSource);
+        return new SuggestionSettings(frequency, genes, pm2Strength, predictor, fallbackPredictor, reputableSource,
+                reputableMinStars);
     }
 
     public SuggestionSettings withReputableSource(boolean on) {
-        return new SuggestionSettings(frequency, geneFrequency, pm2Strength, predictor, fallbackPredictor, on);
+        return new SuggestionSettings(frequency, geneFrequency, pm2Strength, predictor, fallbackPredictor, on,
+                reputableMinStars);
+    }
+
+    /** PP5/BP6 on or off, and the ClinVar review status (stars) they need when on. */
+    public SuggestionSettings withReputableSource(boolean on, int minStars) {
+        return new SuggestionSettings(frequency, geneFrequency, pm2Strength, predictor, fallbackPredictor, on,
+                minStars);
     }
 
     public SuggestionSettings withPm2Strength(Strength strength) {
         return new SuggestionSettings(frequency, geneFrequency, strength, predictor, fallbackPredictor,
-                reputableSource);
+                reputableSource, reputableMinStars);
     }
 
     public SuggestionSettings withPredictors(CalibratedPredictor primary, CalibratedPredictor fallback) {
-        return new SuggestionSettings(frequency, geneFrequency, pm2Strength, primary, fallback, reputableSource);
+        return new SuggestionSettings(frequency, geneFrequency, pm2Strength, primary, fallback, reputableSource,
+                reputableMinStars);
     }
 }

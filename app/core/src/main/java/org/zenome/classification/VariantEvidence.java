@@ -43,15 +43,34 @@ import org.zenome.domain.Zygosity;
  *                              unknown
  * @param lofMechanism          loss of function is a known mechanism of disease for the gene
  * @param inheritance           inheritance of the disorder considered
- * @param clinvar               ClinVar significance (only used for PP5/BP6 when enabled)
+ * @param clinvar               ClinVar significance (the record's when {@code clinvarRecord} is given, else e.g. from
+ *                              the imported VCF's CLNSIG)
+ * @param clinvarRecord         the ClinVar record with its review status, from a ClinVar annotation source; null when
+ *                              the case was not annotated with one. PP5/BP6 (when enabled) need it: without a review
+ *                              status the reputable source cannot be judged
  */
 public record VariantEvidence(String gene, Set<String> consequences, String exon, Boolean nmdEscape,
                               Integer proteinPosition, Integer proteinLength, String populationSource,
                               Double populationAf, Double revel, Double cadd, Zygosity proband, Zygosity mother,
                               Zygosity father, boolean parentageConfirmed, Boolean inTransWithPathogenic,
-                              boolean lofMechanism, InheritanceMode inheritance, ClinicalSignificance clinvar) {
+                              boolean lofMechanism, InheritanceMode inheritance, ClinicalSignificance clinvar,
+                              ClinVarAssertion clinvarRecord) {
+
+    /** Without a ClinVar record (no review status). */
+    public VariantEvidence(String gene, Set<String> consequences, String exon, Boolean nmdEscape,
+                           Integer proteinPosition, Integer proteinLength, String populationSource,
+                           Double populationAf, Double revel, Double cadd, Zygosity proband, Zygosity mother,
+                           Zygosity father, boolean parentageConfirmed, Boolean inTransWithPathogenic,
+                           boolean lofMechanism, InheritanceMode inheritance, ClinicalSignificance clinvar) {
+        this(gene, consequences, exon, nmdEscape, proteinPosition, proteinLength, populationSource, populationAf, revel,
+                cadd, proband, mother, father, parentageConfirmed, inTransWithPathogenic, lofMechanism, inheritance,
+                clinvar, null);
+    }
 
     public VariantEvidence {
+        if (clinvarRecord != null) {
+            clinvar = clinvarRecord.significance();
+        }
         consequences = consequences == null ? Set.of() : normalise(consequences);
         inheritance = inheritance == null ? InheritanceMode.UNKNOWN : inheritance;
         clinvar = clinvar == null ? ClinicalSignificance.NONE : clinvar;

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "annotate", description = {"Annotate a case from local annotation files with a plugin "
         + "(clinvar, population-frequency, or one from the plugin folder).",
-        "Prints: plugin, name, version, sha256, findings looked up, findings matched (TSV with a header line)."})
+        "Prints: plugin, name, version, sha256, findings looked up, findings matched (TSV with a header line).",
+        "Indels are left-aligned against the case's reference FASTA (zenome reference set) on both sides; without "
+                + "one they are matched as written, which standard error says once."})
 final class AnnotateCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,11 +77,13 @@ final class AnnotateCommand implements Callable<Integer> {
                     "no case '" + caseId + "' in " + store.location()));
             AnnotationService service = new AnnotationService(store, user == null ? Actor.osUser() : Actor.named(user),
                     Clock.systemUTC());
+            AnnotationService.Matching matching = service.matching(c.id());
+            spec.commandLine().getErr().println("zenome: " + matching.note());
             out.println("plugin\tname\tversion\tsha256\tlooked_up\tmatched");
             for (Path f : files) {
                 AnnotationSourceRecord r;
                 try {
-                    r = service.annotate(c.id(), provider, f, name, null, null);
+                    r = service.annotate(c.id(), provider, f, name, null, null, matching);
                 } catch (IOException e) {
                     spec.commandLine().getErr().println("zenome: " + e.getMessage());
                     return ZenomeCli.INVALID_INPUT;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code zenome config}: the effective configuration as TSV (setting, value, source), for hospital IT to check
- * the administrator's file and diagnose start-up problems. Problems found in the files go to standard error.
+ * the administrator's file and diagnose start-up problems. Problems found in the files go to standard error, one
+ * line each naming the file, and make the exit code 3 (the table still shows what is in effect).
  */
 @Command(name = "config", description = "Show the effective configuration (TSV: setting, value, source).")
 final class ConfigCommand implements Callable<Integer> {
@@ -74,7 +75,8 @@ final class ConfigCommand implements Callable<Integer> {
         s.problems().forEach(p -> err.println("zenome: " + p));
         dbProblems.forEach(p -> err.println("zenome: " + p));
         err.flush();
-        return ZenomeCli.OK;
+        // the table shows what is in effect; a problem in a configuration file is bad input (exit 3) for the admin
+        return s.problems().isEmpty() ? ZenomeCli.OK : ZenomeCli.INVALID_INPUT;
     }
 
     private static void row(PrintWriter out, String setting, String value, String source) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.zenome.domain.DiseaseArea;
 import org.zenome.panel.AgendaItem;
 import org.zenome.panel.Attendee;
+import org.zenome.panel.CirculationCheck;
 import org.zenome.panel.Meeting;
 import org.zenome.panel.MeetingFormat;
 import org.zenome.panel.PanelRole;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "meeting", description = "Schedule expert-panel meetings, keep agenda and attendance, check the quorum.",
         subcommands = {MeetingCommand.Create.class, MeetingCommand.ListMeetings.class, MeetingCommand.Show.class,
             MeetingCommand.Agenda.class, MeetingCommand.Attend.class, MeetingCommand.Leave.class,
-            MeetingCommand.Check.class})
+            MeetingCommand.Check.class,
+            MeetingCommand.Format.class,
+            MeetingCommand.Eligibility.class})
 final class MeetingCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,6 +54,21 @@ final class MeetingCommand implements Callable<Integer> {
 
     static String areaCode(DiseaseArea a) {
         return a.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** One line per unmet condition of each ineligible case, {@code warning: case ID: not eligible ...}. */
+    static void printCirculation(PrintWriter out, java.util.Map<String, CirculationCheck> checks) {
+        for (java.util.Map.Entry<String, CirculationCheck> e : checks.entrySet()) {
+            CirculationCheck c = e.getValue();
+            if (c.eligible()) {
+                out.println("circulation: case " + e.getKey() + " eligible (" + c.ruleText() + ")");
+            } else {
+                for (CirculationCheck.ConditionResult r : c.unmet()) {
+                    out.println("warning: case " + e.getKey() + ": not eligible for circulation: " + r.message());
+                }
+                out.println("circulation: case " + e.getKey() + " NOT eligible (" + c.ruleText() + ")");
+            }
+        }
     }
 
     static String quorumText(QuorumResult q) {
@@ -153,6 +171,16 @@ final class MeetingCommand implements Callable<Integer> {
                             + (a.treatingPhysician() == null ? "" : " treating physician " + a.treatingPhysician()
                             + (a.treatingPhysicianUser() == null ? "" : " (" + a.treatingPhysicianUser() + ")"))
                             + (a.historySupplied() ? " (treatment and family history supplied)" : ""));
+                    CirculationCheck c = a.circulation();
+                    if (c != null) {
+                        out.println("     circulation: " + (c.eligible() ? "eligible" : "NOT eligible") + " ("
+                                + c.ruleText() + ", checked " + c.checkedAt() + ")");
+                        for (CirculationCheck.ConditionResult r : c.unmet()) {
+                            out.println("       unmet: " + r.message());
+                        }
+                    } else if (m.format() == MeetingFormat.CIRCULATION) {
+                        out.println("     circulation: unchecked");
+                    }
                 }
                 out.println("attendees:");
                 for (Attendee a : m.attendees()) {
@@ -275,7 +303,9 @@ final class MeetingCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", description = "Check the attendance against the quorum rule of the meeting's disease "
-            + "area; with --user the result is recorded with the meeting. One warning line per missing role.")
+            + "area; with --user the result is recorded with the meeting. One warning line per missing role. A "
+            + "meeting by circulation also re-checks each agenda case's eligibility (one warning line per unmet "
+            + "condition).")
     static final class Check implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -300,6 +330,75 @@ final class MeetingCommand implements Callable<Integer> {
                     out.println("warning: " + p.message());
                 }
                 out.println("quorum " + (r.met() ? "met" : "NOT met") + " (rules " + r.rulesVersion() + ")");
+                if (cli.meeting(meetingId).format() == MeetingFormat.CIRCULATION) {
+                    // the agenda is re-checked: a case that became ineligible is flagged (recorded with --user)
+                    printCirculation(out, cli.hasUser() ? cli.service().checkCirculation(cli.user(), meetingId)
+                            : cli.service().circulationChecks(meetingId));
+                }
+                out.flush();
+            }
+            return ZenomeCli.OK;
+        }
+    }
+
+    @Command(name = "format", description = "Change a meeting's format. A change to circulation checks every agenda "
+            + "case against the circulation rule and is refused (exit code 1) naming each ineligible case and its "
+            + "unmet conditions.")
+    static final class Format implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        DbOption db;
+        @Mixin
+        Login login;
+        @Option(names = "--meeting", required = true, paramLabel = "N")
+        long meetingId;
+        @Option(names = "--format", required = true, paramLabel = "FORMAT",
+                description = "in-person, online, hybrid or circulation.")
+        String format;
+
+        @Override
+        public Integer call() throws Exception {
+            MeetingFormat f = MeetingFormat.parse(format).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown format '" + format + "' (in-person, online, hybrid, circulation)"));
+            try (PanelCli cli = PanelCli.open(db, login)) {
+                Meeting m = cli.service().changeFormat(cli.user(), meetingId, f);
+                spec.commandLine().getOut().println("meeting " + m.id() + " is " + m.format().code());
+                spec.commandLine().getOut().flush();
+            }
+            return ZenomeCli.OK;
+        }
+    }
+
+    @Command(name = "eligibility", description = "Check cases against the circulation rule of the meeting's disease "
+            + "area, now, without recording anything: the agenda's cases, or --case ID. TSV: case_id, rules_version, "
+            + "rule, condition, met, detail.")
+    static final class Eligibility implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        DbOption db;
+        @Option(names = "--meeting", required = true, paramLabel = "N")
+        long meetingId;
+        @Option(names = "--case", paramLabel = "ID", description = "A case (on the agenda or not); default every "
+                + "agenda case.")
+        String caseId;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (PanelCli cli = PanelCli.open(db, null)) {
+                java.util.Map<String, CirculationCheck> checks = caseId == null
+                        ? cli.service().circulationChecks(meetingId)
+                        : java.util.Map.of(caseId, cli.service().circulationCheck(meetingId, caseId));
+                out.println("case_id\trules_version\trule\tcondition\tmet\tdetail");
+                for (java.util.Map.Entry<String, CirculationCheck> e : checks.entrySet()) {
+                    for (CirculationCheck.ConditionResult r : e.getValue().conditions()) {
+                        out.println(e.getKey() + "\t" + e.getValue().rulesVersion() + "\t" + e.getValue().ruleId()
+                                + "\t" + r.condition() + "\t" + (r.met() ? "yes" : "no") + "\t"
+                                + String.join("; ", r.items()));
+                    }
+                }
                 out.flush();
             }
             return ZenomeCli.OK;

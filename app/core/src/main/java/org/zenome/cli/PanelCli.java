@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.zenome.importer.InvalidInputException;
 import org.zenome.panel.Accounts;
 import org.zenome.panel.AuthenticationException;
+import org.zenome.panel.CirculationRules;
 import org.zenome.panel.Meeting;
 import org.zenome.panel.PanelService;
 import org.zenome.panel.QuorumRules;
@@ -18,6 +19,7 @@ import org.zenome.store.CaseStore;
  * command that only reads never asks for a password.
  */
 final class PanelCli implements AutoCloseable {
+    private final DbOption db;
     private final CaseStore store;
     private final Login login;
     private final QuorumRules rules;
@@ -25,7 +27,8 @@ final class PanelCli implements AutoCloseable {
     private PanelService service;
     private User user;
 
-    private PanelCli(CaseStore store, Login login, QuorumRules rules) {
+    private PanelCli(DbOption db, CaseStore store, Login login, QuorumRules rules) {
+        this.db = db;
         this.store = store;
         this.login = login;
         this.rules = rules;
@@ -38,7 +41,7 @@ final class PanelCli implements AutoCloseable {
 
     /** Opens the store with the given quorum rules (load them first with {@link #rules(Path)}). */
     static PanelCli open(DbOption db, Login login, QuorumRules rules) {
-        return new PanelCli(db.open(), login, rules);
+        return new PanelCli(db, db.open(), login, rules);
     }
 
     /**
@@ -71,11 +74,32 @@ final class PanelCli implements AutoCloseable {
         return accounts;
     }
 
-    PanelService service() {
+    /**
+     * The panel service, with the circulation rules of the database ({@code circulation-rules.json} beside the
+     * database file, else the built-in ones); a malformed rules file is invalid input (exit code 3).
+     */
+    PanelService service() throws InvalidInputException {
         if (service == null) {
-            service = new PanelService(store, rules);
+            service = new PanelService(store, accounts(), rules, circulationRules(db), java.time.Clock.systemDefaultZone());
         }
         return service;
+    }
+
+    /** The circulation rules in force for the database of {@code --db} (see {@link CirculationRules#forDatabase}). */
+    static CirculationRules circulationRules(DbOption db) throws InvalidInputException {
+        String where = db.location();
+        Path database = org.zenome.store.jdbc.StoreOpener.isServer(where)
+                ? org.zenome.store.StoreLocations.userDataDirectory().resolve("zenome.db") : Path.of(where);
+        Path file = CirculationRules.localFile(database);
+        try {
+            return CirculationRules.forDatabase(database);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), 0, "cannot read: " + e.getMessage(), null);
+        } catch (IllegalArgumentException e) {
+            String prefix = file + ": ";
+            throw new InvalidInputException(file.toString(), 0, e.getMessage().startsWith(prefix)
+                    ? e.getMessage().substring(prefix.length()) : e.getMessage(), null);
+        }
     }
 
     /** True when {@code --user} was given. */

@@ -65,10 +65,20 @@ final class PlotCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Who imports segments or runs the QC (default: the OS user).")
     String user;
 
+    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "en",
+            description = "Language of the picture's text: ja or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Override
     public Integer call() throws InvalidInputException, IOException {
         PlotKind k = PlotKind.parse(kind).orElseThrow(() -> new IllegalArgumentException("--kind must be one of qc, vaf, "
                 + "cn, sv, spectrum, not '" + kind + "'"));
+        Locale locale = switch (lang == null ? "" : lang.trim().toLowerCase(Locale.ROOT)) {
+            case "ja" -> Locale.JAPANESE;
+            case "en" -> Locale.ENGLISH;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--lang must be ja or en, not '" + lang + "'");
+        };
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean svg = name.endsWith(".svg");
         if (!svg && !name.endsWith(".png")) {
@@ -105,7 +115,7 @@ final class PlotCommand implements Callable<Integer> {
             }
             PlotService.Picture p;
             try {
-                p = new PlotService(store).draw(c, k, fit, who);
+                p = new PlotService(store).draw(c, k, fit, who, locale);
             } catch (IllegalStateException e) {
                 spec.commandLine().getErr().println("zenome: " + e.getMessage());
                 return ZenomeCli.FAILURE;

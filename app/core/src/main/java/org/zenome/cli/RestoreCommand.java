@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
  * the replaced store is kept beside it. A store with work the backup lacks is replaced only with {@code --force}.
  */
 @Command(name = "restore", description = {"Check a backup folder (every file's SHA-256, database integrity, audit "
-        + "log) and restore it as the case store; a store in use (Zenome open) is refused. The replaced store is kept as "
+        + "log) and restore it as the case store; an encrypted backup (backup --encrypt) asks for its passphrase (or "
+        + "--passphrase-file) and is refused, exit 3, when the passphrase is wrong or a file was altered; a store "
+        + "in use (Zenome open) is refused. The replaced store is kept as "
         + "<db>.before-restore-<time>. Exit 3 when the backup is damaged or incomplete, 1 when the store holds work "
         + "the backup lacks (repeat with --force to replace it anyway).",
         "Prints: restored<TAB>backup<TAB>created<TAB>cases<TAB>audit_entries<TAB>previous (or checked<TAB>... "
@@ -38,13 +40,33 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--verify-only", description = "Only check the backup; change nothing.")
     boolean verifyOnly;
 
+    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "For an encrypted backup: read the "
+            + "passphrase from the first line of FILE (else it is asked at the terminal).")
+    Path passphraseFile;
+
     @Parameters(index = "0", paramLabel = "BACKUP", description = "The backup folder (zenome-backup-<time>).")
     Path backup;
 
     @Override
     public Integer call() {
-        SqliteStoreBackup backups = new SqliteStoreBackup(db.path(), ZenomeCli.version());
+        org.zenome.store.StoreBackup backups = new SqliteStoreBackup(db.path(), ZenomeCli.version());
         PrintWriter out = spec.commandLine().getOut();
+        org.zenome.store.EncryptedStoreBackup encrypted = null;
+        if (org.zenome.store.EncryptedStoreBackup.isEncrypted(backup)) {
+            char[] passphrase;
+            try {
+                passphrase = BackupPassphrase.read(passphraseFile, false);
+            } catch (BackupPassphrase.Problem e) {
+                spec.commandLine().getErr().println("zenome: " + e.getMessage());
+                return e.exit;
+            }
+            Path parent = db.path().toAbsolutePath().getParent();
+            encrypted = new org.zenome.store.EncryptedStoreBackup(backups, parent, passphrase, false);
+            java.util.Arrays.fill(passphrase, '\0');
+            backups = encrypted;
+        } else if (passphraseFile != null) {
+            throw new IllegalArgumentException(backup + " is not an encrypted backup; --passphrase-file is not needed");
+        }
         try {
             if (verifyOnly) {
                 BackupManifest m = backups.verify(backup);
@@ -60,6 +82,10 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (BackupInvalidException e) {
             spec.commandLine().getErr().println("zenome: " + e.getMessage());
             return ZenomeCli.INVALID_INPUT;
+        } finally {
+            if (encrypted != null) {
+                encrypted.close();
+            }
         }
     }
 }

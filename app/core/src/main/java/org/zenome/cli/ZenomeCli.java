@@ -89,9 +89,14 @@ public final class ZenomeCli implements Callable<Integer> {
                 return CASE_LOCKED;
             }
             if (ex instanceof org.zenome.panel.AuthenticationException
-                    || ex instanceof org.zenome.panel.PermissionException) {
+                    || ex instanceof org.zenome.panel.PermissionException
+                    || ex instanceof org.zenome.panel.CirculationIneligibleException) {
                 commandLine.getErr().println("zenome: " + ex.getMessage());
                 return FAILURE;
+            }
+            if (ex instanceof org.zenome.store.InvalidStoreException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return INVALID_INPUT;
             }
             if (ex instanceof StoreException) {
                 commandLine.getErr().println("zenome: " + ex.getMessage());

@@ -19,6 +19,11 @@ final class Genotypes {
     private final int[][] ao;
     private final int[] dp;
     private final int[] gq;
+    /** The FORMAT fields the specification itself defines with one value per genotype (VCF 4.3, 1.6.2). */
+    static final java.util.Set<String> RESERVED_PER_GENOTYPE = java.util.Set.of("PL", "GL", "GP");
+    /** A producer's own Number=G field whose count does not fit the GT's ploidy (a warning), and an example. */
+    String perGenotypeMismatch;
+    String perGenotypeExample;
     /** VarDict's variant depth (VD), used with DP when there is neither AD nor RO/AO. */
     private final int[] vd;
 
@@ -38,6 +43,17 @@ final class Genotypes {
 
     static Genotypes parse(String line, int formatStart, int formatEnd, int len, int samples, int altCount,
                            String file, long lineNo) throws InvalidInputException {
+        return parse(line, formatStart, formatEnd, len, samples, altCount, null, null, file, lineNo);
+    }
+
+    /**
+     * @param perGenotype for each FORMAT key of this record, true when the header declares it Number=G (one value per
+     *                    possible genotype), or null to skip that check
+     * @param keyNames    the FORMAT keys of this record (for messages), or null
+     */
+    static Genotypes parse(String line, int formatStart, int formatEnd, int len, int samples, int altCount,
+                           boolean[] perGenotype, String[] keyNames, String file, long lineNo)
+            throws InvalidInputException {
         Genotypes g = new Genotypes(samples, altCount);
         // FORMAT keys
         int iGt = -1;
@@ -97,6 +113,9 @@ final class Genotypes {
                         throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + " has more fields ("
                                 + (field + 1) + ") than FORMAT declares (" + formatKeys + ")", null);
                     }
+                    if (perGenotype != null && field < perGenotype.length && perGenotype[field] && field != iGt) {
+                        g.checkPerGenotype(s, line, fs, i, keyNames[field], file, lineNo);
+                    }
                     if (field == iGt) {
                         g.gt(s, line, fs, i, file, lineNo);
                     } else if (field == iAd) {
@@ -127,6 +146,58 @@ final class Genotypes {
             col = end + 1;
         }
         return g;
+    }
+
+    /**
+     * A Number=G field has one value per possible genotype of the sample's ploidy (from its GT) and the record's
+     * alleles: C(alleles + ploidy - 1, ploidy), e.g. 3 for a diploid biallelic call, 2 for a haploid one (VCF 4.3,
+     * section 1.6.2, and the genotype ordering of section 1.6.2's GL).
+     */
+    private void checkPerGenotype(int s, String line, int from, int to, String key, String file, long lineNo)
+            throws InvalidInputException {
+        if (alleles[s] == null || to <= from || to - from == 1 && line.charAt(from) == '.') {
+            return;
+        }
+        boolean called = false;
+        for (int a : alleles[s]) {
+            called |= a >= 0;
+        }
+        if (!called) {
+            return; // a missing call ('.', './.') says nothing reliable about the ploidy
+        }
+        int values = 1;
+        for (int i = from; i < to; i++) {
+            if (line.charAt(i) == ',') {
+                values++;
+            }
+        }
+        int ploidy = alleles[s].length;
+        long expected = genotypeCount(altCount + 1, ploidy);
+        if (values != expected && !RESERVED_PER_GENOTYPE.contains(key)) {
+            // a field of the producer's own declared Number=G: Zenome does not read it; it is kept as text
+            if (perGenotypeMismatch == null) {
+                perGenotypeMismatch = key;
+                perGenotypeExample = values + " values for GT '" + gt[s] + "'";
+            }
+            return;
+        }
+        if (values != expected) {
+            throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": " + key + " has " + values
+                    + " values but GT '" + gt[s] + "' (ploidy " + ploidy + ") with " + (altCount + 1)
+                    + " alleles has " + expected + " possible genotypes (Number=G)", null);
+        }
+    }
+
+    /** Number of unordered genotypes of {@code ploidy} alleles drawn from {@code alleles}: C(alleles+ploidy-1, ploidy). */
+    static long genotypeCount(int alleles, int ploidy) {
+        long c = 1;
+        for (int k = 1; k <= ploidy; k++) {
+            c = c * (alleles - 1 + k) / k;
+            if (c > Integer.MAX_VALUE) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return c;
     }
 
     private void gt(int s, String line, int from, int to, String file, long lineNo) throws InvalidInputException {

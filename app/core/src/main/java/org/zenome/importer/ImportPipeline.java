@@ -65,6 +65,14 @@ final class ImportPipeline {
     private final List<VcfRecordParser> parsers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ThreadLocal<VcfRecordParser> parser;
     private volatile long bytesRead;
+    /** The BGZF blocks read (for the index check), written by the producer, read after it finished. */
+    private final VcfIndexCheck.Blocks blocks = new VcfIndexCheck.Blocks();
+    /** Each contig with records, in file order, with its first record's virtual offset (BGZF only). */
+    private final java.util.LinkedHashMap<String, Long> contigStarts = new java.util.LinkedHashMap<>();
+    private String lastContig;
+    /** Each contig's last record's virtual offset (BGZF only). */
+    private final java.util.Map<String, Long> contigLastRecords = new java.util.HashMap<>();
+    private long lastRecordOffset;
 
     ImportPipeline(Path path, String name, VcfHeader header, int primarySample, boolean bgzf) {
         this.path = path;
@@ -177,6 +185,7 @@ final class ImportPipeline {
                 if (b == null) {
                     break;
                 }
+                this.blocks.add(offset, b.isize);
                 offset += b.data.length;
                 bytesRead = offset;
                 blocks.add(b);
@@ -185,6 +194,8 @@ final class ImportPipeline {
                     blocks = new ArrayList<>(BLOCKS_PER_UNIT);
                 }
             }
+            // the end of the file as a position too: htsjdk ends the last chunk of an index there, after the EOF block
+            this.blocks.add(offset, 0);
             if (!blocks.isEmpty()) {
                 submit(queue, pool, blocks);
             }
@@ -322,7 +333,7 @@ final class ImportPipeline {
                     text = decode(buf, s, end);
                 } catch (CharacterCodingException ex) {
                     u.errorLine = line;
-                    u.errorProblem = "not valid UTF-8 text";
+                    u.errorProblem = VcfInput.NOT_UTF8;
                     break;
                 }
                 try {
@@ -428,13 +439,14 @@ final class ImportPipeline {
                     try {
                         text = decode(stitched, 0, len);
                     } catch (CharacterCodingException e) {
-                        throw new InvalidInputException(name, lineNo, "not valid UTF-8 text", null);
+                        throw new InvalidInputException(name, lineNo, VcfInput.NOT_UTF8, null);
                     }
                     own.parse(text, lineNo, carryOffset, stitchedRows);
                 }
                 for (FindingRow r : stitchedRows) {
                     if (r.firstOfRecord) {
                         order.check(r.contig, r.pos, r.lineNo);
+                        noteContig(r);
                         records++;
                     }
                     if (r.altIndex == 0) {
@@ -458,6 +470,7 @@ final class ImportPipeline {
                 r.lineNo += base;
                 if (r.firstOfRecord) {
                     order.check(r.contig, r.pos, r.lineNo);
+                        noteContig(r);
                     records++;
                 }
                 if (r.altIndex == 0) {
@@ -488,12 +501,13 @@ final class ImportPipeline {
                 try {
                     text = decode(last, 0, len);
                 } catch (CharacterCodingException e) {
-                    throw new InvalidInputException(name, lineNo, "not valid UTF-8 text", null);
+                    throw new InvalidInputException(name, lineNo, VcfInput.NOT_UTF8, null);
                 }
                 own.parse(text, lineNo, carryOffset, stitchedRows);
                 for (FindingRow r : stitchedRows) {
                     if (r.firstOfRecord) {
                         order.check(r.contig, r.pos, r.lineNo);
+                        noteContig(r);
                         records++;
                     }
                     if (r.altIndex == 0) {
@@ -520,7 +534,30 @@ final class ImportPipeline {
             }
         }
         order.addWarnings(warnings);
+        if (bgzf) {
+            java.nio.file.Path index = VcfIndexCheck.find(path);
+            if (index != null) {
+                if (lastContig != null) {
+                    contigLastRecords.put(lastContig, lastRecordOffset);
+                }
+                VcfIndexCheck.check(index, name, contigStarts, contigLastRecords, blocks, header);
+            }
+        }
         return new Result(lineNo, records, findings, skipped, textSha, warnings);
+    }
+
+    private void noteContig(FindingRow r) {
+        if (!bgzf) {
+            return;
+        }
+        if (!r.contig.equals(lastContig)) {
+            if (lastContig != null) {
+                contigLastRecords.put(lastContig, lastRecordOffset);
+            }
+            lastContig = r.contig;
+            contigStarts.putIfAbsent(r.contig, r.offset);
+        }
+        lastRecordOffset = r.offset;
     }
 
     long bytesRead() {

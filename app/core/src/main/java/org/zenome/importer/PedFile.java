@@ -43,6 +43,7 @@ public final class PedFile {
         }
         List<Individual> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        java.util.Map<String, Long> lines = new java.util.HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String line;
             long n = 0;
@@ -68,16 +69,60 @@ public final class PedFile {
                             + "' must be 1 (unaffected), 2 (affected), 0 or -9 (unknown)", null);
                 }
                 out.add(new Individual(f[0], f[1], parent(f[2]), parent(f[3]), Sex.fromPed(f[4]), "2".equals(f[5])));
+                lines.put(f[1], n);
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidInputException(name, 0, "not valid UTF-8 text", null);
+            throw new InvalidInputException(name, 0, "not valid UTF-8 text (a PED file is plain UTF-8 text; convert "
+                    + "Shift_JIS text, e.g. with iconv, and decompress a .gz)", null);
         }
         if (out.isEmpty()) {
             throw new InvalidInputException(name, 0, "the PED file lists no individuals", null);
         }
+        java.util.Map<String, Individual> byId = new java.util.HashMap<>();
+        out.forEach(i -> byId.put(i.id(), i));
         for (Individual i : out) {
+            long line = lines.get(i.id());
             if (i.father() != null && i.father().equals(i.id()) || i.mother() != null && i.mother().equals(i.id())) {
-                throw new InvalidInputException(name, 0, "individual '" + i.id() + "' is given as its own parent", null);
+                throw new InvalidInputException(name, line, "individual '" + i.id() + "' is given as its own parent",
+                        null);
+            }
+            Individual father = i.father() == null ? null : byId.get(i.father());
+            Individual mother = i.mother() == null ? null : byId.get(i.mother());
+            if (father != null && father.sex() == Sex.FEMALE) {
+                throw new InvalidInputException(name, line, "the father of '" + i.id() + "', '" + father.id()
+                        + "', is female (sex 2) on line " + lines.get(father.id()), null);
+            }
+            if (mother != null && mother.sex() == Sex.MALE) {
+                throw new InvalidInputException(name, line, "the mother of '" + i.id() + "', '" + mother.id()
+                        + "', is male (sex 1) on line " + lines.get(mother.id()), null);
+            }
+            if (i.father() != null && i.father().equals(i.mother())) {
+                throw new InvalidInputException(name, line, "'" + i.id() + "' has '" + i.father()
+                        + "' as both father and mother", null);
+            }
+        }
+        for (Individual i : out) {
+            // an individual may not be its own ancestor
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+            Set<String> seen = new HashSet<>();
+            todo.add(i.id());
+            while (!todo.isEmpty()) {
+                Individual x = byId.get(todo.poll());
+                if (x == null) {
+                    continue;
+                }
+                for (String p : new String[] {x.father(), x.mother()}) {
+                    if (p == null) {
+                        continue;
+                    }
+                    if (p.equals(i.id())) {
+                        throw new InvalidInputException(name, lines.get(i.id()), "individual '" + i.id()
+                                + "' is its own ancestor (the pedigree has a loop)", null);
+                    }
+                    if (seen.add(p)) {
+                        todo.add(p);
+                    }
+                }
             }
         }
         return new PedFile(out);

@@ -24,6 +24,8 @@ public final class VcfHeader {
     final List<Contig> contigs = new ArrayList<>();
     final List<String> sources = new ArrayList<>();
     final Map<String, String> simple = new LinkedHashMap<>();
+    /** IDs of the {@code ##FILTER} lines. */
+    final java.util.Set<String> filters = new java.util.HashSet<>();
     String reference;
     List<String> samples = List.of();
     List<String> csqFields = List.of();

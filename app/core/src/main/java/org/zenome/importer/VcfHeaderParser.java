@@ -31,6 +31,10 @@ public final class VcfHeaderParser {
             throw new IllegalStateException("header already complete");
         }
         if (lineNo == 1) {
+            if (line.startsWith("\uFEFF")) {
+                throw new InvalidInputException(file, lineNo, "the file starts with a byte-order mark before "
+                        + "##fileformat; save it as UTF-8 without BOM", null);
+            }
             if (!line.startsWith("##fileformat=")) {
                 throw new InvalidInputException(file, lineNo,
                         "not a VCF file: the first line must be ##fileformat=VCFv4.x", null);
@@ -53,6 +57,10 @@ public final class VcfHeaderParser {
             columns(line, lineNo);
             done = true;
             return true;
+        }
+        if (line.isBlank()) {
+            throw new InvalidInputException(file, lineNo, "empty line in the header (every header line starts with #)",
+                    null);
         }
         throw new InvalidInputException(file, lineNo, "data line before the #CHROM header line", null);
     }
@@ -114,6 +122,11 @@ public final class VcfHeaderParser {
                     }
                 }
                 header.contigs.add(new VcfHeader.Contig(id, length, f.getOrDefault("assembly", "")));
+                break;
+            }
+            case "FILTER": {
+                Map<String, String> f = structured(value, key, lineNo);
+                header.filters.add(require(f, "ID", key, lineNo));
                 break;
             }
             case "source":

@@ -23,6 +23,9 @@ import java.util.zip.ZipException;
  * {@link InvalidInputException}s naming the file and the line.
  */
 public final class VcfInput implements Closeable {
+    /** The problem of a line that is not UTF-8. */
+    static final String NOT_UTF8 = "not valid UTF-8 text (a VCF is UTF-8; convert Shift_JIS or Latin-1 text, e.g. with iconv)";
+
     private final Path path;
     private final String name;
     private final long size;
@@ -197,7 +200,7 @@ public final class VcfInput implements Closeable {
         try {
             return decoder.decode(java.nio.ByteBuffer.wrap(lineBytes, 0, n)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(name, lineNo, "not valid UTF-8 text", e);
+            throw new InvalidInputException(name, lineNo, NOT_UTF8, e);
         }
     }
 

@@ -27,6 +27,10 @@ public final class VcfProbe {
                 line = in.readLine();
             } catch (InvalidInputException e) {
                 if (e.line() <= 1 && e.problem().startsWith("not valid UTF-8")) {
+                    if (isUtf16(in.path())) {
+                        throw new InvalidInputException(in.name(), 1, "not a VCF file: the file is UTF-16 text; a VCF "
+                                + "is UTF-8 (save it as UTF-8)", null);
+                    }
                     // binary content on the first line: an index, a BAM, an archive, ...
                     throw new InvalidInputException(in.name(), 1,
                             "not a VCF file: the first line must be ##fileformat=VCFv4.x (the file is binary)", null);
@@ -44,6 +48,20 @@ public final class VcfProbe {
             throw new InvalidInputException(in.name(), 0, "the file is empty", null);
         }
         throw new InvalidInputException(in.name(), in.lineNo(), "the header has no #CHROM line", null);
+    }
+
+    /** Whether a plain file starts with a UTF-16 byte-order mark. */
+    private static boolean isUtf16(Path p) {
+        if (p == null) {
+            return false;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+            int a = in.read();
+            int b = in.read();
+            return a == 0xFF && b == 0xFE || a == 0xFE && b == 0xFF;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static VcfSummary summarise(VcfHeader h) {

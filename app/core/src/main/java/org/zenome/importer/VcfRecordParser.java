@@ -113,6 +113,19 @@ public final class VcfRecordParser {
         for (Map.Entry<String, Long> e : undefinedInfo.entrySet()) {
             w.add(file + ": INFO key '" + e.getKey() + "' is not defined in the header (kept as text)");
         }
+        for (Map.Entry<String, Long> e : undefinedFormat.entrySet()) {
+            w.add(file + ": FORMAT key '" + e.getKey() + "' is not defined in the header (kept as text)");
+        }
+        for (Map.Entry<String, String> e : perGenotypeMismatch.entrySet()) {
+            w.add(file + ": FORMAT key '" + e.getKey() + "' is declared Number=G but not every value list fits the "
+                    + "sample's ploidy (e.g. " + e.getValue() + "); kept as text");
+        }
+        for (String f : undefinedFilter) {
+            w.add(file + ": FILTER '" + f + "' is not defined in the header");
+        }
+        if (iupacRef != 0) {
+            w.add(file + ": REF contains IUPAC ambiguity codes (e.g. '" + iupacRef + "'); kept as given");
+        }
         return w;
     }
 
@@ -198,6 +211,7 @@ public final class VcfRecordParser {
             marker.contig = chrom;
             marker.pos = pos;
             marker.lineNo = lineNo;
+            marker.offset = offset;
             marker.firstOfRecord = true;
             marker.altIndex = 0;
             out.add(marker);
@@ -214,8 +228,15 @@ public final class VcfRecordParser {
                 ? Annotations.byAllele(line, annFrom, annTo, snpEff, ref, alts, snpEff.needed) : null;
 
         // genotypes
-        Genotypes gts = sampleCount > 0 ? Genotypes.parse(line, formatStart, formatEnd, len, sampleCount, alts.length,
-                file, lineNo) : null;
+        Genotypes gts = null;
+        if (sampleCount > 0) {
+            FormatLayout layout = formatLayout(line.substring(formatStart, formatEnd), lineNo);
+            gts = Genotypes.parse(line, formatStart, formatEnd, len, sampleCount, alts.length,
+                    layout.perGenotype, layout.keys, file, lineNo);
+            if (gts.perGenotypeMismatch != null && perGenotypeMismatch.size() < 20) {
+                perGenotypeMismatch.putIfAbsent(gts.perGenotypeMismatch, gts.perGenotypeExample);
+            }
+        }
 
         if (!chrom.equals(lastContig)) {
             lastContig = chrom;
@@ -230,6 +251,13 @@ public final class VcfRecordParser {
         String clnsig = firstNonNull(500);
         String clnrev = firstNonNull(600);
         boolean pass = filter.equals("PASS") || filter.equals(".");
+        if (!pass && undefinedFilter.size() < 100) {
+            for (String f : filter.split(";", -1)) {
+                if (!header.filters.contains(f) && !f.equals("PASS")) {
+                    undefinedFilter.add(f);
+                }
+            }
+        }
 
         int added = 0;
         for (int a = 0; a < alts.length; a++) {
@@ -286,6 +314,40 @@ public final class VcfRecordParser {
             added++;
         }
         return added;
+    }
+
+    /** The FORMAT keys of a record and which of them the header declares Number=G. */
+    private record FormatLayout(String[] keys, boolean[] perGenotype) {
+    }
+
+    private final Map<String, FormatLayout> formatLayouts = new HashMap<>();
+    private final Map<String, Long> undefinedFormat = new LinkedHashMap<>();
+    private final Map<String, String> perGenotypeMismatch = new LinkedHashMap<>();
+    private final Set<String> undefinedFilter = new LinkedHashSet<>();
+    private char iupacRef;
+
+    /** The layout of a FORMAT column, cached per distinct text; undefined keys are noted for a warning. */
+    private FormatLayout formatLayout(String format, long lineNo) {
+        FormatLayout l = formatLayouts.get(format);
+        if (l == null) {
+            String[] keys = format.split(":", -1);
+            boolean[] g = new boolean[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                VcfHeader.Definition d = header.format().get(keys[i]);
+                if (d == null) {
+                    if (undefinedFormat.size() < 100 && !keys[i].isEmpty()) {
+                        undefinedFormat.putIfAbsent(keys[i], lineNo);
+                    }
+                } else {
+                    g[i] = "G".equals(d.number());
+                }
+            }
+            l = new FormatLayout(keys, g);
+            if (formatLayouts.size() < 1000) {
+                formatLayouts.put(format, l);
+            }
+        }
+        return l;
     }
 
     /** Mask and most severe rank of {@code &}-joined consequence terms, cached per distinct text. */
@@ -630,7 +692,11 @@ public final class VcfRecordParser {
             throw fail(lineNo, "REF is empty");
         }
         for (int i = 0; i < ref.length(); i++) {
-            if (!isIupac(ref.charAt(i))) {
+            char c = ref.charAt(i);
+            if (iupacRef == 0 && isIupac(c) && "ACGTNacgtn".indexOf(c) < 0) {
+                iupacRef = c;
+            }
+            if (!isIupac(c)) {
                 throw fail(lineNo, "REF '" + abbreviate(ref) + "' contains '" + ref.charAt(i)
                         + "', which is not a base (A, C, G, T, N or an IUPAC code)");
             }

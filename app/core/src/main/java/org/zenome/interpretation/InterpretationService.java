@@ -108,7 +108,8 @@ public final class InterpretationService {
         List<FindingAnnotation> annotations = store.interpretation().annotations(findingId);
         VariantEvidence evidence = evidence(kase, d, annotations, options);
         ThresholdSet thresholds = thresholds();
-        List<CriterionSuggestion> suggestions = new CriterionSuggester(thresholds.apply(settings)).suggest(evidence);
+        List<CriterionSuggestion> suggestions = withSetting(new CriterionSuggester(thresholds.apply(settings))
+                .suggest(evidence), thresholds);
         List<CriterionCall> current = store.interpretation().currentCalls(findingId);
         AcmgEvaluation eval = classifier.evaluate(current);
         SecondaryFindingList list = activeList(kase.id());
@@ -120,6 +121,60 @@ public final class InterpretationService {
                 annotations, store.interpretation().somatic(findingId), store.interpretation().resultReturn(findingId),
                 list.gene(f.gene()), list.visible(f.gene(), consent.orElse(null)), flag, thresholds,
                 store.interpretation().classification(findingId));
+    }
+
+    /**
+     * PP5/BP6 suggestions name the settings version that switched them on (the oldest of the versions in a row, up
+     * to the one in force, that have them on), who did and why.
+     */
+    private List<CriterionSuggestion> withSetting(List<CriterionSuggestion> suggestions, ThresholdSet inForce) {
+        if (!inForce.reputableSource() || suggestions.stream().noneMatch(s -> s.criterion() == AcmgCriterion.PP5
+                || s.criterion() == AcmgCriterion.BP6)) {
+            return suggestions;
+        }
+        ThresholdSet on = inForce;
+        for (ThresholdSet t : store.thresholds().list()) { // newest first
+            if (t.version() > inForce.version()) {
+                continue;
+            }
+            if (!t.reputableSource()) {
+                break;
+            }
+            on = t;
+        }
+        ThresholdSet switchedOn = on;
+        String date = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(switchedOn.at().atZone(
+                java.time.ZoneId.systemDefault()));
+        return suggestions.stream().map(s -> {
+            if (s.criterion() != AcmgCriterion.PP5 && s.criterion() != AcmgCriterion.BP6) {
+                return s;
+            }
+            List<String> args = new ArrayList<>(s.arguments());
+            args.addAll(List.of(Integer.toString(switchedOn.version()), switchedOn.user(), date, switchedOn.note()));
+            return new CriterionSuggestion(s.applied(), s.evidenceKey() + ".setting", args);
+        }).toList();
+    }
+
+    /** The ClinVar record of the first ClinVar source with a significance for the finding, with its review status. */
+    private static org.zenome.classification.ClinVarAssertion clinvarRecord(List<FindingAnnotation> annotations) {
+        for (FindingAnnotation a : annotations) {
+            if (!Annotation.CLINVAR.equals(a.kind()) || a.field("significance") == null) {
+                continue;
+            }
+            ClinicalSignificance c = ClinicalSignificance.parse(a.field("significance").replace(' ', '_'));
+            if (c == ClinicalSignificance.NONE) {
+                continue;
+            }
+            int stars;
+            try {
+                stars = a.field("stars") == null ? 0 : Math.max(0, Math.min(4, Integer.parseInt(a.field("stars"))));
+            } catch (NumberFormatException e) {
+                stars = 0;
+            }
+            return new org.zenome.classification.ClinVarAssertion(c, stars, a.field("review_status"),
+                    a.field("variation_id"), a.sourceName());
+        }
+        return null;
     }
 
     private static ClinicalSignificance clinvar(List<FindingAnnotation> annotations) {
@@ -168,7 +223,7 @@ public final class InterpretationService {
         return new VariantEvidence(base.gene(), base.consequences(), base.exon(), base.nmdEscape(),
                 base.proteinPosition(), base.proteinLength(), source, af, base.revel(), base.cadd(), base.proband(),
                 base.mother(), base.father(), base.parentageConfirmed(), base.inTransWithPathogenic(),
-                base.lofMechanism(), base.inheritance(), cv != null ? cv : base.clinvar());
+                base.lofMechanism(), base.inheritance(), cv != null ? cv : base.clinvar(), clinvarRecord(annotations));
     }
 
     /**
@@ -277,6 +332,21 @@ public final class InterpretationService {
     public ThresholdSet saveThresholds(org.zenome.classification.FrequencyThresholds defaults,
                                        Map<String, org.zenome.classification.FrequencyThresholds> genes,
                                        String reason) {
+        ThresholdSet now = thresholds();
+        return saveThresholds(defaults, genes, now.reputableSource(), now.reputableMinStars(), reason);
+    }
+
+    /**
+     * Stores new suggestion thresholds and PP5/BP6 switch as the next version. Only an active administrator may.
+     *
+     * @param reputableSource   whether PP5/BP6 are suggested from ClinVar
+     * @param reputableMinStars the ClinVar review status (1 to 4 stars) a record needs for them
+     * @throws SecurityException        when the acting user is not an active administrator
+     * @throws IllegalArgumentException when nothing changed, the reason is missing or the stars are not 1 to 4
+     */
+    public ThresholdSet saveThresholds(org.zenome.classification.FrequencyThresholds defaults,
+                                       Map<String, org.zenome.classification.FrequencyThresholds> genes,
+                                       boolean reputableSource, int reputableMinStars, String reason) {
         boolean admin = store.users().find(actor.name()).filter(org.zenome.panel.User::active)
                 .map(u -> u.has(org.zenome.panel.PanelRole.ADMINISTRATOR)).orElse(false);
         if (!admin) {
@@ -286,7 +356,8 @@ public final class InterpretationService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("give the reason for the change");
         }
-        ThresholdSet next = new ThresholdSet(0, defaults, genes, reason, actor.name(), clock.instant());
+        ThresholdSet next = new ThresholdSet(0, defaults, genes, reason, actor.name(), clock.instant(),
+                reputableSource, reputableMinStars);
         if (next.sameThresholds(thresholds())) {
             throw new IllegalArgumentException("the thresholds are the same as version " + thresholds().version());
         }
@@ -372,10 +443,22 @@ public final class InterpretationService {
      */
     public AnnotationSourceRecord annotate(long casePk, String pluginId, java.nio.file.Path file)
             throws java.io.IOException {
+        return annotate(casePk, pluginId, file, annotationMatching(casePk));
+    }
+
+    /** Annotates with the matching worked out before ({@link #annotationMatching}). */
+    public AnnotationSourceRecord annotate(long casePk, String pluginId, java.nio.file.Path file,
+                                          org.zenome.annotation.AnnotationService.Matching matching)
+            throws java.io.IOException {
         org.zenome.plugin.AnnotationSourceProvider p = plugins().find(pluginId).orElseThrow(
                 () -> new IllegalArgumentException("no plugin '" + pluginId + "'"));
         return new org.zenome.annotation.AnnotationService(store, actor, clock).annotate(casePk, p, file, null, null,
-                null);
+                null, matching);
+    }
+
+    /** Whether annotating the case can left-align indels (a reference FASTA for it), in one line. */
+    public org.zenome.annotation.AnnotationService.Matching annotationMatching(long casePk) {
+        return new org.zenome.annotation.AnnotationService(store, actor, clock).matching(casePk);
     }
 
     /** An orphaned finding with everything recorded on it (read-only). */

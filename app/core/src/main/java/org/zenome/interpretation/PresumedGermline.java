@@ -90,26 +90,36 @@ public final class PresumedGermline {
             return Optional.empty();
         }
         Genotype tumour = genotype(f, samples, SampleRole.TUMOUR);
-        Genotype normal = genotype(f, samples, SampleRole.NORMAL);
         double vaf = tumour == null ? Double.NaN : tumour.vaf();
-        Reason reason = null;
-        boolean hasNormal = samples.stream().anyMatch(s -> s.role() == SampleRole.NORMAL);
-        if (hasNormal) {
-            if (normal != null && (normal.zygosity().carriesAllele() || normal.vaf() >= 0.1)) {
-                reason = Reason.IN_NORMAL;
-            }
-        } else if (!Double.isNaN(vaf)) {
-            if (vaf >= 0.35 && vaf <= 0.65) {
-                reason = Reason.VAF_NEAR_HALF;
-            } else if (vaf >= 0.85) {
-                reason = Reason.VAF_NEAR_ONE;
-            }
-        }
+        Reason reason = germlineOrigin(f, samples).orElse(null);
         if (reason == null) {
             return Optional.empty();
         }
         return Optional.of(new Flag(f, reason, vaf, by, List.of(Recommendation.CONFIRMATORY_GERMLINE_TEST,
                 Recommendation.GENETIC_COUNSELLING_REFERRAL)));
+    }
+
+    /**
+     * Why a finding of a tumour case looks germline, whatever its gene: the matched normal carries it, or, without
+     * a normal, its tumour VAF is near 0.5 or 1.0; empty otherwise.
+     */
+    public static Optional<Reason> germlineOrigin(Finding f, List<Sample> samples) {
+        Genotype tumour = genotype(f, samples, SampleRole.TUMOUR);
+        Genotype normal = genotype(f, samples, SampleRole.NORMAL);
+        double vaf = tumour == null ? Double.NaN : tumour.vaf();
+        boolean hasNormal = samples.stream().anyMatch(s -> s.role() == SampleRole.NORMAL);
+        if (hasNormal) {
+            if (normal != null && (normal.zygosity().carriesAllele() || normal.vaf() >= 0.1)) {
+                return Optional.of(Reason.IN_NORMAL);
+            }
+        } else if (!Double.isNaN(vaf)) {
+            if (vaf >= 0.35 && vaf <= 0.65) {
+                return Optional.of(Reason.VAF_NEAR_HALF);
+            } else if (vaf >= 0.85) {
+                return Optional.of(Reason.VAF_NEAR_ONE);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Checks many findings. */

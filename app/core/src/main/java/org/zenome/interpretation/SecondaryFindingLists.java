@@ -79,7 +79,10 @@ public final class SecondaryFindingLists {
                     }
                     out.put(l.id(), l);
                 } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-                    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+                    String m = e instanceof java.nio.charset.CharacterCodingException
+                            || e.getCause() instanceof java.nio.charset.CharacterCodingException
+                            ? "not valid UTF-8 text (save the list as UTF-8)"
+                            : e.getMessage() == null ? e.toString() : e.getMessage();
                     problems.add(m.startsWith(p.toString()) ? m : p + ": " + m);
                     LOG.warn("Skipped gene list {}: {}", p, m);
                 }

@@ -19,9 +19,12 @@ import org.zenome.classification.SuggestionSettings;
  * gene    ba1_above  bs1_above  pm2_dominant_max  pm2_recessive_max
  * *       0.05       0.01       0.0001            0.0007
  * MYH7    0.001      0.0002     0.00004           0.00004
+ * reputable_source  on  2
  * </pre>
  *
- * {@code *} sets the defaults; lines starting with {@code #} are comments.
+ * {@code *} sets the defaults; lines starting with {@code #} are comments. {@code reputable_source on|off [STARS]}
+ * switches PP5/BP6 from ClinVar (off when absent, as the ClinGen SVI recommends) and sets the review status (1 to 4
+ * gold stars, default 2) a ClinVar record needs for them.
  */
 public final class SuggestionThresholds {
     private SuggestionThresholds() {
@@ -43,6 +46,8 @@ public final class SuggestionThresholds {
             return base;
         }
         FrequencyThresholds defaults = base.frequency();
+        boolean reputable = base.reputableSource();
+        int minStars = base.reputableMinStars();
         Map<String, FrequencyThresholds> genes = new LinkedHashMap<>(base.geneFrequency());
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -59,6 +64,24 @@ public final class SuggestionThresholds {
                     if (f[0].equalsIgnoreCase("gene")) {
                         continue;
                     }
+                }
+                if (f[0].equalsIgnoreCase(REPUTABLE_SOURCE)) {
+                    String onOff = f.length > 1 ? f[1].toLowerCase(java.util.Locale.ROOT) : "";
+                    if (f.length > 3 || !(onOff.equals("on") || onOff.equals("off"))) {
+                        throw new IllegalArgumentException(file + " line " + n + ": expected " + REPUTABLE_SOURCE
+                                + " on|off [minimum ClinVar stars 1-4]");
+                    }
+                    reputable = onOff.equals("on");
+                    if (f.length == 3) {
+                        try {
+                            minStars = Integer.parseInt(f[2]);
+                            SuggestionSettings.checkMinStars(minStars);
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException(file + " line " + n + ": the ClinVar review status for"
+                                    + " PP5/BP6 must be 1 to 4 stars, not '" + f[2] + "'", e);
+                        }
+                    }
+                    continue;
                 }
                 if (f.length != 5) {
                     throw new IllegalArgumentException(file + " line " + n + ": expected 5 columns (gene, ba1_above,"
@@ -81,6 +104,9 @@ public final class SuggestionThresholds {
             }
         }
         return new SuggestionSettings(defaults, genes, base.pm2Strength(), base.predictor(), base.fallbackPredictor(),
-                base.reputableSource());
+                reputable, minStars);
     }
+
+    /** The first column of the line that switches PP5/BP6 from ClinVar. */
+    public static final String REPUTABLE_SOURCE = "reputable_source";
 }

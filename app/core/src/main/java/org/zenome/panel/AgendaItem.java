@@ -7,12 +7,18 @@ package org.zenome.panel;
  * @param historySupplied       the treating physician supplied treatment and family history (may then be absent)
  * @param treatingPhysician     the patient's treating physician (主治医) as a name, null when not recorded
  * @param treatingPhysicianUser the treating physician's Zenome user, null when they have no account
+ * @param circulation           the last check of the case's eligibility for circulation, null when never checked
  */
 public record AgendaItem(String caseId, int position, boolean paediatric, boolean historySupplied,
-                         String treatingPhysician, String treatingPhysicianUser) {
+                         String treatingPhysician, String treatingPhysicianUser, CirculationCheck circulation) {
 
     public AgendaItem(String caseId, int position, boolean paediatric, boolean historySupplied) {
-        this(caseId, position, paediatric, historySupplied, null, null);
+        this(caseId, position, paediatric, historySupplied, null, null, null);
+    }
+
+    public AgendaItem(String caseId, int position, boolean paediatric, boolean historySupplied,
+                      String treatingPhysician, String treatingPhysicianUser) {
+        this(caseId, position, paediatric, historySupplied, treatingPhysician, treatingPhysicianUser, null);
     }
 
     /**

@@ -3,7 +3,9 @@ package org.zenome.panel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.zenome.domain.CaseStatus;
 import org.zenome.domain.DiseaseArea;
 import org.zenome.store.CaseStore;
@@ -23,13 +25,27 @@ public final class PanelService {
     private final CaseStore store;
     private final Accounts accounts;
     private final QuorumRules rules;
+    private final CirculationEligibility circulation;
     private final Clock clock;
 
     public PanelService(CaseStore store, Accounts accounts, QuorumRules rules, Clock clock) {
+        this(store, accounts, rules, CirculationRules.builtIn(), clock);
+    }
+
+    /**
+     * With the circulation rules in force; the secondary-finding gene lists are the shipped ones and those added
+     * in the user data directory (as the interpretation panes use them).
+     */
+    public PanelService(CaseStore store, Accounts accounts, QuorumRules rules, CirculationRules circulationRules,
+                        Clock clock) {
         this.store = store;
         this.accounts = accounts;
         this.rules = rules;
         this.clock = clock;
+        this.circulation = new CirculationEligibility(store, circulationRules,
+                org.zenome.interpretation.SecondaryFindingLists.load(
+                        org.zenome.interpretation.SecondaryFindingLists.userFolder()),
+                org.zenome.interpretation.PresumedGermline.standard(), clock);
     }
 
     public PanelService(CaseStore store, QuorumRules rules) {
@@ -38,6 +54,77 @@ public final class PanelService {
 
     public QuorumRules rules() {
         return rules;
+    }
+
+    public CirculationRules circulationRules() {
+        return circulation.rules();
+    }
+
+    /** The eligibility for circulation of a case on a meeting's agenda, computed now (nothing is recorded). */
+    public CirculationCheck circulationCheck(long meetingId, String caseId) {
+        Meeting m = meeting(meetingId);
+        AgendaItem item = m.agenda().stream().filter(a -> a.caseId().equals(caseId)).findFirst().orElse(null);
+        return circulation.check(caseId, m.diseaseArea(), item);
+    }
+
+    /** The eligibility for circulation of every case on a meeting's agenda, computed now (nothing recorded). */
+    public Map<String, CirculationCheck> circulationChecks(long meetingId) {
+        Meeting m = meeting(meetingId);
+        Map<String, CirculationCheck> out = new LinkedHashMap<>();
+        for (AgendaItem a : m.agenda()) {
+            out.put(a.caseId(), circulation.check(a.caseId(), m.diseaseArea(), a));
+        }
+        return out;
+    }
+
+    /**
+     * Re-checks every case on the agenda of a meeting by circulation and records each result with its agenda
+     * entry (a case that became ineligible is flagged there); empty for a meeting of another format.
+     */
+    public Map<String, CirculationCheck> checkCirculation(User user, long meetingId) {
+        Meeting m = meeting(meetingId);
+        if (m.format() != MeetingFormat.CIRCULATION) {
+            return Map.of();
+        }
+        // like the quorum check: any logged-in user may record what the records say
+        Map<String, CirculationCheck> out = circulationChecks(meetingId);
+        out.forEach((caseId, check) -> store.meetings().recordCirculation(user.username(), meetingId, caseId, check));
+        return out;
+    }
+
+    /**
+     * Changes a meeting's format. A change to circulation checks every case on the agenda first and is refused
+     * ({@link CirculationIneligibleException}, naming each ineligible case and its unmet conditions) unless all
+     * are eligible; the checks are recorded with the agenda entries.
+     */
+    public Meeting changeFormat(User user, long meetingId, MeetingFormat format) {
+        Meeting m = meeting(meetingId);
+        requireOrganiser(user, m);
+        if (m.format() == format) {
+            return m;
+        }
+        Map<String, CirculationCheck> checks = format == MeetingFormat.CIRCULATION ? circulationChecks(meetingId)
+                : Map.of();
+        refuseIneligible(user, m, checks, "stay on the agenda of meeting " + meetingId + " when it is held");
+        return store.meetings().changeFormat(user.username(), meetingId, format, checks);
+    }
+
+    /** Audits and throws when any check failed. */
+    private void refuseIneligible(User user, Meeting m, Map<String, CirculationCheck> checks, String act) {
+        Map<String, CirculationCheck> failed = new LinkedHashMap<>();
+        checks.forEach((caseId, check) -> {
+            if (!check.eligible()) {
+                failed.put(caseId, check);
+            }
+        });
+        if (failed.isEmpty()) {
+            return;
+        }
+        failed.forEach((caseId, check) -> store.audit().append(user.username(), new org.zenome.audit.AuditEvent(
+                "meeting.circulation.refused", "meeting", Long.toString(m.id()), caseId, null,
+                org.zenome.audit.AuditJson.of("act", act, "rules", check.rulesVersion(), "rule", check.ruleId(),
+                        "result", check.text()))));
+        throw new CirculationIneligibleException(m.id(), act, failed);
     }
 
     public Meeting createMeeting(User user, LocalDateTime heldAt, MeetingFormat format, DiseaseArea area, String title,
@@ -69,8 +156,15 @@ public final class PanelService {
             throw new IllegalArgumentException("no case " + caseId);
         }
         String[] tp = treatingPhysician(treatingPhysician);
+        CirculationCheck check = null;
+        if (m.format() == MeetingFormat.CIRCULATION) {
+            // checked on the entry as it would be recorded (its treating physician and history)
+            check = circulation.check(caseId, m.diseaseArea(), new AgendaItem(caseId, m.agenda().size() + 1,
+                    paediatric, historySupplied, tp[0], tp[1]));
+            refuseIneligible(user, m, Map.of(caseId, check), "go on the agenda of meeting " + meetingId);
+        }
         return store.meetings().addToAgenda(user.username(), meetingId, caseId, paediatric, historySupplied, tp[0],
-                tp[1]);
+                tp[1], check);
     }
 
     /** Changes what the agenda records about a case: paediatric, history supplied, the treating physician. */
@@ -79,8 +173,15 @@ public final class PanelService {
         Meeting m = meeting(meetingId);
         requireOrganiser(user, m);
         String[] tp = treatingPhysician(treatingPhysician);
+        CirculationCheck check = null;
+        if (m.format() == MeetingFormat.CIRCULATION && store.cases().find(caseId).isPresent()) {
+            check = circulation.check(caseId, m.diseaseArea(), new AgendaItem(caseId, 0, paediatric,
+                    historySupplied, tp[0], tp[1]));
+            refuseIneligible(user, m, Map.of(caseId, check), "stay on the agenda of meeting " + meetingId
+                    + " with this entry");
+        }
         return store.meetings().updateAgendaItem(user.username(), meetingId, caseId, paediatric, historySupplied,
-                tp[0], tp[1]);
+                tp[0], tp[1], check);
     }
 
     /** {name, username}: a user holding the treating-physician role, or a plain name (an external physician). */
@@ -217,6 +318,14 @@ public final class PanelService {
             throw new IllegalArgumentException("case " + caseId + " is not on the agenda of meeting " + meetingId);
         }
         accounts.confirm(user, password);
+        if (m.format() == MeetingFormat.CIRCULATION) {
+            // the case may have become ineligible since it went on the agenda (e.g. a new germline flag): the
+            // result is recorded with the agenda entry either way, and an ineligible case is not signed off
+            AgendaItem item = m.agenda().stream().filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow();
+            CirculationCheck check = circulation.check(caseId, m.diseaseArea(), item);
+            store.meetings().recordCirculation(user.username(), meetingId, caseId, check);
+            refuseIneligible(user, m, Map.of(caseId, check), "be signed off in meeting " + meetingId);
+        }
         return store.reviews().signOff(user.username(), expectedVersion, caseId, meetingId);
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,7 +49,14 @@ public final class PhenotypeKnowledge {
     public static final String INHERITANCE = AnnotationFiles.INHERITANCE_ROOT;
     private static final Pattern ID = Pattern.compile("(?i)^(?:HP[:_])?(\\d{7})$");
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    /**
+     * The least factor an excluded feature leaves of a disease's score: LIRICAL's probability that a feature present
+     * was missed or not recorded (0.01), so an obligate feature ruled out ranks the disease last but keeps it listed.
+     */
+    static final double MIN_EXCLUDED_FACTOR = 0.01;
 
+    private final HpoSnapshot data;
+    /** The phenol ontology when loaded from the files; null when read from the cache. */
     private final Ontology ontology;
     private final Map<String, HpoTerm> terms;
     private final Map<String, String> primaryIds;
@@ -57,63 +65,52 @@ public final class PhenotypeKnowledge {
     private final Map<String, Set<String>> geneFeatures;
     private final Map<String, Set<String>> geneDiseases;
     private final Map<String, String> ncbiIds;
-    private final Map<TermId, Double> ic;
-    private final PairwiseSimilarity pairwise;
-    private final Map<String, Set<TermId>> ancestors = new ConcurrentHashMap<>();
+    private final Map<String, Double> ic;
+    private final Map<String, Set<String>> ancestors = new ConcurrentHashMap<>();
     private final Set<String> inheritanceTerms;
     private final Set<String> onsetTerms = new HashSet<>();
     private final List<PhenotypeFile> files;
 
-    private PhenotypeKnowledge(Ontology ontology, Map<String, Disease> diseases, Map<String, Set<String>> geneFeatures,
-                               Map<String, Set<String>> geneDiseases, Map<String, String> ncbiIds,
-                               List<PhenotypeFile> files) {
+    PhenotypeKnowledge(HpoSnapshot data, Ontology ontology) {
+        this.data = data;
         this.ontology = ontology;
-        this.diseases = diseases;
-        this.geneFeatures = geneFeatures;
-        this.geneDiseases = geneDiseases;
-        this.ncbiIds = ncbiIds;
-        this.files = List.copyOf(files);
+        this.diseases = data.diseases();
+        this.geneFeatures = data.geneFeatures();
+        this.geneDiseases = data.geneDiseases();
+        this.ncbiIds = data.ncbiIds();
+        this.files = List.copyOf(data.files());
+        this.primaryIds = data.primaryIds();
+        this.ic = data.ic();
+        Map<String, List<String>> children = new HashMap<>();
+        data.parents().forEach((child, ps) -> {
+            for (String p : ps) {
+                children.computeIfAbsent(p, k -> new ArrayList<>()).add(child);
+            }
+        });
+        Set<String> abnormal = descendants(children, data.parents(), PHENOTYPIC_ABNORMALITY);
+        Set<String> onset = descendants(children, data.parents(), ONSET);
         Map<String, HpoTerm> t = new HashMap<>();
-        Map<String, String> primary = new HashMap<>();
         List<SearchEntry> idx = new ArrayList<>();
-        Set<TermId> abnormal = descendants(PHENOTYPIC_ABNORMALITY);
-        Set<TermId> onset = descendants(ONSET);
-        for (Term term : ontology.getTerms()) {
-            String id = term.id().getValue();
-            if (t.containsKey(id)) {
+        for (HpoTerm h : data.terms()) {
+            if (t.putIfAbsent(h.id(), h) != null) {
                 continue;
             }
-            List<String> syn = new ArrayList<>();
-            for (TermSynonym s : term.getSynonyms()) {
-                syn.add(s.getValue());
+            if (onset.contains(h.id())) {
+                onsetTerms.add(h.id());
             }
-            HpoTerm h = new HpoTerm(id, term.getName(), term.getDefinition(), syn, term.isObsolete());
-            t.put(id, h);
-            primary.put(id, id);
-            for (TermId alt : term.getAltTermIds()) {
-                primary.putIfAbsent(alt.getValue(), id);
-            }
-            if (onset.contains(term.id())) {
-                onsetTerms.add(id);
-            }
-            if (!term.isObsolete()) {
-                idx.add(new SearchEntry(h, abnormal.contains(term.id()), onset.contains(term.id())));
+            if (!h.obsolete()) {
+                idx.add(new SearchEntry(h, abnormal.contains(h.id()), onset.contains(h.id())));
             }
         }
         this.terms = t;
-        this.primaryIds = primary;
         this.index = idx;
-        this.inheritanceTerms = new HashSet<>();
-        for (TermId id : descendants(INHERITANCE)) {
-            inheritanceTerms.add(id.getValue());
-        }
-        this.ic = informationContent();
-        this.pairwise = new PairwiseResnikSimilarity(ontology, ic);
+        this.inheritanceTerms = descendants(children, data.parents(), INHERITANCE);
     }
 
     /**
      * Loads the ontology ({@code hp.obo} or {@code hp.json}, plain or gzipped), the disease annotations
-     * ({@code phenotype.hpoa} or {@code phenotype_annotation.tab}; may be null) and gene annotation files.
+     * ({@code phenotype.hpoa} or {@code phenotype_annotation.tab}; may be null) and gene annotation files, from the
+     * files themselves (no cache).
      *
      * @throws PhenotypeDataException naming the file that cannot be read
      */
@@ -147,11 +144,55 @@ public final class PhenotypeKnowledge {
         // the ontology last: the annotation files are quicker to check
         LoadedOntology loaded = loadOntology(ontologyFile);
         files.add(0, file(PhenotypeFile.ONTOLOGY, ontologyFile, loaded.version()));
-        return new PhenotypeKnowledge(loaded.ontology(), diseases, gf, gd, ncbi, files);
+        Ontology o = loaded.ontology();
+        List<HpoTerm> terms = new ArrayList<>();
+        Map<String, String> primary = new HashMap<>();
+        Map<String, List<String>> parents = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Term term : o.getTerms()) {
+            String id = term.id().getValue();
+            if (!seen.add(id)) {
+                continue;
+            }
+            List<String> syn = new ArrayList<>();
+            for (TermSynonym s : term.getSynonyms()) {
+                syn.add(s.getValue());
+            }
+            terms.add(new HpoTerm(id, term.getName(), term.getDefinition(), syn, term.isObsolete()));
+            primary.put(id, id);
+            for (TermId alt : term.getAltTermIds()) {
+                primary.putIfAbsent(alt.getValue(), id);
+            }
+            if (!term.isObsolete() && o.containsTermId(term.id())) {
+                List<String> ps = new ArrayList<>();
+                for (TermId p : o.graph().getParents(term.id())) {
+                    ps.add(p.getValue());
+                }
+                if (!ps.isEmpty()) {
+                    parents.put(id, List.copyOf(ps));
+                }
+            }
+        }
+        HpoSnapshot partial = new HpoSnapshot(terms, primary, parents, o.getRootTermId().getValue(), diseases, gf, gd,
+                ncbi, Map.of(), files);
+        Map<String, Double> ic = new PhenotypeKnowledge(partial, o).informationContent();
+        return new PhenotypeKnowledge(new HpoSnapshot(terms, primary, parents, partial.root(), diseases, gf, gd, ncbi,
+                ic, files), o);
     }
 
-    /** Loads the files recorded by an installation (see {@link #files()}). */
+    /** Loads the files recorded by an installation (see {@link #files()}), through the default cache. */
     public static PhenotypeKnowledge load(List<PhenotypeFile> installed) throws PhenotypeDataException {
+        return load(installed, HpoCache.standard());
+    }
+
+    /**
+     * Loads the files recorded by an installation: from the cache when it holds these files (by their SHA-256 now),
+     * else from the files, writing the cache for the next time. A damaged cache is set aside with a warning.
+     *
+     * @param cache the cache, or null to read the files
+     */
+    public static PhenotypeKnowledge load(List<PhenotypeFile> installed, HpoCache cache)
+            throws PhenotypeDataException {
         Path onto = null;
         Path dis = null;
         List<Path> genes = new ArrayList<>();
@@ -165,7 +206,43 @@ public final class PhenotypeKnowledge {
         if (onto == null) {
             throw new PhenotypeDataException("no HPO ontology file is installed");
         }
-        return load(onto, dis, genes);
+        if (cache == null) {
+            return load(onto, dis, genes);
+        }
+        List<HpoCache.Source> sources = new ArrayList<>();
+        sources.add(HpoCache.Source.of(PhenotypeFile.ONTOLOGY, onto));
+        if (dis != null) {
+            sources.add(HpoCache.Source.of(PhenotypeFile.DISEASES, dis));
+        }
+        for (Path g : genes) {
+            sources.add(HpoCache.Source.of(PhenotypeFile.GENES, g));
+        }
+        Optional<HpoSnapshot> hit = cache.read(sources);
+        if (hit.isPresent()) {
+            return new PhenotypeKnowledge(hit.get(), null);
+        }
+        PhenotypeKnowledge k = load(onto, dis, genes);
+        k.writeTo(cache);
+        return k;
+    }
+
+    /** Writes this knowledge to the cache, keyed by the checksums of the files it was read from. */
+    public void writeTo(HpoCache cache) {
+        List<HpoCache.Source> sources = new ArrayList<>();
+        for (PhenotypeFile f : files) {
+            sources.add(new HpoCache.Source(f.kind(), Path.of(f.path()), f.sha256(), f.size()));
+        }
+        cache.write(sources, data);
+    }
+
+    /** Whether this knowledge was read from the cache rather than from the files. */
+    boolean fromCache() {
+        return ontology == null;
+    }
+
+    /** What this knowledge holds, for the cache. */
+    HpoSnapshot snapshot() {
+        return data;
     }
 
     private record LoadedOntology(Ontology ontology, String version) {
@@ -220,57 +297,79 @@ public final class PhenotypeKnowledge {
         }
     }
 
-    private Set<TermId> descendants(String root) {
-        TermId r = TermId.of(root);
-        Set<TermId> out = new HashSet<>();
-        if (ontology.containsTermId(r)) {
-            ontology.graph().getDescendants(r, true).forEach(out::add);
+    /** The root and every term under it (is_a), or empty when the ontology lacks the root. */
+    private static Set<String> descendants(Map<String, List<String>> children, Map<String, List<String>> parents,
+                                           String root) {
+        Set<String> out = new HashSet<>();
+        if (!children.containsKey(root) && !parents.containsKey(root)) {
+            return out;
+        }
+        ArrayDeque<String> todo = new ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            String t = todo.poll();
+            if (out.add(t)) {
+                todo.addAll(children.getOrDefault(t, List.of()));
+            }
         }
         return out;
     }
 
-    private Map<TermId, Double> informationContent() {
+    /** Information content with phenol, from the diseases (or genes) annotated with each term or a descendant. */
+    private Map<String, Double> informationContent() {
         Map<TermId, Collection<TermId>> labels = new HashMap<>();
         if (!diseases.isEmpty()) {
             for (Disease d : diseases.values()) {
                 TermId item = TermId.of(d.id());
-                for (TermId a : ancestorsOf(d.features())) {
-                    labels.computeIfAbsent(a, k -> new ArrayList<>()).add(item);
+                for (String a : ancestorsOf(d.features())) {
+                    labels.computeIfAbsent(TermId.of(a), k -> new ArrayList<>()).add(item);
                 }
             }
         } else {
             for (Map.Entry<String, Set<String>> g : geneFeatures.entrySet()) {
                 TermId item = TermId.of("GENE", g.getKey());
-                for (TermId a : ancestorsOf(g.getValue())) {
-                    labels.computeIfAbsent(a, k -> new ArrayList<>()).add(item);
+                for (String a : ancestorsOf(g.getValue())) {
+                    labels.computeIfAbsent(TermId.of(a), k -> new ArrayList<>()).add(item);
                 }
             }
         }
-        TermId root = ontology.getRootTermId();
+        TermId root = TermId.of(data.root());
         if (!labels.containsKey(root)) {
             Set<TermId> all = new HashSet<>();
             labels.values().forEach(all::addAll);
             labels.put(root, all.isEmpty() ? List.of(root) : all);
         }
-        return new InformationContentComputation(ontology).computeInformationContent(labels);
+        Map<String, Double> out = new HashMap<>();
+        new InformationContentComputation(ontology).computeInformationContent(labels)
+                .forEach((k, v) -> out.put(k.getValue(), v));
+        return out;
     }
 
-    private Set<TermId> ancestorsOf(Collection<String> ids) {
-        Set<TermId> out = new HashSet<>();
+    private Set<String> ancestorsOf(Collection<String> ids) {
+        Set<String> out = new HashSet<>();
         for (String id : ids) {
             out.addAll(ancestors(id));
         }
         return out;
     }
 
-    private Set<TermId> ancestors(String id) {
-        String p = primaryIds == null ? id : primaryIds.getOrDefault(id, id);
+    /** The term (an alternative id: its current term) and all its is_a ancestors; empty for unknown ids. */
+    Set<String> ancestors(String id) {
+        String p = primaryIds.getOrDefault(id, id);
         return ancestors.computeIfAbsent(p, k -> {
-            TermId t = TermId.of(k);
-            if (!ontology.containsTermId(t)) {
+            if (!terms.containsKey(k) && !data.parents().containsKey(k)) {
                 return Set.of();
             }
-            return Set.copyOf(ontology.getAncestorTermIds(t, true));
+            Set<String> out = new HashSet<>();
+            ArrayDeque<String> todo = new ArrayDeque<>();
+            todo.add(k);
+            while (!todo.isEmpty()) {
+                String t = todo.poll();
+                if (out.add(t)) {
+                    todo.addAll(data.parents().getOrDefault(t, List.of()));
+                }
+            }
+            return Set.copyOf(out);
         });
     }
 
@@ -360,7 +459,7 @@ public final class PhenotypeKnowledge {
 
     /** Information content of a term in the installed annotations (0 for unknown terms). */
     public double informationContent(String id) {
-        return term(id).map(t -> ic.getOrDefault(TermId.of(t.id()), 0.0)).orElse(0.0);
+        return term(id).map(t -> ic.getOrDefault(t.id(), 0.0)).orElse(0.0);
     }
 
     /** The disease of that id, or empty. */
@@ -388,7 +487,8 @@ public final class PhenotypeKnowledge {
      * Ranks genes against the patient's features. Only genes the installed files know are returned.
      *
      * @param present  features the patient has (HPO ids)
-     * @param excluded features the patient is known not to have
+     * @param excluded features the patient is known not to have: a disease showing one of them (or a descendant) is
+     *                 scored lower, as LIRICAL does (see {@code excludedFactor})
      * @param genes    the genes to rank (e.g. those of the case), or null for every annotated gene
      * @return best first; score 0 when no feature is given
      */
@@ -458,7 +558,7 @@ public final class PhenotypeKnowledge {
             best = ds.get(0).disease().id();
         } else {
             List<String> phenotypic = features.stream().filter(f -> !inheritanceTerms.contains(f)).toList();
-            score = scorer.score(phenotypic);
+            score = scorer.score(phenotypic) * scorer.excludedFactor(phenotypic, Map.of(), null);
         }
         return new GeneMatch(gene, score, best, inheritance, ds);
     }
@@ -507,27 +607,44 @@ public final class PhenotypeKnowledge {
 
         GeneDisease disease(Disease d) {
             List<String> conflicts = new ArrayList<>();
+            double factor = excludedFactor(d.features(), d.frequency(), conflicts);
+            return new GeneDisease(d, score(d.features()) * factor, conflicts);
+        }
+
+        /**
+         * LIRICAL's treatment of an excluded feature (Robinson et al. 2020): a target annotated with the excluded term
+         * or a descendant of it (annotation propagation) is multiplied by {@code max(0.01, 1 - f)}, f the highest
+         * annotated frequency of those features (unknown: 0.5); a target without them is unchanged. The excluded
+         * terms that count are added to {@code conflicts} when given.
+         */
+        double excludedFactor(Collection<String> features, Map<String, String> frequencies, List<String> conflicts) {
+            double factor = 1;
             for (String e : excluded) {
-                TermId et = TermId.of(e);
-                for (String f : d.features()) {
-                    if (ancestors(f).contains(et)) {
+                double f = -1;
+                for (String feature : features) {
+                    if (ancestors(feature).contains(e)) {
+                        f = Math.max(f, frequency(frequencies.get(feature)));
+                    }
+                }
+                if (f > 0) {
+                    factor *= Math.max(MIN_EXCLUDED_FACTOR, 1 - f);
+                    if (conflicts != null) {
                         conflicts.add(e);
-                        break;
                     }
                 }
             }
-            return new GeneDisease(d, score(d.features()), conflicts);
+            return factor;
         }
     }
 
     /** Resnik similarity of two terms: the information content of their most informative common ancestor. */
     private double micaIc(TermId a, TermId b) {
-        Set<TermId> aa = ancestors(a.getValue());
-        Set<TermId> bb = ancestors(b.getValue());
-        Set<TermId> small = aa.size() <= bb.size() ? aa : bb;
-        Set<TermId> large = small == aa ? bb : aa;
+        Set<String> aa = ancestors(a.getValue());
+        Set<String> bb = ancestors(b.getValue());
+        Set<String> small = aa.size() <= bb.size() ? aa : bb;
+        Set<String> large = small == aa ? bb : aa;
         double best = 0;
-        for (TermId t : small) {
+        for (String t : small) {
             if (large.contains(t)) {
                 best = Math.max(best, ic.getOrDefault(t, 0.0));
             }
@@ -535,9 +652,18 @@ public final class PhenotypeKnowledge {
         return best;
     }
 
-    /** Phenol's own pairwise Resnik, for tests that compare. */
+    /** Phenol's own pairwise Resnik (knowledge loaded from the files only), for tests that compare. */
     double phenolPairwise(String a, String b) {
-        return pairwise.computeScore(TermId.of(a), TermId.of(b));
+        Map<TermId, Double> byId = new HashMap<>();
+        ic.forEach((k, v) -> byId.put(TermId.of(k), v));
+        return new PairwiseResnikSimilarity(ontology, byId).computeScore(TermId.of(a), TermId.of(b));
+    }
+
+    /** Phenol's own ancestors of a term (knowledge loaded from the files only), for tests that compare. */
+    Set<String> phenolAncestors(String id) {
+        Set<String> out = new HashSet<>();
+        ontology.getAncestorTermIds(TermId.of(id), true).forEach(t -> out.add(t.getValue()));
+        return out;
     }
 
     /**

@@ -36,6 +36,11 @@ public final class PhenotypeService {
      */
     public PhenotypeKnowledge install(Path ontology, Path diseases, List<Path> genes) throws PhenotypeDataException {
         PhenotypeKnowledge k = PhenotypeKnowledge.load(ontology, diseases, genes);
+        HpoCache cache = HpoCache.standard();
+        if (cache != null) {
+            // written now, so that the first search after the installation is quick too
+            k.writeTo(cache);
+        }
         List<PhenotypeFile> before = store.phenotypes().installed();
         store.phenotypes().install(k.files(), actor.name());
         store.audit().append(actor.name(), new AuditEvent("phenotype.install", "hpo", "hpo", null,

@@ -43,8 +43,8 @@ import org.zenome.qc.QcResult;
 import org.zenome.qc.SampleQc;
 
 /**
- * Draws the genome-wide pictures with JFreeChart, headless, as SVG (JFreeSVG) or PNG. Text is English (the command
- * line and the report); the desktop shows the same charts.
+ * Draws the genome-wide pictures with JFreeChart, headless, as SVG (JFreeSVG) or PNG, in English or Japanese
+ * ({@link PlotText}; Japanese in IPAex Gothic, {@link PlotFonts}): the command line, the report and the desktop.
  */
 public final class PlotRenderer {
     /** Substitution class colours as the COSMIC spectrum plots use them. */
@@ -58,34 +58,35 @@ public final class PlotRenderer {
     // ---------------------------------------------------------------- charts
 
     /** Allele fraction (and depth ratio when tumour and normal) along the genome. */
-    public static JFreeChart vaf(String caseId, GenomeAxis axis, GenomePlotData d) {
-        NumberAxis x = genomeAxis(axis);
+    public static JFreeChart vaf(String caseId, GenomeAxis axis, GenomePlotData d, PlotText t) {
+        NumberAxis x = genomeAxis(axis, t);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         XYSeriesCollection af = new XYSeriesCollection();
-        af.addSeries(series("B-allele fraction (germline heterozygous sites)", d.bafPositions(), d.baf()));
+        af.addSeries(series(t.get("vaf.baf"), d.bafPositions(), d.baf()));
         if (d.vaf().length > 0) {
-            af.addSeries(series("Somatic allele fraction (PASS)", d.vafPositions(), d.vaf()));
+            af.addSeries(series(t.get("vaf.somatic"), d.vafPositions(), d.vaf()));
         }
-        NumberAxis afAxis = new NumberAxis("Allele fraction");
+        NumberAxis afAxis = new NumberAxis(t.get("vaf.axis"));
         afAxis.setRange(0, 1);
         XYPlot top = new XYPlot(af, null, afAxis, dots(new Color(0x1f77b4), new Color(0xd62728)));
         chromosomeMarkers(top, axis, true);
         plot.add(top, 3);
         if (d.log2Ratio().length > 0) {
             XYSeriesCollection ratio = new XYSeriesCollection();
-            ratio.addSeries(series("log2 depth ratio tumour/normal", d.ratioPositions(), d.log2Ratio()));
-            NumberAxis rAxis = new NumberAxis("log2 depth ratio");
+            ratio.addSeries(series(t.get("vaf.ratio"), d.ratioPositions(), d.log2Ratio()));
+            NumberAxis rAxis = new NumberAxis(t.get("vaf.ratioAxis"));
             rAxis.setRange(-2, 2);
             XYPlot bottom = new XYPlot(ratio, null, rAxis, dots(new Color(0x555555)));
             bottom.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(0.8f)));
             chromosomeMarkers(bottom, axis, false);
             plot.add(bottom, 2);
         }
-        return chart(plot, caseId + ": allele fraction and depth ratio along the genome");
+        return chart(plot, t.get("vaf.title", caseId), t);
     }
 
     /** Copy-number segments along the genome (log2 ratio; one line per segment). */
-    public static JFreeChart copyNumber(String caseId, GenomeAxis axis, List<CopyNumberSegment> segments) {
+    public static JFreeChart copyNumber(String caseId, GenomeAxis axis, List<CopyNumberSegment> segments,
+                                        PlotText t) {
         XYSeriesCollection data = new XYSeriesCollection();
         Map<String, XYSeries> bySample = new java.util.LinkedHashMap<>();
         for (CopyNumberSegment s : segments) {
@@ -107,28 +108,29 @@ public final class PlotRenderer {
             r.setSeriesPaint(i, colours[i % colours.length]);
             r.setSeriesStroke(i, new BasicStroke(3f));
         }
-        NumberAxis y = new NumberAxis("Copy number (log2 ratio)");
+        NumberAxis y = new NumberAxis(t.get("cn.axis"));
         y.setRange(-3, 3);
-        XYPlot plot = new XYPlot(data, genomeAxis(axis), y, r);
+        XYPlot plot = new XYPlot(data, genomeAxis(axis, t), y, r);
         plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(0.8f)));
         for (double v : new double[] {Math.log(3.0 / 2) / Math.log(2), Math.log(1.0 / 2) / Math.log(2)}) {
             plot.addRangeMarker(new ValueMarker(v, new Color(0xbbbbbb), new BasicStroke(0.6f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1f, new float[] {4f, 4f}, 0f)));
         }
         chromosomeMarkers(plot, axis, true);
-        return chart(plot, caseId + ": copy-number segments (" + segments.size() + ")");
+        return chart(plot, t.get("cn.title", caseId, Integer.toString(segments.size())), t);
     }
 
     /** Structural variants as arcs over the genome: height grows with the span; translocations reach the top. */
-    public static JFreeChart structuralVariants(String caseId, GenomeAxis axis, List<StructuralVariant> svs) {
+    public static JFreeChart structuralVariants(String caseId, GenomeAxis axis, List<StructuralVariant> svs,
+                                                PlotText t) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYSeries anchors = new XYSeries("breakpoints", false, true);
+        XYSeries anchors = new XYSeries(t.get("sv.breakpoints"), false, true);
         data.addSeries(anchors);
-        NumberAxis y = new NumberAxis("Span");
+        NumberAxis y = new NumberAxis(t.get("sv.axis"));
         y.setRange(0, 1.1);
         y.setTickLabelsVisible(false);
         y.setTickMarksVisible(false);
-        XYPlot plot = new XYPlot(data, genomeAxis(axis), y, dots(new Color(0x333333)));
+        XYPlot plot = new XYPlot(data, genomeAxis(axis, t), y, dots(new Color(0x333333)));
         Map<String, Color> colours = Map.of("DEL", new Color(0xd62728), "DUP", new Color(0x1f77b4), "INV",
                 new Color(0x2ca02c), "INS", new Color(0xff7f0e), "BND", new Color(0x9467bd), "TRA", new Color(0x9467bd));
         double scale = Math.log10(axis.total());
@@ -154,21 +156,20 @@ public final class PlotRenderer {
             plot.addAnnotation(new XYShapeAnnotation(arc, new BasicStroke(1.2f), c));
         }
         chromosomeMarkers(plot, axis, true);
-        JFreeChart chart = chart(plot, caseId + ": structural variants (" + svs.size() + ")");
-        chart.addSubtitle(new TextTitle("DEL red, DUP blue, INV green, INS orange, BND/translocation purple",
-                new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
-        return chart;
+        JFreeChart chart = chart(plot, t.get("sv.title", caseId, Integer.toString(svs.size())), null);
+        chart.addSubtitle(new TextTitle(t.get("sv.legend"), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        return localise(chart, t);
     }
 
     /** The 96-class SNV spectrum as bars, coloured by substitution. */
-    public static JFreeChart spectrum(String caseId, Spectrum s, SignatureFit.Result fit) {
+    public static JFreeChart spectrum(String caseId, Spectrum s, SignatureFit.Result fit, PlotText t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         long[] counts = s.counts();
         List<String> classes = Spectrum.classes();
         for (int i = 0; i < 96; i++) {
-            data.addValue(counts[i], "SNVs", classes.get(i));
+            data.addValue(counts[i], t.get("spectrum.count"), classes.get(i));
         }
-        CategoryAxis x = new CategoryAxis("Trinucleotide context (6 substitution classes x 16)");
+        CategoryAxis x = new CategoryAxis(t.get("spectrum.axis"));
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
         x.setTickLabelFont(new Font(Font.MONOSPACED, Font.PLAIN, 7));
         x.setCategoryMargin(0.15);
@@ -182,19 +183,19 @@ public final class PlotRenderer {
         };
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
-        CategoryPlot plot = new CategoryPlot(data, x, new NumberAxis("SNVs"), r);
+        CategoryPlot plot = new CategoryPlot(data, x, new NumberAxis(t.get("spectrum.count")), r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdddddd));
-        JFreeChart chart = chart(plot, caseId + ": SNV spectrum (" + s.total() + " SNVs)");
+        JFreeChart chart = chart(plot, t.get("spectrum.title", caseId, Long.toString(s.total())), null);
         chart.removeLegend();
         StringBuilder sub = new StringBuilder(String.join("  ", Spectrum.SUBSTITUTIONS));
         if (s.refMismatches() > 0 || s.skipped() > 0) {
-            sub.append(String.format(Locale.ROOT, "   (%d REF unlike the reference, %d without context, not counted)",
-                    s.refMismatches(), s.skipped()));
+            sub.append("   ").append(t.get("spectrum.skipped", Long.toString(s.refMismatches()),
+                    Long.toString(s.skipped())));
         }
         chart.addSubtitle(new TextTitle(sub.toString(), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         if (fit != null) {
-            StringBuilder f = new StringBuilder("Signature fit (NNLS): ");
+            StringBuilder f = new StringBuilder(t.get("spectrum.fit")).append(' ');
             int k = 0;
             for (SignatureFit.Exposure e : fit.exposures()) {
                 if (k++ == 6) {
@@ -203,33 +204,34 @@ public final class PlotRenderer {
                 }
                 f.append(String.format(Locale.ROOT, "%s %.0f%%  ", e.signature(), 100 * e.fraction()));
             }
-            f.append(String.format(Locale.ROOT, " cosine similarity %.3f", fit.cosineSimilarity()));
+            f.append(' ').append(t.get("spectrum.cosine", String.format(Locale.ROOT, "%.3f", fit.cosineSimilarity())));
             chart.addSubtitle(new TextTitle(f.toString(), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         }
-        return chart;
+        return localise(chart, t);
     }
 
     /** The latest QC of a case: per-sample metrics and pair relatedness against the pedigree. */
-    public static JFreeChart qc(String caseId, QcResult r) {
+    public static JFreeChart qc(String caseId, QcResult r, PlotText t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (SampleQc s : r.samples()) {
-            data.addValue(nan(s.callRate()), s.sample(), "call rate");
-            data.addValue(nan(s.tiTv()) / 3.0, s.sample(), "Ti/Tv / 3");
-            data.addValue(Math.min(1.5, nan(s.hetHomRatio()) / 2.0), s.sample(), "het/hom / 2");
-            data.addValue(Math.min(1.5, nan(s.xHetRatio())), s.sample(), "X het/hom");
+            data.addValue(nan(s.callRate()), s.sample(), t.get("qc.callRate"));
+            data.addValue(nan(s.tiTv()) / 3.0, s.sample(), t.get("qc.titv"));
+            data.addValue(Math.min(1.5, nan(s.hetHomRatio()) / 2.0), s.sample(), t.get("qc.hetHom"));
+            data.addValue(Math.min(1.5, nan(s.xHetRatio())), s.sample(), t.get("qc.xHetHom"));
             double y = s.coverage() != null && !Double.isNaN(s.coverage().yRatio()) ? s.coverage().yRatio()
                     : s.yDepthRatio();
-            data.addValue(Math.min(1.5, nan(y)), s.sample(), "Y depth ratio");
+            data.addValue(Math.min(1.5, nan(y)), s.sample(), t.get("qc.yDepth"));
         }
         DefaultCategoryDataset rel = new DefaultCategoryDataset();
         for (PairQc p : r.pairs()) {
-            rel.addValue(nan(p.relatedness()), "observed", p.sampleA() + " / " + p.sampleB());
-            rel.addValue(nan(p.expected()), "pedigree", p.sampleA() + " / " + p.sampleB());
+            rel.addValue(nan(p.relatedness()), t.get("qc.observed"), p.sampleA() + " / " + p.sampleB());
+            rel.addValue(nan(p.expected()), t.get("qc.pedigree"), p.sampleA() + " / " + p.sampleB());
         }
         BarRenderer br = new BarRenderer();
         br.setBarPainter(new StandardBarPainter());
         br.setShadowVisible(false);
-        CategoryPlot samples = new CategoryPlot(data, new CategoryAxis("Sample metrics"), new NumberAxis("value"), br);
+        CategoryPlot samples = new CategoryPlot(data, new CategoryAxis(t.get("qc.samples")),
+                new NumberAxis(t.get("qc.value")), br);
         samples.setBackgroundPaint(Color.WHITE);
         samples.setRangeGridlinePaint(new Color(0xdddddd));
         org.jfree.chart.plot.CombinedRangeCategoryPlot combined = null;
@@ -240,23 +242,24 @@ public final class PlotRenderer {
             rr.setShadowVisible(false);
             rr.setSeriesPaint(0, new Color(0x1f77b4));
             rr.setSeriesPaint(1, new Color(0xbbbbbb));
-            CategoryPlot pairs = new CategoryPlot(rel, new CategoryAxis("Relatedness (peddy)"), new NumberAxis("value"), rr);
+            CategoryPlot pairs = new CategoryPlot(rel, new CategoryAxis(t.get("qc.relatedness")),
+                    new NumberAxis(t.get("qc.value")), rr);
             pairs.setBackgroundPaint(Color.WHITE);
-            combined = new org.jfree.chart.plot.CombinedRangeCategoryPlot(new NumberAxis("value"));
+            combined = new org.jfree.chart.plot.CombinedRangeCategoryPlot(new NumberAxis(t.get("qc.value")));
             combined.add(samples, 3);
             combined.add(pairs, 2);
-            chart = chart(combined, caseId + ": sample QC");
+            chart = chart(combined, t.get("qc.title", caseId), null);
         } else {
-            chart = chart(samples, caseId + ": sample QC");
+            chart = chart(samples, t.get("qc.title", caseId), null);
         }
         long failures = r.problems().stream().filter(p -> p.identity()).count();
-        chart.addSubtitle(new TextTitle(failures == 0 ? "No identity check failed" : failures
-                + " identity check(s) FAILED: " + String.join("; ", r.problems().stream().filter(p -> p.identity())
-                .map(p -> p.key()).toList()), new Font(Font.SANS_SERIF, Font.BOLD, 12), failures == 0
+        chart.addSubtitle(new TextTitle(failures == 0 ? t.get("qc.identityOk") : t.get("qc.identityFailed",
+                Long.toString(failures), String.join("; ", r.problems().stream().filter(p -> p.identity())
+                .map(p -> p.key()).toList())), new Font(Font.SANS_SERIF, Font.BOLD, 12), failures == 0
                 ? new Color(0x2ca02c) : new Color(0xd62728), org.jfree.chart.ui.RectangleEdge.TOP,
                 org.jfree.chart.ui.HorizontalAlignment.CENTER, org.jfree.chart.ui.VerticalAlignment.CENTER,
                 org.jfree.chart.ui.RectangleInsets.ZERO_INSETS));
-        return chart;
+        return localise(chart, t);
     }
 
     // ---------------------------------------------------------------- output
@@ -264,6 +267,8 @@ public final class PlotRenderer {
     /** The chart as an SVG document. */
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        java.util.function.Function<String, String> standard = g.getFontFunction();
+        g.setFontFunction(family -> PlotFonts.svgFamily(family, standard));
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGDocument();
     }
@@ -294,17 +299,26 @@ public final class PlotRenderer {
 
     // ---------------------------------------------------------------- helpers
 
-    private static JFreeChart chart(org.jfree.chart.plot.Plot plot, String title) {
+    /** A chart with the title; in the language's font when {@code t} is given (charts with subtitles to come: null). */
+    private static JFreeChart chart(org.jfree.chart.plot.Plot plot, String title, PlotText t) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         if (plot instanceof XYPlot xy) {
             xy.setBackgroundPaint(Color.WHITE);
         }
+        return t == null ? chart : localise(chart, t);
+    }
+
+    /** Japanese text needs a font with Japanese glyphs (IPAex Gothic, as in the reports). */
+    public static JFreeChart localise(JFreeChart chart, PlotText t) {
+        if (t.japanese()) {
+            PlotFonts.applyJapanese(chart);
+        }
         return chart;
     }
 
-    private static NumberAxis genomeAxis(GenomeAxis axis) {
-        NumberAxis x = new NumberAxis("Chromosome");
+    private static NumberAxis genomeAxis(GenomeAxis axis, PlotText t) {
+        NumberAxis x = new NumberAxis(t.get("axis.chromosome"));
         x.setRange(0, axis.total());
         x.setTickLabelsVisible(false);
         x.setTickMarksVisible(false);

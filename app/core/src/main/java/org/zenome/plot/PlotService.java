@@ -36,6 +36,17 @@ public final class PlotService {
      * @throws IllegalStateException when there is nothing to draw (no segments imported, no SVs)
      */
     public Picture draw(CaseSummary c, PlotKind kind, SignatureFit signatures, String user) throws InvalidInputException {
+        return draw(c, kind, signatures, user, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * Draws one picture of a case with its text in the language of the locale (Japanese or English).
+     *
+     * @throws IllegalStateException when there is nothing to draw (no segments imported, no SVs)
+     */
+    public Picture draw(CaseSummary c, PlotKind kind, SignatureFit signatures, String user, java.util.Locale locale)
+            throws InvalidInputException {
+        PlotText t = PlotText.of(locale);
         GenomeAxis axis = new GenomeAxis(c.build());
         switch (kind) {
             case QC: {
@@ -43,7 +54,7 @@ public final class PlotService {
                 if (r == null) {
                     r = new QcService(store, Clock.systemUTC()).run(c, QcThresholds.defaults(), Map.of(), true, user);
                 }
-                return new Picture(kind, PlotRenderer.qc(c.caseId(), r), null, null, r.samples().size());
+                return new Picture(kind, PlotRenderer.qc(c.caseId(), r, t), null, null, r.samples().size());
             }
             case CN: {
                 List<CopyNumberSegment> segs = store.qc().segments(c.id());
@@ -51,7 +62,7 @@ public final class PlotService {
                     throw new IllegalStateException("case " + c.caseId() + " has no copy-number segments: import a .seg "
                             + "or CNVkit .cns file (zenome plot --segments FILE)");
                 }
-                return new Picture(kind, PlotRenderer.copyNumber(c.caseId(), axis, segs), null, null, segs.size());
+                return new Picture(kind, PlotRenderer.copyNumber(c.caseId(), axis, segs, t), null, null, segs.size());
             }
             case VAF: {
                 GenomePlotData d = new GenomePlots(store).collect(c, kind, null);
@@ -59,23 +70,23 @@ public final class PlotService {
                     throw new IllegalStateException("case " + c.caseId() + " has no variants with allele depths (AD) to "
                             + "draw allele fractions from");
                 }
-                JFreeChart chart = PlotRenderer.vaf(c.caseId(), axis, d);
-                tmb(c).ifPresent(t -> chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.format(
-                        java.util.Locale.ROOT, "TMB %.1f/Mb: %d mutations over %.1f Mb callable (%s)", t.perMb(),
-                        t.mutations(), t.callableMb(), t.settings()), new java.awt.Font(java.awt.Font.SANS_SERIF,
-                        java.awt.Font.PLAIN, 11))));
+                JFreeChart chart = PlotRenderer.vaf(c.caseId(), axis, d, t);
+                tmb(c).ifPresent(x -> chart.addSubtitle(new org.jfree.chart.title.TextTitle(t.format("vaf.tmb",
+                        x.perMb(), x.mutations(), x.callableMb(), x.settings()), new java.awt.Font(
+                        java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11))));
+                PlotRenderer.localise(chart, t);
                 return new Picture(kind, chart, d, null, d.baf().length + d.vaf().length);
             }
             case SV: {
                 GenomePlotData d = new GenomePlots(store).collect(c, kind, null);
-                return new Picture(kind, PlotRenderer.structuralVariants(c.caseId(), axis, d.structuralVariants()), d,
+                return new Picture(kind, PlotRenderer.structuralVariants(c.caseId(), axis, d.structuralVariants(), t), d,
                         null, d.structuralVariants().size());
             }
             case SPECTRUM: {
                 Path ref = new QcService(store, Clock.systemUTC()).reference(c).orElse(null);
                 GenomePlotData d = new GenomePlots(store).collect(c, kind, ref);
                 SignatureFit.Result fit = signatures == null ? null : signatures.fit(d.spectrum().counts());
-                return new Picture(kind, PlotRenderer.spectrum(c.caseId(), d.spectrum(), fit), d, fit,
+                return new Picture(kind, PlotRenderer.spectrum(c.caseId(), d.spectrum(), fit, t), d, fit,
                         (int) d.spectrum().total());
             }
             default:
@@ -94,6 +105,11 @@ public final class PlotService {
 
     /** The pictures a report of the case carries: what the case has data for; one that cannot be drawn is left out. */
     public List<Picture> forReport(CaseSummary c, boolean cancer) {
+        return forReport(c, cancer, java.util.Locale.ENGLISH);
+    }
+
+    /** The pictures a report of the case carries, with their text in the report's language. */
+    public List<Picture> forReport(CaseSummary c, boolean cancer, java.util.Locale locale) {
         List<Picture> out = new java.util.ArrayList<>();
         List<PlotKind> kinds = cancer ? List.of(PlotKind.QC, PlotKind.VAF, PlotKind.CN, PlotKind.SV, PlotKind.SPECTRUM)
                 : List.of(PlotKind.QC);
@@ -102,7 +118,7 @@ public final class PlotService {
                 if (k == PlotKind.QC && store.qc().latest(c.id()).isEmpty()) {
                     continue;
                 }
-                Optional<Picture> p = Optional.of(draw(c, k, null, "report"));
+                Optional<Picture> p = Optional.of(draw(c, k, null, "report", locale));
                 if (k == PlotKind.SV && p.get().items() == 0) {
                     continue;
                 }

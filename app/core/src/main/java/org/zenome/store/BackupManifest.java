@@ -23,9 +23,14 @@ import java.util.Properties;
  * @param bytes         total size of the database and findings files
  * @param auditEntries  entries of the audit log (checked intact when the backup was written)
  * @param auditHead     hash of the last audit entry ("" when the log is empty)
+ * @param madeBy        who made it: a user name, {@code os:NAME} on the command line, {@code schedule} for the
+ *                      scheduled copy ("" in backups written before this was recorded)
  */
 public record BackupManifest(Instant created, int schema, String zenomeVersion, String source, long cases,
-                             int files, long bytes, long auditEntries, String auditHead) {
+                             int files, long bytes, long auditEntries, String auditHead, String madeBy) {
+    /** {@link #madeBy} of the scheduled copies. */
+    public static final String SCHEDULE = "schedule";
+
     public static final String FILE_NAME = "backup.properties";
     public static final String CHECKSUMS = "SHA256SUMS";
     static final int FORMAT = 1;
@@ -42,6 +47,7 @@ public record BackupManifest(Instant created, int schema, String zenomeVersion, 
         p.setProperty("bytes", Long.toString(bytes));
         p.setProperty("audit.entries", Long.toString(auditEntries));
         p.setProperty("audit.head", auditHead);
+        p.setProperty("made.by", madeBy == null ? "" : madeBy);
         java.io.StringWriter text = new java.io.StringWriter();
         p.store(text, null);
         // Properties writes in hash order: sorted lines read better and compare between backups
@@ -76,7 +82,8 @@ public record BackupManifest(Instant created, int schema, String zenomeVersion, 
                     Integer.parseInt(required(p, file, "schema")), p.getProperty("zenome.version", ""),
                     p.getProperty("source", ""), Long.parseLong(required(p, file, "cases")),
                     Integer.parseInt(required(p, file, "files")), Long.parseLong(required(p, file, "bytes")),
-                    Long.parseLong(required(p, file, "audit.entries")), p.getProperty("audit.head", ""));
+                    Long.parseLong(required(p, file, "audit.entries")), p.getProperty("audit.head", ""),
+                    p.getProperty("made.by", "").trim());
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new BackupInvalidException(file + ": damaged backup manifest: " + e.getMessage(), e);
         }

@@ -102,13 +102,18 @@ public final class BackupSchedule implements AutoCloseable {
 
     /** Takes a backup now into a new sub-folder, then removes the ones beyond {@code keep}. */
     public Path runNow() {
+        return runNow(BackupManifest.SCHEDULE);
+    }
+
+    /** As {@link #runNow()}, recording who made it ({@link BackupManifest#madeBy()}). */
+    public Path runNow(String madeBy) {
         Instant now = clock.instant();
         Path target = folder.resolve(PREFIX + STAMP.format(now));
         for (int n = 2; Files.exists(target) || Files.exists(target.resolveSibling(target.getFileName() + ".partial"));
              n++) {
             target = folder.resolve(PREFIX + STAMP.format(now) + "-" + n);
         }
-        backup.create(target);
+        backup.create(target, madeBy);
         prune();
         return target;
     }

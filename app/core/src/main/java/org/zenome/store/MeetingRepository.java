@@ -3,10 +3,12 @@ package org.zenome.store;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zenome.domain.DiseaseArea;
 import org.zenome.panel.AgendaItem;
 import org.zenome.panel.Attendee;
+import org.zenome.panel.CirculationCheck;
 import org.zenome.panel.Meeting;
 import org.zenome.panel.MeetingFormat;
 import org.zenome.panel.PanelRole;
@@ -36,12 +38,40 @@ public interface MeetingRepository {
      * Puts a case on the agenda (at the end) with the patient's treating physician (name, and user when they
      * have an account; both may be null); moves the case to ON_AGENDA unless it is locked.
      */
+    default Meeting addToAgenda(String actor, long meetingId, String caseId, boolean paediatric,
+                                boolean historySupplied, String treatingPhysician, String treatingPhysicianUser) {
+        return addToAgenda(actor, meetingId, caseId, paediatric, historySupplied, treatingPhysician,
+                treatingPhysicianUser, null);
+    }
+
+    /**
+     * As above, recording with the entry the check of the case's eligibility for circulation (null: none; a
+     * meeting by circulation passes the check that allowed the case).
+     */
     Meeting addToAgenda(String actor, long meetingId, String caseId, boolean paediatric, boolean historySupplied,
-                        String treatingPhysician, String treatingPhysicianUser);
+                        String treatingPhysician, String treatingPhysicianUser, CirculationCheck circulation);
 
     /** Changes what the agenda records about a case (paediatric, history supplied, treating physician). */
+    default Meeting updateAgendaItem(String actor, long meetingId, String caseId, boolean paediatric,
+                                     boolean historySupplied, String treatingPhysician,
+                                     String treatingPhysicianUser) {
+        return updateAgendaItem(actor, meetingId, caseId, paediatric, historySupplied, treatingPhysician,
+                treatingPhysicianUser, null);
+    }
+
+    /** As above, recording the eligibility check for circulation done on the changed entry (null: none). */
     Meeting updateAgendaItem(String actor, long meetingId, String caseId, boolean paediatric,
-                             boolean historySupplied, String treatingPhysician, String treatingPhysicianUser);
+                             boolean historySupplied, String treatingPhysician, String treatingPhysicianUser,
+                             CirculationCheck circulation);
+
+    /**
+     * Changes the meeting's format, recording with each agenda entry the eligibility check given for it (a change
+     * to circulation passes the checks of the whole agenda).
+     */
+    Meeting changeFormat(String actor, long meetingId, MeetingFormat format, Map<String, CirculationCheck> checks);
+
+    /** Records the check of an agenda case's eligibility for circulation with its entry (audited). */
+    void recordCirculation(String actor, long meetingId, String caseId, CirculationCheck check);
 
     default Attendee addAttendee(String actor, long meetingId, String name, String username, PanelRole role,
                                  boolean remote, Instant joinedAt) {

@@ -17,7 +17,14 @@ public interface StoreBackup {
      * @return what the backup holds
      * @throws StoreException naming the problem (no space left, no permission, damaged store)
      */
-    BackupManifest create(Path folder);
+    default BackupManifest create(Path folder) {
+        return create(folder, "");
+    }
+
+    /**
+     * As {@link #create(Path)}, recording who made the backup ({@link BackupManifest#madeBy()}).
+     */
+    BackupManifest create(Path folder, String madeBy);
 
     /**
      * Checks a backup without changing anything: every file against its checksum, the database's integrity and

@@ -110,7 +110,8 @@ class AcmgCriterionCatalogueTest {
                 "suggest.pvs1.lastExon.unknownSize", "suggest.pvs1.lastExon.large", "suggest.pvs1.lastExon.small",
                 "suggest.pvs1.nmdEscape.unknownSize", "suggest.pvs1.nmdEscape.large", "suggest.pvs1.nmdEscape.small",
                 "suggest.pvs1.penultimate", "suggest.pvs1.exonUnknown", "suggest.pvs1.splice", "suggest.pvs1.start",
-                "suggest.ps2", "suggest.pm6", "suggest.pm3", "suggest.pp5", "suggest.bp6"));
+                "suggest.ps2", "suggest.pm6", "suggest.pm3", "suggest.pp5", "suggest.bp6", "suggest.pp5.setting",
+                "suggest.bp6.setting"));
         keys.addAll(Set.of("cli.criteria", "cli.none", "cli.rules", "cli.points", "cli.disagree", "cli.mixed"));
         return keys;
     }

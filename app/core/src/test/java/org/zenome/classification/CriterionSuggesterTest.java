@@ -1,6 +1,7 @@
 package org.zenome.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,7 @@ class CriterionSuggesterTest {
         boolean lof;
         InheritanceMode inheritance = InheritanceMode.AUTOSOMAL_DOMINANT;
         ClinicalSignificance clinvar = ClinicalSignificance.NONE;
+        ClinVarAssertion clinvarRecord;
 
         Builder consequence(String... terms) {
             consequences = Set.of(terms);
@@ -55,7 +57,8 @@ class CriterionSuggesterTest {
 
         VariantEvidence build() {
             return new VariantEvidence(gene, consequences, exon, nmdEscape, proteinPosition, proteinLength, source,
-                    af, revel, cadd, proband, mother, father, parentage, inTrans, lof, inheritance, clinvar);
+                    af, revel, cadd, proband, mother, father, parentage, inTrans, lof, inheritance, clinvar,
+                    clinvarRecord);
         }
     }
 
@@ -291,14 +294,45 @@ class CriterionSuggesterTest {
     @Test
     void pp5AndBp6AreOffByDefault() {
         Builder v = variant();
-        v.clinvar = ClinicalSignificance.PATHOGENIC;
+        v.clinvarRecord = new ClinVarAssertion(ClinicalSignificance.PATHOGENIC, 3, "reviewed by expert panel",
+                "12345", "ClinVar 20260226");
+        assertThat(suggester.settings().reputableSource()).isFalse();
         assertThat(suggester.suggest(v.build())).isEmpty();
         CriterionSuggester on = new CriterionSuggester(SuggestionSettings.defaults().withReputableSource(true));
-        assertThat(label(on.reputableSource(v.build()))).isEqualTo("PP5");
-        v.clinvar = ClinicalSignificance.LIKELY_BENIGN;
+        assertThat(on.settings().reputableMinStars()).isEqualTo(2);
+        CriterionSuggestion pp5 = on.reputableSource(v.build()).orElseThrow();
+        assertThat(pp5.applied().label()).isEqualTo("PP5");
+        assertThat(pp5.evidence()).isEqualTo("ClinVar Pathogenic, 3 stars (reviewed by expert panel), variation 12345"
+                + " in ClinVar 20260226: suggested because PP5/BP6 from ClinVar are switched on in the suggestion"
+                + " settings for records of at least 2 stars (the ClinGen SVI advises against PP5)");
+        assertThat(on.suggest(v.build())).extracting(CriterionSuggestion::criterion).containsExactly(AcmgCriterion.PP5);
+        v.clinvarRecord = new ClinVarAssertion(ClinicalSignificance.LIKELY_BENIGN, 2,
+                "criteria provided, multiple submitters, no conflicts", "99", "ClinVar");
         assertThat(label(on.reputableSource(v.build()))).isEqualTo("BP6");
-        v.clinvar = ClinicalSignificance.CONFLICTING;
+        v.clinvarRecord = new ClinVarAssertion(ClinicalSignificance.CONFLICTING, 1,
+                "criteria provided, conflicting classifications", "7", "ClinVar");
         assertThat(on.reputableSource(v.build())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} stars, at least {1} -> {2}")
+    @CsvSource({"0, 1, none", "1, 1, PP5", "1, 2, none", "2, 2, PP5", "3, 2, PP5", "3, 4, none", "4, 4, PP5"})
+    void pp5NeedsTheReviewStatusTheSettingAsksFor(int stars, int min, String expected) {
+        Builder v = variant();
+        v.clinvarRecord = new ClinVarAssertion(ClinicalSignificance.LIKELY_PATHOGENIC, stars, "x", "1", "ClinVar");
+        CriterionSuggester on = new CriterionSuggester(SuggestionSettings.defaults().withReputableSource(true, min));
+        assertThat(label(on.reputableSource(v.build()))).isEqualTo(expected);
+    }
+
+    @Test
+    void aSignificanceWithoutAReviewStatusNeverSuggestsPp5() {
+        Builder v = variant();
+        v.clinvar = ClinicalSignificance.PATHOGENIC; // e.g. the imported VCF's own CLNSIG: no stars to judge
+        CriterionSuggester on = new CriterionSuggester(SuggestionSettings.defaults().withReputableSource(true, 1));
+        assertThat(on.reputableSource(v.build())).isEmpty();
+        assertThatThrownBy(() -> SuggestionSettings.defaults().withReputableSource(true, 0))
+                .hasMessageContaining("1 to 4 stars");
+        assertThatThrownBy(() -> SuggestionSettings.defaults().withReputableSource(true, 5))
+                .hasMessageContaining("1 to 4 stars");
     }
 
     @Test

@@ -39,7 +39,7 @@ class ConfigCommandTest {
             }
         }
 
-        assertThat(code).isZero();
+        assertThat(code).as("a problem in the admin file is bad input").isEqualTo(ZenomeCli.INVALID_INPUT);
         assertThat(out.toString().lines()).first().isEqualTo("setting\tvalue\tsource");
         assertThat(out.toString().lines()).contains(
                 "admin.config\t" + admin + "\tpresent",

@@ -211,6 +211,54 @@ class PlotCommandTest {
         assertThat(noSegs.err()).contains("no copy-number segments");
     }
 
+    @Test
+    void japanesePicturesCarryJapaneseTextInTheReportFont() throws Exception {
+        Path svgFile = dir.resolve("spectrum-ja.svg");
+        Result r = run("plot", "--db", db, "--case", "SPEC", "--kind", "spectrum", "--lang", "ja", "--out",
+                svgFile.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Document svg = svg(svgFile);
+        List<String> texts = texts(svg);
+        assertThat(texts).anyMatch(t -> t.contains("一塩基置換のスペクトラム（8 個）"))
+                .anyMatch(t -> t.contains("3塩基の文脈"))
+                .anyMatch(t -> t.contains("参照配列と REF が異なる 1 個"))
+                .noneMatch(t -> t.contains("SNV spectrum")).noneMatch(t -> t.contains("Trinucleotide"));
+        // the text is set in IPAex Gothic (the reports' font), with fallbacks for other SVG viewers
+        assertThat(Files.readString(svgFile)).contains("IPAexGothic");
+        assertThat(PlotFonts.japanese().canDisplayUpTo("染色体のアレル頻度とコピー数")).isEqualTo(-1);
+        assertThat(PlotFonts.japanese().getFontName(java.util.Locale.ENGLISH)).startsWith("IPAex");
+
+        Path png = dir.resolve("spectrum-ja.png");
+        r = run("plot", "--db", db, "--case", "SPEC", "--kind", "spectrum", "--lang", "ja", "--out", png.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertNotBlank(png, 4);
+        // the English picture of the same data differs only in its text
+        Path en = dir.resolve("spectrum-en.png");
+        assertThat(run("plot", "--db", db, "--case", "SPEC", "--kind", "spectrum", "--lang", "en", "--out",
+                en.toString()).code()).isZero();
+        assertThat(Files.readAllBytes(en)).isNotEqualTo(Files.readAllBytes(png));
+
+        Result bad = run("plot", "--db", db, "--case", "SPEC", "--kind", "spectrum", "--lang", "fr", "--out",
+                dir.resolve("fr.svg").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--lang must be ja or en");
+        assertThat(dir.resolve("fr.svg")).doesNotExist();
+    }
+
+    @Test
+    void everyTextOfThePicturesHasAJapaneseTranslation() {
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle(PlotText.BUNDLE, java.util.Locale.ROOT);
+        java.util.ResourceBundle ja = java.util.ResourceBundle.getBundle(PlotText.BUNDLE, java.util.Locale.JAPANESE);
+        assertThat(ja.keySet()).isEqualTo(en.keySet());
+        for (String k : en.keySet()) {
+            if (!k.equals("qc.titv")) {
+                assertThat(ja.getString(k)).as(k).isNotEqualTo(en.getString(k));
+            }
+        }
+        assertThat(PlotText.of(java.util.Locale.JAPAN).get("qc.title", "C1")).isEqualTo("C1：検体QC");
+        assertThat(PlotText.of(java.util.Locale.ENGLISH).get("qc.title", "C1")).isEqualTo("C1: sample QC");
+    }
+
     /** Reads a PNG back: at least {@code minColours} colours besides white and 1% of pixels not white. */
     static void assertNotBlank(Path png, int minColours) throws Exception {
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(png)));

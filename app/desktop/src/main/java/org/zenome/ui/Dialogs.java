@@ -21,6 +21,9 @@ public final class Dialogs {
         text.setWrapText(true);
         text.setMaxWidth(560);
         alert.getDialogPane().setContent(text);
+        // without a width the pane sizes to the unwrapped text (wider than the screen for a long message)
+        alert.getDialogPane().setPrefWidth(620);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         styleLikeOwner(alert, owner);
         alert.show();
     }
@@ -37,6 +40,9 @@ public final class Dialogs {
         text.setWrapText(true);
         text.setMaxWidth(560);
         alert.getDialogPane().setContent(text);
+        // without a width the pane sizes to the unwrapped text (wider than the screen for a long message)
+        alert.getDialogPane().setPrefWidth(620);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         styleLikeOwner(alert, owner);
         return alert.showAndWait().filter(b -> b == yesButton).isPresent();
     }

@@ -78,6 +78,9 @@ public class ZenomeApp extends Application {
     private int idleMinutes = 10;
     private org.zenome.store.BackupSchedule backupSchedule;
     private java.util.concurrent.ScheduledExecutorService backupThread;
+    /** Runs the backups page's work (back up now, checks) beside the worker. */
+    private TaskExecutor backupUi;
+    private org.zenome.ui.backup.BackupsWindow backupsWindow;
 
     public ZenomeApp() {
         this(new CoreBackend());
@@ -147,6 +150,11 @@ public class ZenomeApp extends Application {
         // login first: the first start creates the administrator, later starts ask for user and password
         accounts = new Accounts(store.users());
         session = new Session(java.time.Duration.ofMinutes(idleMinutes), java.time.Clock.systemDefaultZone());
+        showLogin(i18n);
+    }
+
+    /** The login (or first-administrator) dialog on the open store, then the main window. */
+    private void showLogin(I18n i18n) {
         executor.submit(BackgroundTask.of("check users", c -> accounts.needsFirstAdministrator()).onSuccess(first -> {
             LoginViewModel vm = new LoginViewModel(executor, i18n, accounts, first
                     ? LoginViewModel.Mode.FIRST_ADMINISTRATOR : LoginViewModel.Mode.LOGIN, null);
@@ -274,7 +282,8 @@ public class ZenomeApp extends Application {
     public PanelWindow panelWindow(I18n i18n) {
         if (panelWindow == null) {
             PanelContext ctx = new PanelContext(executor, i18n, new PanelLabels(i18n), store,
-                    new PanelService(store, accounts, quorumRules(), java.time.Clock.systemDefaultZone()), accounts,
+                    new PanelService(store, accounts, quorumRules(), circulationRules(),
+                            java.time.Clock.systemDefaultZone()), accounts,
                     session, stylesheet());
             panelWindow = new PanelWindow(ctx, stage, org.zenome.panel.TurnaroundStats.DEFAULT_TARGET_DAYS);
             PanelWindow w = panelWindow;
@@ -297,6 +306,19 @@ public class ZenomeApp extends Application {
             }
         }
         return org.zenome.panel.QuorumRules.builtIn();
+    }
+
+    /**
+     * The hospital's circulation rules ({@code circulation-rules.json} beside the database) or the built-in ones
+     * (a conservative default) when the file is absent or malformed (logged).
+     */
+    private org.zenome.panel.CirculationRules circulationRules() {
+        try {
+            return org.zenome.panel.CirculationRules.forDatabase(database);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            LOG.warn("ignoring {}: {}", org.zenome.panel.CirculationRules.localFile(database), e.getMessage());
+            return org.zenome.panel.CirculationRules.builtIn();
+        }
     }
 
     private MainWindow build(I18n i18n, List<String> reopen, String active) {
@@ -325,6 +347,13 @@ public class ZenomeApp extends Application {
                 mainViewModel.thresholdSettings(session.user().has(org.zenome.panel.PanelRole.ADMINISTRATOR)), i18n,
                 stylesheet()).show());
         mainWindow.addSettingsItem(thresholds);
+        if (!org.zenome.store.jdbc.StoreOpener.isServer(location) && backend.backups(database).isPresent()) {
+            javafx.scene.control.MenuItem backups = new javafx.scene.control.MenuItem(i18n.get("menu.settings.backups"));
+            backups.setId("menuBackups");
+            backups.setDisable(!session.user().has(org.zenome.panel.PanelRole.ADMINISTRATOR));
+            backups.setOnAction(e -> showBackups(i18n));
+            mainWindow.addSettingsItem(backups);
+        }
         // opening a case is a clinically relevant act: recorded with the user
         mainViewModel.openCases().addListener((javafx.collections.ListChangeListener<VariantsViewModel>) c -> {
             while (c.next()) {
@@ -396,6 +425,145 @@ public class ZenomeApp extends Application {
         return Objects.requireNonNull(css, "zenome.css").toExternalForm();
     }
 
+    /** Settings → Backups (administrators): the backups, Back up now, Restore. */
+    private void showBackups(I18n i18n) {
+        org.zenome.store.StoreBackup backups = backend.backups(database).orElseThrow();
+        org.zenome.config.AdminConfig admin = settings.admin();
+        java.util.Optional<Path> scheduled = admin.backupDirectory();
+        Path folder = scheduled.orElse(settings.dataDirectory().resolve("backups"));
+        String schedule = scheduled.isPresent()
+                ? i18n.get("backups.schedule.on", admin.backupInterval().toHours(), folder, admin.backupKeep())
+                : i18n.get("backups.schedule.off");
+        if (backupUi == null) {
+            backupUi = new FxTaskExecutor(Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "zenome-backup-page");
+                t.setDaemon(true);
+                return t;
+            }));
+        }
+        String user = session.user().username();
+        Path staging = database.toAbsolutePath().getParent();
+        backupsWindow = new org.zenome.ui.backup.BackupsWindow(stage, new org.zenome.ui.backup.BackupsViewModel(
+                backupUi, i18n, new Formats(i18n.locale(), ZoneId.systemDefault()), folder,
+                scheduled.isPresent() ? admin.backupKeep() : 0, backups, staging, schedule, () -> user,
+                (backup, manifest, using, failed) -> restoreBackup(using, backup, user, i18n)), i18n, stylesheet());
+        backupsWindow.show();
+    }
+
+    /**
+     * Replaces the store with a checked backup: closes every window on the store and the store itself, restores
+     * (a store with work the backup lacks only after the user confirms; it is kept beside the restored one), then
+     * reopens on the restored store (or the old one, when nothing was restored) and asks for the login again: the
+     * accounts are the restored store's.
+     */
+    private void restoreBackup(org.zenome.store.StoreBackup backups, Path folder, String user, I18n i18n) {
+        LOG.info("{} restores the backup {}", user, folder);
+        if (backupsWindow != null) {
+            backupsWindow.stage().close();
+        }
+        closeSession(i18n);
+        executor.submit(BackgroundTask.of("restore backup", c -> {
+            store.close();
+            return backups.restore(folder, false);
+        }).onSuccess(r -> {
+            forget(backups);
+            reopen(i18n, r, user);
+        }).onFailure(e -> {
+            if (e instanceof org.zenome.store.NewerStoreException) {
+                if (Dialogs.confirm(stage, i18n, i18n.get("backups.restore.title"),
+                        i18n.get("backups.restore.newer"), i18n.get("backups.restore.replace"),
+                        i18n.get("button.cancel"))) {
+                    executor.submit(BackgroundTask.of("restore backup over newer work",
+                            c -> backups.restore(folder, true)).onSuccess(r -> {
+                                forget(backups);
+                                reopen(i18n, r, user);
+                            }).onFailure(x -> {
+                                forget(backups);
+                                Dialogs.error(stage, i18n, i18n.get("backups.restore.failed",
+                                        UserErrors.describe(x, i18n)));
+                                reopen(i18n, null, user);
+                            }));
+                    return;
+                }
+                LOG.info("restore of {} cancelled: the store holds newer work", folder);
+            } else {
+                Dialogs.error(stage, i18n, i18n.get("backups.restore.failed", UserErrors.describe(e, i18n)));
+            }
+            forget(backups);
+            reopen(i18n, null, user);
+        }));
+    }
+
+    /** Clears the passphrase an encrypted backup's restore held. */
+    private static void forget(org.zenome.store.StoreBackup backups) {
+        if (backups instanceof org.zenome.store.EncryptedStoreBackup encrypted) {
+            encrypted.close();
+        }
+    }
+
+    /** Closes every window that uses the store (FX thread); the main window shows that a restore runs. */
+    private void closeSession(I18n i18n) {
+        if (backupSchedule != null) {
+            backupSchedule.close();
+            backupThread.shutdown();
+            backupSchedule = null;
+        }
+        if (idleTimer != null) {
+            idleTimer.stop();
+        }
+        if (storeChanges != null) {
+            try {
+                storeChanges.close();
+            } catch (Exception e) {
+                LOG.debug("stopping the change notifications failed", e);
+            }
+            storeChanges = null;
+        }
+        if (panelWindow != null) {
+            panelWindow.stage().close();
+            panelWindow = null;
+        }
+        if (mainWindow != null) {
+            mainWindow.dispose();
+            mainWindow = null;
+        }
+        if (mainViewModel != null) {
+            stage.titleProperty().unbind();
+            mainViewModel.dispose();
+            mainViewModel = null;
+        }
+        javafx.scene.control.Label text = new javafx.scene.control.Label(i18n.get("backups.restore.progress"));
+        text.setId("restoreProgress");
+        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(12,
+                new javafx.scene.control.ProgressIndicator(), text);
+        pane.setAlignment(javafx.geometry.Pos.CENTER);
+        stage.getScene().setRoot(pane);
+    }
+
+    /** Opens the store again after a restore (or a refused one) and asks for the login. */
+    private void reopen(I18n i18n, org.zenome.store.RestoreResult restored, String user) {
+        executor.submit(BackgroundTask.of("reopen case store", c -> {
+            CaseStore s = backend.open(database);
+            if (restored != null) {
+                s.audit().append(user, new org.zenome.audit.AuditEvent("store.restore", "store",
+                        restored.backup().created().toString(), null, null, restored.previous() == null ? null
+                        : restored.previous().getFileName().toString()));
+            }
+            return s;
+        }).onSuccess(s -> {
+            store = s;
+            LOG.info("reopened case store {}{}", store.location(), restored == null ? "" : " (restored)");
+            accounts = new Accounts(store.users());
+            session = new Session(java.time.Duration.ofMinutes(idleMinutes), java.time.Clock.systemDefaultZone());
+            startScheduledBackups();
+            showLogin(i18n);
+        }).onFailure(e -> {
+            LOG.error("cannot reopen the case store {} after a restore", database, e);
+            Dialogs.error(stage, i18n, i18n.get("error.openStore", database, UserErrors.describe(e, i18n)));
+            Platform.exit();
+        }));
+    }
+
     /**
      * The administrator's scheduled backups ({@code backup.dir}): checked two minutes after start and every ten
      * minutes, taken on their own thread when the newest is older than the interval. A failure is shown once.
@@ -441,6 +609,9 @@ public class ZenomeApp extends Application {
 
     @Override
     public void stop() {
+        if (backupUi != null) {
+            backupUi.shutdown();
+        }
         if (backupSchedule != null) {
             backupSchedule.close();
             backupThread.shutdown();
@@ -522,6 +693,11 @@ public class ZenomeApp extends Application {
     /** The last password-change window, null before the first. */
     public org.zenome.ui.panel.PasswordChangeDialog passwordDialog() {
         return passwordDialog;
+    }
+
+    /** The backups page, null before it was first opened. */
+    public org.zenome.ui.backup.BackupsWindow backupsWindow() {
+        return backupsWindow;
     }
 
     /** The panel window if opened. */

@@ -108,8 +108,9 @@ public final class ReportTemplates {
                     + String.join(", ", names()) + ")");
         }
         String k = p.getProperty("kind", template);
-        return ReportKind.parse(k).orElseThrow(() -> new ReportException(where() + "/" + template
-                + "/template.properties: unknown kind '" + k + "'"));
+        return ReportKind.parse(k).orElseThrow(() -> new ReportTemplateException(where() + "/" + template
+                + "/template.properties: unknown kind '" + k + "' (cancer, rare-disease, secondary-findings or "
+                + "patient-explanation)"));
     }
 
     public boolean exists(String template) {
@@ -148,6 +149,30 @@ public final class ReportTemplates {
             }
         }
         return out;
+    }
+
+    /**
+     * The logo must be a picture: the PDF renderer would otherwise leave it out silently and the hospital would issue
+     * reports without its logo.
+     */
+    public void checkLogo(String logo) {
+        if (logo == null || logo.isBlank()) {
+            return;
+        }
+        URL u = url(logo.strip());
+        if (u == null) {
+            throw new ReportTemplateException(where() + "/" + logo.strip() + ": the logo named in "
+                    + "institution.properties is not there");
+        }
+        try (InputStream in = u.openStream()) {
+            if (javax.imageio.ImageIO.read(in) == null) {
+                throw new ReportTemplateException(where() + "/" + logo.strip()
+                        + ": the logo is not a PNG or JPEG picture");
+            }
+        } catch (IOException e) {
+            throw new ReportTemplateException(where() + "/" + logo.strip() + ": cannot read the logo: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** A file under the templates root, or null. */
@@ -198,10 +223,20 @@ public final class ReportTemplates {
             return null;
         }
         Properties p = new Properties();
-        try (InputStream in = u.openStream(); Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        // strict UTF-8: a file saved as Shift_JIS must not put garbled text into an issued report
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (InputStream in = u.openStream(); Reader r = new InputStreamReader(in, utf8)) {
             p.load(r);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ReportTemplateException(where() + "/" + relative + ": not valid UTF-8 text (save it as UTF-8)",
+                    e);
+        } catch (IllegalArgumentException e) {
+            throw new ReportTemplateException(where() + "/" + relative + ": " + e.getMessage()
+                    + " (write non-ASCII text as UTF-8, or \\u followed by 4 hexadecimal digits)", e);
         } catch (IOException e) {
-            throw new ReportException(where() + "/" + relative + ": cannot read: " + e.getMessage(), e);
+            throw new ReportTemplateException(where() + "/" + relative + ": cannot read: " + e.getMessage(), e);
         }
         return p;
     }

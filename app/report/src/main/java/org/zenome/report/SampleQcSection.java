@@ -94,7 +94,7 @@ final class SampleQcSection {
     static List<ReportContent.Picture> pictures(CaseStore store, CaseSummary c, boolean cancer, ReportLanguage lang) {
         List<ReportContent.Picture> out = new ArrayList<>();
         try {
-            for (PlotService.Picture p : new PlotService(store).forReport(c, cancer)) {
+            for (PlotService.Picture p : new PlotService(store).forReport(c, cancer, lang.locale())) {
                 out.add(new ReportContent.Picture(GENOME_WIDE, caption(p, lang), PlotRenderer.png(p.chart(), 1600, 700)));
             }
         } catch (UnsupportedOperationException e) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  * No outbound connection at run time: the main command-line flows (demo data with reads, import with PED,
  * reference, queries, validation, ACMG, plugins, backup, audit, report issue and draft, FHIR and de-identified
  * Phenopacket export) run in a child JVM whose JVM-wide guard refuses and records every connection and name
- * look-up to anything but loopback. The desktop's WebView (igv.js) is covered by the browser tests' offline
- * configuration and content-security policy, not by this guard (WebKit's network stack is native).
+ * look-up to anything but loopback. The desktop (login, demo cases, genome browser in a WebView, presenter view) runs
+ * under the same kind of guard in app/desktop's {@code DesktopNoOutboundNetworkTest}: WebKit's loader is Java's
+ * HTTP client, so the guard sees the WebView's requests too.
  */
 class NoOutboundNetworkTest {
     @TempDir

@@ -31,4 +31,15 @@ public interface AnnotationSourceProvider {
      * @throws IOException when the file cannot be read or is not of this kind; the message names the file
      */
     AnnotationSource open(Path file, String displayName) throws IOException;
+
+    /**
+     * Opens a source file whose look-ups left-align indels against the case's reference sequence (both the case's
+     * variant and the file's records, {@link VariantKey#leftAligned}). Plugins that do not override it ignore the
+     * reference and match as {@link #open(Path, String)} does.
+     *
+     * @param reference the reference sequence of the case's build, or null when none is configured
+     */
+    default AnnotationSource open(Path file, String displayName, ReferenceBases reference) throws IOException {
+        return open(file, displayName);
+    }
 }

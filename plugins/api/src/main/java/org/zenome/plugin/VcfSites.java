@@ -37,18 +37,20 @@ public final class VcfSites implements Closeable {
     private final List<String> header;
     private final TabixReader tabix;
     private final Map<String, String> tabixContigs = new HashMap<>();
-    private final Map<String, TreeMap<Integer, List<String[]>>> plain;
+    private final Map<String, TreeMap<Integer, List<Site>>> plain;
+    private final ReferenceBases reference;
     private String windowContig;
     private int windowStart = -1;
     private int windowEnd = -1;
-    private TreeMap<Integer, List<String[]>> window = new TreeMap<>();
+    private TreeMap<Integer, List<Site>> window = new TreeMap<>();
 
     private VcfSites(Path file, List<String> header, TabixReader tabix,
-                     Map<String, TreeMap<Integer, List<String[]>>> plain) {
+                     Map<String, TreeMap<Integer, List<Site>>> plain, ReferenceBases reference) {
         this.file = file;
         this.header = header;
         this.tabix = tabix;
         this.plain = plain;
+        this.reference = reference;
         if (tabix != null) {
             for (String c : tabix.getChromosomes()) {
                 tabixContigs.put(VariantKey.contig(c), c);
@@ -63,6 +65,17 @@ public final class VcfSites implements Closeable {
      *                     BGZF, or plain and too large
      */
     public static VcfSites open(Path file) throws IOException {
+        return open(file, null);
+    }
+
+    /**
+     * Opens a VCF whose look-ups left-align indels against {@code reference}, both the variant looked up and the
+     * file's records ({@link VariantKey#leftAligned}); null for none (only trimmed, as {@link #open(Path)}).
+     *
+     * @throws IOException naming the file: unreadable, not a VCF, bgzipped without a tabix index, gzip but not
+     *                     BGZF, or plain and too large
+     */
+    public static VcfSites open(Path file, ReferenceBases reference) throws IOException {
         Path f = file.toAbsolutePath();
         if (!Files.isRegularFile(f)) {
             throw new IOException(f + ": no such file");
@@ -90,14 +103,20 @@ public final class VcfSites implements Closeable {
                 throw new IOException(f + ": cannot read the tabix index " + tbi.getFileName() + ": " + e.getMessage(),
                         e);
             }
-            return new VcfSites(f, header, t, null);
+            try {
+                checkIndexBelongs(f, tbi);
+            } catch (IOException e) {
+                t.close();
+                throw e;
+            }
+            return new VcfSites(f, header, t, null, reference);
         }
         long mb = Files.size(f) / (1024 * 1024);
         if (mb > MAX_PLAIN_MB) {
             throw new IOException(f + ": a plain VCF of " + mb + " MB; compress it with bgzip and index it with"
                     + " tabix -p vcf");
         }
-        Map<String, TreeMap<Integer, List<String[]>>> sites = new HashMap<>();
+        Map<String, TreeMap<Integer, List<Site>>> sites = new HashMap<>();
         List<String> header;
         try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             header = readHeader(r, f);
@@ -120,10 +139,10 @@ public final class VcfSites implements Closeable {
                     throw new IOException(f + " line " + n + ": POS '" + cols[1] + "' is not a number", e);
                 }
                 sites.computeIfAbsent(VariantKey.contig(cols[0]), k -> new TreeMap<>())
-                        .computeIfAbsent(pos, k -> new ArrayList<>(1)).add(cols);
+                        .computeIfAbsent(pos, k -> new ArrayList<>(1)).add(new Site(cols));
             }
         }
-        return new VcfSites(f, header, null, sites);
+        return new VcfSites(f, header, null, sites, reference);
     }
 
     private static boolean isGzip(Path f) throws IOException {
@@ -177,23 +196,50 @@ public final class VcfSites implements Closeable {
     }
 
     /**
-     * The records whose allele, normalised, equals the normalised variant, with the index of that ALT
-     * (0-based) as the second element of each match.
+     * The records whose allele, normalised (and left-aligned when the sites were opened with a reference), equals
+     * the variant normalised the same way, with the index of that ALT (0-based) in each match.
      */
     public List<Match> find(VariantKey variant) throws IOException {
-        VariantKey key = variant.normalised();
-        NavigableRecords records = records(key.chrom(), Math.max(1, key.pos() - LOOKBACK), key.pos());
+        VariantKey key = variant.leftAligned(reference);
+        int to = reference == null ? key.pos() : Math.max(key.pos(), key.rightmostPosition(reference));
+        List<Site> records = records(key.chrom(), Math.max(1, key.pos() - LOOKBACK), to);
         List<Match> out = new ArrayList<>(1);
-        for (String[] cols : records.list()) {
-            String[] alts = cols[4].split(",");
-            for (int i = 0; i < alts.length; i++) {
-                VariantKey k = new VariantKey(cols[0], Integer.parseInt(cols[1]), cols[3], alts[i]).normalised();
-                if (k.equals(key)) {
-                    out.add(new Match(cols, i));
+        for (Site site : records) {
+            VariantKey[] keys = site.keys(reference);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(key)) {
+                    out.add(new Match(site.columns, i));
                 }
             }
         }
         return out;
+    }
+
+    /** Whether look-ups left-align indels against a reference sequence. */
+    public boolean leftAligns() {
+        return reference != null;
+    }
+
+    /** A record of the file with the keys of its ALT alleles, worked out on first use. */
+    private static final class Site {
+        private final String[] columns;
+        private VariantKey[] keys;
+
+        Site(String[] columns) {
+            this.columns = columns;
+        }
+
+        VariantKey[] keys(ReferenceBases reference) {
+            if (keys == null) {
+                String[] alts = columns[4].split(",");
+                keys = new VariantKey[alts.length];
+                int pos = Integer.parseInt(columns[1]);
+                for (int i = 0; i < alts.length; i++) {
+                    keys[i] = new VariantKey(columns[0], pos, columns[3], alts[i]).leftAligned(reference);
+                }
+            }
+            return keys;
+        }
     }
 
     /** A source record matching a variant, and which of its ALT alleles matched. */
@@ -231,26 +277,23 @@ public final class VcfSites implements Closeable {
         }
     }
 
-    private record NavigableRecords(List<String[]> list) {
-    }
-
-    private NavigableRecords records(String contig, int from, int to) throws IOException {
-        List<String[]> out = new ArrayList<>();
+    private List<Site> records(String contig, int from, int to) throws IOException {
+        List<Site> out = new ArrayList<>();
         if (plain != null) {
-            TreeMap<Integer, List<String[]>> m = plain.get(contig);
+            TreeMap<Integer, List<Site>> m = plain.get(contig);
             if (m != null) {
                 m.subMap(from, true, to, true).values().forEach(out::addAll);
             }
-            return new NavigableRecords(out);
+            return out;
         }
         String tabixName = tabixContigs.get(contig);
         if (tabixName == null) {
-            return new NavigableRecords(out);
+            return out;
         }
         if (!contig.equals(windowContig) || from < windowStart || to > windowEnd) {
             windowContig = contig;
             windowStart = Math.max(1, from);
-            windowEnd = windowStart + WINDOW;
+            windowEnd = Math.max(windowStart + WINDOW, to);
             window = new TreeMap<>();
             TabixReader.Iterator it = tabix.query(tabixName, windowStart, windowEnd);
             String line;
@@ -261,12 +304,50 @@ public final class VcfSites implements Closeable {
                 }
                 String[] cols = line.split("\t", 9);
                 if (cols.length >= 8) {
-                    window.computeIfAbsent(Integer.parseInt(cols[1]), k -> new ArrayList<>(1)).add(cols);
+                    window.computeIfAbsent(Integer.parseInt(cols[1]), k -> new ArrayList<>(1)).add(new Site(cols));
                 }
             }
         }
         window.subMap(from, true, to, true).values().forEach(out::addAll);
-        return new NavigableRecords(out);
+        return out;
+    }
+
+    /**
+     * An index of another file, or one made before the VCF was rewritten, would make every lookup miss or hit the
+     * wrong records without a sound: for each contig the index lists, the place it gives for the contig's first
+     * record must hold a record of that contig (one seek per contig, no pass over the data).
+     */
+    static void checkIndexBelongs(Path f, Path tbi) throws IOException {
+        htsjdk.tribble.index.Index index;
+        try {
+            index = htsjdk.tribble.index.IndexFactory.loadIndex(tbi.toString());
+        } catch (RuntimeException e) {
+            throw new IOException(f + ": cannot read the tabix index " + tbi.getFileName() + ": " + e.getMessage(), e);
+        }
+        try (BlockCompressedInputStream in = new BlockCompressedInputStream(f.toFile())) {
+            for (String contig : index.getSequenceNames()) {
+                long first = Long.MAX_VALUE;
+                for (htsjdk.tribble.index.Block b : index.getBlocks(contig, 1, Integer.MAX_VALUE)) {
+                    first = Math.min(first, b.getStartPosition());
+                }
+                if (first == Long.MAX_VALUE) {
+                    continue;
+                }
+                String line;
+                try {
+                    in.seek(first);
+                    line = in.readLine();
+                } catch (IOException | RuntimeException e) {
+                    line = null;
+                }
+                String[] cols = line == null ? new String[0] : line.split("\t", 3);
+                if (cols.length < 3 || !cols[0].equals(contig) || !cols[1].matches("\\d+")) {
+                    throw new IOException(f + ": the tabix index " + tbi.getFileName() + " does not match the VCF "
+                            + "(the records of contig '" + contig + "' are not where it says): an index of another file "
+                            + "or from before the VCF was rewritten; re-create it with tabix -p vcf");
+                }
+            }
+        }
     }
 
     /** SHA-256 of a file, lower-case hex. */

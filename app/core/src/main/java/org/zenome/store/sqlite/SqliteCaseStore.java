@@ -50,7 +50,7 @@ import org.zenome.store.UserRepository;
 public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCaseStore.class);
     /** The highest migration under db/migration/sqlite (a test keeps the two in step). */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 12;
     /** Unreferenced findings files younger than this may belong to an import running in another process. */
     public static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofHours(
             Long.getLong("zenome.store.orphanHours", 6));
@@ -108,7 +108,7 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
         Path abs = file.toAbsolutePath();
         boolean existed = Files.exists(abs);
         if (existed && !Files.isRegularFile(abs)) {
-            throw new StoreException(abs + ": not a database file");
+            throw new org.zenome.store.InvalidStoreException(abs + ": not a database file (it is a folder)");
         }
         if (existed) {
             checkSqliteHeader(abs);
@@ -131,7 +131,9 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
                 migrate(abs, url, migrationLocations);
             }
         } catch (FlywayException e) {
-            throw new StoreException(describeMigrationFailure(abs, e), e);
+            String m = describeMigrationFailure(abs, e);
+            throw m.contains("not a Zenome database") || m.contains("corrupt")
+                    ? new org.zenome.store.InvalidStoreException(m, e) : new StoreException(m, e);
         }
         Connection c;
         try {
@@ -159,7 +161,8 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
                 int n = in.readNBytes(head, 0, 16);
                 String magic = new String(head, 0, Math.max(0, n), java.nio.charset.StandardCharsets.ISO_8859_1);
                 if (!magic.startsWith("SQLite format 3")) {
-                    throw new StoreException(abs + ": not a Zenome database (not an SQLite file); nothing was changed");
+                    throw new org.zenome.store.InvalidStoreException(abs
+                            + ": not a Zenome database (not an SQLite file); nothing was changed");
                 }
             }
         } catch (IOException e) {
@@ -213,7 +216,8 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
         if (current != null && current.getVersion() != null) {
             for (MigrationInfo i : info.all()) {
                 if (i.getState() == MigrationState.FUTURE_SUCCESS) {
-                    throw new StoreException(abs + ": the database was written by a newer version of Zenome (schema "
+                    throw new org.zenome.store.InvalidStoreException(abs
+                            + ": the database was written by a newer version of Zenome (schema "
                             + i.getVersion() + ", this version knows up to " + latestKnown(info)
                             + "); install that version or newer. Nothing was changed.");
                 }
@@ -280,10 +284,23 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
         if (msg.contains("non-empty schema") || msg.contains("without schema history")) {
             return abs + ": not a Zenome database (it holds other tables); nothing was changed";
         }
-        if (msg.contains("not a database") || msg.contains("SQLITE_NOTADB") || msg.contains("malformed")) {
-            return abs + ": the database file is corrupt or not a database (" + firstLine(msg) + ")";
+        String root = rootMessage(e);
+        if (msg.contains("not a database") || msg.contains("SQLITE_NOTADB") || msg.contains("malformed")
+                || root.contains("malformed") || root.contains("SQLITE_CORRUPT") || root.contains("SQLITE_NOTADB")
+                || root.contains("not a database")) {
+            return abs + ": the database file is corrupt or cut short (SQLite: " + firstLine(root.isEmpty() ? msg : root)
+                    + "); restore it from a backup (zenome restore). Nothing was changed.";
         }
         return abs + ": cannot prepare the database: " + firstLine(msg);
+    }
+
+    /** The message of the innermost cause (SQLite's own words). */
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? "" : t.getMessage();
     }
 
     private static String firstLine(String s) {

@@ -56,6 +56,9 @@ final class SqliteCaseWriter implements CaseWriter {
     private int clinvarCount;
     private long[] impactRows = new long[1024];
     private int impactCount;
+    private final SortPrefixes prefixes = new SortPrefixes();
+    /** The inheritance filters' row lists of a trio (null for other cases). */
+    private final InheritanceLists inheritance;
     private int pending;
     private static final long EARLY_SYNC_BYTES = 64L << 20;
     private long syncedBytes;
@@ -68,6 +71,7 @@ final class SqliteCaseWriter implements CaseWriter {
         this.store = store;
         this.newCase = newCase;
         this.replace = replace;
+        this.inheritance = InheritanceLists.of(newCase.samples());
         if (!replace && store.cases().find(newCase.caseId()).isPresent()) {
             throw new StoreException("case " + newCase.caseId() + " already exists in " + store.location()
                     + "; import with --replace to replace its findings");
@@ -209,6 +213,10 @@ final class SqliteCaseWriter implements CaseWriter {
                     }
                     impactRows[impactCount++] = id;
                 }
+                prefixes.add(r, id);
+                if (inheritance != null) {
+                    inheritance.add(r, id);
+                }
                 findings++;
                 if (++pending >= BATCH) {
                     flush();
@@ -258,6 +266,10 @@ final class SqliteCaseWriter implements CaseWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+        prefixes.write(c, findings);
+        if (inheritance != null) {
+            inheritance.write(c);
         }
     }
 

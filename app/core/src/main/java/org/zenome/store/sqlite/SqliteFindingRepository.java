@@ -97,6 +97,10 @@ final class SqliteFindingRepository implements FindingRepository {
         List<Object> args = new ArrayList<>();
         Connection c = store.findingConnection(casePk, ci.findingTable());
         synchronized (c) {
+            List<Finding> fromPrefix = queryPrefix(c, ci, casePk, filter, hiddenGenes, offset, limit);
+            if (fromPrefix != null) {
+                return fromPrefix;
+            }
             String sql;
             try {
                 sql = "SELECT " + COLUMNS + " FROM finding" + where(c, ci, filter, hiddenGenes, args) + " ORDER BY "
@@ -119,6 +123,57 @@ final class SqliteFindingRepository implements FindingRepository {
             } catch (SQLException e) {
                 throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * A sorted page read from the stored first rows of its sort order ({@link SortPrefixes}), or null when the filter
+     * has a narrower path of its own (genes, region, the ClinVar or HIGH/MODERATE row lists), the sort has no prefix,
+     * the findings file predates the prefixes, or the filtered prefix does not reach the end of the page (the full
+     * sort then runs). Exact: every filtered row outside the prefix comes after every row in it.
+     */
+    private List<Finding> queryPrefix(Connection c, CaseInfo ci, long casePk, VariantFilter f,
+                                      java.util.Set<String> hidden, int offset, int limit) {
+        SortPrefixes.Order order = SortPrefixes.Order.of(f.sort(), f.descending());
+        if (order == null || store.engine() != org.zenome.store.jdbc.JdbcCaseStore.Engine.SQLITE
+                || !f.genes().isEmpty() || f.region() != null
+                || (!f.impacts().isEmpty() && !f.impacts().contains(Impact.LOW) && !f.impacts().contains(Impact.MODIFIER))
+                || (!f.clinvar().isEmpty() && !f.clinvar().contains(ClinicalSignificance.NONE))) {
+            return null;
+        }
+        try {
+            if (!SortPrefixes.present(c)) {
+                return null;
+            }
+            List<Object> args = new ArrayList<>();
+            String where = where(c, ci, f, hidden, args);
+            String sql = "SELECT " + COLUMNS + " FROM sort_top CROSS JOIN finding ON finding.id = sort_top.fid"
+                    + (where.isEmpty() ? " WHERE " : where + " AND ") + "sort_top.skey = ? ORDER BY sort_top.srank "
+                    + "LIMIT ? OFFSET ?";
+            args.add(order.code);
+            args.add(limit);
+            args.add(offset);
+            List<Finding> out = new ArrayList<>(Math.min(limit, 1024));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(finding(casePk, rs, ci.samples()));
+                    }
+                }
+            }
+            if (out.size() == limit) {
+                return out;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM sort_top WHERE skey = ?")) {
+                ps.setInt(1, order.code);
+                try (ResultSet rs = ps.executeQuery()) {
+                    // a prefix shorter than its size holds every row of the case: the short page is the whole answer
+                    return rs.next() && rs.getLong(1) < SortPrefixes.SIZE ? out : null;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(store.location() + ": cannot query findings: " + e.getMessage(), e);
         }
     }
 
@@ -372,7 +427,7 @@ final class SqliteFindingRepository implements FindingRepository {
             args.add(f.minDepth());
         }
         if (f.inheritance() != null) {
-            conds.add(inheritance(ci, f.inheritance()));
+            conds.add(inheritance(c, ci, f.inheritance()));
         }
         if (f.minGeneScore() != null) {
             conds.add("gene IN (SELECT g FROM " + geneScoreTable() + " WHERE s >= ?)");
@@ -426,13 +481,34 @@ final class SqliteFindingRepository implements FindingRepository {
         return lo;
     }
 
-    private static String inheritance(CaseInfo ci, InheritanceModel model) {
+    private String inheritance(Connection c, CaseInfo ci, InheritanceModel model) throws SQLException {
         int p = ci.column(SampleRole.PROBAND);
         int m = ci.column(SampleRole.MOTHER);
         int fa = ci.column(SampleRole.FATHER);
         if (p < 0 || m < 0 || fa < 0) {
             throw new IllegalArgumentException("inheritance filters need a proband with mother and father in the case");
         }
+        // the rows (genes) listed at import time narrow what is read; the conditions below still decide
+        boolean listed = store.engine() == org.zenome.store.jdbc.JdbcCaseStore.Engine.SQLITE
+                && InheritanceLists.present(c, p, m, fa);
+        String exact = inheritance(p, m, fa, model, listed);
+        if (!listed) {
+            return exact;
+        }
+        switch (model) {
+            case DE_NOVO:
+                return "(id IN (SELECT fid FROM flag WHERE kind = " + InheritanceLists.FLAG_DE_NOVO + ") AND " + exact + ")";
+            case AUTOSOMAL_RECESSIVE_HOMOZYGOUS:
+                return "(id IN (SELECT fid FROM flag WHERE kind = " + InheritanceLists.FLAG_AR_HOMOZYGOUS + ") AND " + exact
+                        + ")";
+            case X_LINKED:
+                return "(id IN (SELECT fid FROM flag WHERE kind = " + InheritanceLists.FLAG_X_LINKED + ") AND " + exact + ")";
+            default:
+                return exact;
+        }
+    }
+
+    private static String inheritance(int p, int m, int fa, InheritanceModel model, boolean listedGenes) {
         String pz = z(p);
         String mz = z(m);
         String fz = z(fa);
@@ -450,9 +526,11 @@ final class SqliteFindingRepository implements FindingRepository {
             case COMPOUND_HETEROZYGOUS: {
                 String fromMother = "(" + pz + " = " + het + " AND " + mz + " = " + het + " AND " + fz + " = " + ref + ")";
                 String fromFather = "(" + pz + " = " + het + " AND " + fz + " = " + het + " AND " + mz + " = " + ref + ")";
+                String genes = listedGenes ? "SELECT gene FROM comphet_gene"
+                        : "SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromMother
+                        + " INTERSECT SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromFather;
                 return "(" + autosome + " AND gene <> '' AND (" + fromMother + " OR " + fromFather + ") AND gene IN ("
-                        + "SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromMother
-                        + " INTERSECT SELECT gene FROM finding WHERE " + autosome + " AND gene <> '' AND " + fromFather + "))";
+                        + genes + "))";
             }
             case X_LINKED:
                 return "(chrom_order = 23 AND " + pz + " IN (" + het + "," + hom + ") AND " + fz + " IN (" + ref + "," + miss
@@ -466,7 +544,7 @@ final class SqliteFindingRepository implements FindingRepository {
         return "((zyg >> " + (3 * column) + ") & 7)";
     }
 
-    private static String orderBy(VariantFilter f, String geneScores) {
+    static String orderBy(VariantFilter f, String geneScores) {
         String dir = f.descending() ? " DESC" : " ASC";
         String pos = "id" + dir;
         switch (f.sort()) {

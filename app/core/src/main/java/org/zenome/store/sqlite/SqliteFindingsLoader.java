@@ -42,6 +42,7 @@ final class SqliteFindingsLoader implements FindingsLoader {
                         t.width(), t.text());
             }
             FindingTables.index(c, 0);
+            SortPrefixes.build(c);
             c.commit();
         }
         written.add(target);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zenome.audit.AuditEvent;
 import org.zenome.audit.AuditJson;
@@ -16,6 +17,7 @@ import org.zenome.domain.CaseStatus;
 import org.zenome.domain.DiseaseArea;
 import org.zenome.panel.AgendaItem;
 import org.zenome.panel.Attendee;
+import org.zenome.panel.CirculationCheck;
 import org.zenome.panel.Meeting;
 import org.zenome.panel.MeetingFormat;
 import org.zenome.panel.PanelRole;
@@ -109,7 +111,8 @@ final class SqliteMeetingRepository implements MeetingRepository {
 
     @Override
     public Meeting addToAgenda(String actor, long meetingId, String caseId, boolean paediatric,
-                               boolean historySupplied, String treatingPhysician, String treatingPhysicianUser) {
+                               boolean historySupplied, String treatingPhysician, String treatingPhysicianUser,
+                               CirculationCheck circulation) {
         return store.inTransaction("put case " + caseId + " on the agenda", c -> {
             Meeting m = find(c, meetingId).orElseThrow(() -> noMeeting(meetingId));
             String status = SqliteReviewRepository.caseStatus(c, caseId).orElseThrow(() -> new StoreException(
@@ -137,6 +140,9 @@ final class SqliteMeetingRepository implements MeetingRepository {
                     m.agenda().size() + 1, "paediatric", paediatric, "historySupplied", historySupplied,
                     "treatingPhysician", blankToNull(treatingPhysician), "treatingPhysicianUser",
                     blankToNull(treatingPhysicianUser))));
+            if (circulation != null) {
+                writeCirculation(c, actor, meetingId, caseId, circulation, null);
+            }
             CaseStatus s = CaseStatus.valueOf(status);
             if (s == CaseStatus.DATA_READY || s == CaseStatus.UNDER_REVIEW || s == CaseStatus.RECEIVED) {
                 SqliteReviewRepository.moveStatus(c, actor, caseId, CaseStatus.ON_AGENDA);
@@ -147,7 +153,8 @@ final class SqliteMeetingRepository implements MeetingRepository {
 
     @Override
     public Meeting updateAgendaItem(String actor, long meetingId, String caseId, boolean paediatric,
-                                    boolean historySupplied, String treatingPhysician, String treatingPhysicianUser) {
+                                    boolean historySupplied, String treatingPhysician, String treatingPhysicianUser,
+                                    CirculationCheck circulation) {
         return store.inTransaction("change the agenda", c -> {
             Meeting m = find(c, meetingId).orElseThrow(() -> noMeeting(meetingId));
             AgendaItem before = m.agenda().stream().filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow(
@@ -172,8 +179,69 @@ final class SqliteMeetingRepository implements MeetingRepository {
                     AuditJson.of("caseId", caseId, "paediatric", paediatric, "historySupplied", historySupplied,
                     "treatingPhysician", blankToNull(treatingPhysician), "treatingPhysicianUser",
                     blankToNull(treatingPhysicianUser))));
+            if (circulation != null) {
+                writeCirculation(c, actor, meetingId, caseId, circulation, before.circulation());
+            }
             return find(c, meetingId).orElseThrow();
         });
+    }
+
+    @Override
+    public Meeting changeFormat(String actor, long meetingId, MeetingFormat format,
+                                Map<String, CirculationCheck> checks) {
+        return store.inTransaction("change the meeting format", c -> {
+            Meeting m = find(c, meetingId).orElseThrow(() -> noMeeting(meetingId));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE panel_meeting SET format=?, version=version+1 "
+                    + "WHERE id=?")) {
+                ps.setString(1, format.name());
+                ps.setLong(2, meetingId);
+                ps.executeUpdate();
+            }
+            SqliteAuditRepository.append(c, actor, new AuditEvent("meeting.format", "meeting",
+                    Long.toString(meetingId), null, AuditJson.of("format", m.format()), AuditJson.of("format",
+                    format)));
+            for (AgendaItem a : m.agenda()) {
+                CirculationCheck check = checks.get(a.caseId());
+                if (check != null) {
+                    writeCirculation(c, actor, meetingId, a.caseId(), check, a.circulation());
+                }
+            }
+            return find(c, meetingId).orElseThrow();
+        });
+    }
+
+    @Override
+    public void recordCirculation(String actor, long meetingId, String caseId, CirculationCheck check) {
+        store.inTransaction("record the circulation check", c -> {
+            Meeting m = find(c, meetingId).orElseThrow(() -> noMeeting(meetingId));
+            AgendaItem before = m.agenda().stream().filter(a -> a.caseId().equals(caseId)).findFirst().orElseThrow(
+                    () -> new IllegalArgumentException("case " + caseId + " is not on the agenda of meeting "
+                            + meetingId));
+            writeCirculation(c, actor, meetingId, caseId, check, before.circulation());
+            bump(c, meetingId);
+            return null;
+        });
+    }
+
+    /** Stores a circulation check with the agenda entry and audits it (with the previous result). */
+    private static void writeCirculation(Connection c, String actor, long meetingId, String caseId,
+                                         CirculationCheck check, CirculationCheck before) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE agenda_item SET circulation_rules_version=?, "
+                + "circulation_rule=?, circulation_eligible=?, circulation_result=?, circulation_checked_at=? "
+                + "WHERE meeting_id=? AND case_id=?")) {
+            ps.setString(1, check.rulesVersion());
+            ps.setString(2, check.ruleId());
+            ps.setInt(3, check.eligible() ? 1 : 0);
+            ps.setString(4, CirculationCodec.encode(check.conditions()));
+            ps.setString(5, check.checkedAt().toString());
+            ps.setLong(6, meetingId);
+            ps.setString(7, caseId);
+            ps.executeUpdate();
+        }
+        SqliteAuditRepository.append(c, actor, new AuditEvent("meeting.circulation", "meeting",
+                Long.toString(meetingId), caseId, before == null ? null : AuditJson.of("eligible", before.eligible(),
+                "result", before.text()), AuditJson.of("rules", check.rulesVersion(), "rule", check.ruleId(),
+                "eligible", check.eligible(), "result", check.text())));
     }
 
     private void checkUser(Connection c, String username) throws SQLException {
@@ -344,12 +412,17 @@ final class SqliteMeetingRepository implements MeetingRepository {
         long id = rs.getLong(1);
         List<AgendaItem> agenda = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT case_id, position, paediatric, history_supplied, "
-                + "treating_physician, treating_physician_user FROM agenda_item WHERE meeting_id=? ORDER BY position")) {
+                + "treating_physician, treating_physician_user, circulation_rules_version, circulation_rule, "
+                + "circulation_eligible, circulation_result, circulation_checked_at FROM agenda_item "
+                + "WHERE meeting_id=? ORDER BY position")) {
             ps.setLong(1, id);
             try (ResultSet a = ps.executeQuery()) {
                 while (a.next()) {
+                    CirculationCheck circulation = a.getString(7) == null ? null : new CirculationCheck(
+                            a.getString(7), a.getString(8), a.getInt(9) == 1, CirculationCodec.decode(a.getString(10)),
+                            Instant.parse(a.getString(11)));
                     agenda.add(new AgendaItem(a.getString(1), a.getInt(2), a.getInt(3) == 1, a.getInt(4) == 1,
-                            a.getString(5), a.getString(6)));
+                            a.getString(5), a.getString(6), circulation));
                 }
             }
         }

@@ -67,7 +67,7 @@ public final class SqliteStoreBackup implements StoreBackup {
     // ---------------------------------------------------------------- create
 
     @Override
-    public BackupManifest create(Path folder) {
+    public BackupManifest create(Path folder, String madeBy) {
         Path target = folder.toAbsolutePath();
         if (Files.exists(target)) {
             throw new StoreException(target + ": already exists; a backup is written into a new folder");
@@ -83,7 +83,7 @@ public final class SqliteStoreBackup implements StoreBackup {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         for (int attempt = 1; ; attempt++) {
             try {
-                BackupManifest m = createOnce(partial);
+                BackupManifest m = createOnce(partial, madeBy == null ? "" : madeBy);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
                 LOG.info("Backup of {} written to {}: {} cases, {} files, {} bytes", db, target, m.cases(), m.files(),
                         m.bytes());
@@ -107,7 +107,7 @@ public final class SqliteStoreBackup implements StoreBackup {
         }
     }
 
-    private BackupManifest createOnce(Path partial) throws IOException, SQLException {
+    private BackupManifest createOnce(Path partial, String madeBy) throws IOException, SQLException {
         deleteTree(partial);
         createPrivateDirectory(partial);
         Path copy = partial.resolve(DATABASE);
@@ -150,7 +150,7 @@ public final class SqliteStoreBackup implements StoreBackup {
             bytes += Files.size(partial.resolve(f));
         }
         BackupManifest m = new BackupManifest(created, SqliteCaseStore.SCHEMA_VERSION, zenomeVersion, db.toString(),
-                cases, sums.size() + 1, bytes, audit.entries(), audit.headHash() == null ? "" : audit.headHash());
+                cases, sums.size() + 1, bytes, audit.entries(), audit.headHash() == null ? "" : audit.headHash(), madeBy);
         Path manifest = partial.resolve(BackupManifest.FILE_NAME);
         createPrivateFile(manifest);
         m.write(manifest);

@@ -16,7 +16,7 @@ import org.zenome.classification.FrequencyThresholds;
 import org.zenome.interpretation.ThresholdSet;
 import org.zenome.store.ThresholdRepository;
 
-/** Threshold versions in the main SQLite database (schema V7). */
+/** Threshold versions in the main database (schema V7; the PP5/BP6 switch V11), SQL shared by both engines. */
 final class SqliteThresholdRepository implements ThresholdRepository {
     private static final String DEFAULTS = "*";
 
@@ -74,12 +74,14 @@ final class SqliteThresholdRepository implements ThresholdRepository {
         Integer last = latestVersion(c);
         Optional<ThresholdSet> before = last == null ? Optional.empty() : read(c, last);
         int version = last == null ? 1 : last + 1;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO threshold_set (version, note, user_name, at) "
-                + "VALUES (?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO threshold_set (version, note, user_name, at, "
+                + "reputable_source, reputable_min_stars) VALUES (?,?,?,?,?,?)")) {
             ps.setInt(1, version);
             ps.setString(2, set.note());
             ps.setString(3, set.user());
             ps.setString(4, set.at().toString());
+            ps.setInt(5, set.reputableSource() ? 1 : 0);
+            ps.setInt(6, set.reputableMinStars());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO threshold_value (set_version, gene, ba1_above, "
@@ -90,12 +92,18 @@ final class SqliteThresholdRepository implements ThresholdRepository {
             }
             ps.executeBatch();
         }
-        ThresholdSet saved = new ThresholdSet(version, set.defaults(), set.genes(), set.note(), set.user(), set.at());
+        ThresholdSet saved = new ThresholdSet(version, set.defaults(), set.genes(), set.note(), set.user(), set.at(),
+                set.reputableSource(), set.reputableMinStars());
         SqliteAuditRepository.append(c, set.user(), new AuditEvent("settings.thresholds", "threshold_set",
                 Integer.toString(version), null, before.map(b -> AuditJson.of("version", b.version(), "thresholds",
-                        b.describe())).orElse(null), AuditJson.of("version", version, "thresholds", saved.describe(),
-                        "note", saved.note())));
+                        b.describe(), "pp5_bp6", reputable(b))).orElse(null), AuditJson.of("version", version,
+                        "thresholds", saved.describe(), "pp5_bp6", reputable(saved), "note", saved.note())));
         return saved;
+    }
+
+    /** The PP5/BP6 switch for the audit log: {@code off}, or {@code on, ClinVar >= 2 stars}. */
+    private static String reputable(ThresholdSet s) {
+        return s.reputableSource() ? "on, ClinVar >= " + s.reputableMinStars() + " stars" : "off";
     }
 
     private static void add(PreparedStatement ps, int version, String gene, FrequencyThresholds t)
@@ -124,7 +132,10 @@ final class SqliteThresholdRepository implements ThresholdRepository {
         String note;
         String user;
         Instant at;
-        try (PreparedStatement ps = c.prepareStatement("SELECT note, user_name, at FROM threshold_set WHERE version=?")) {
+        boolean reputable;
+        int minStars;
+        try (PreparedStatement ps = c.prepareStatement("SELECT note, user_name, at, reputable_source, "
+                + "reputable_min_stars FROM threshold_set WHERE version=?")) {
             ps.setInt(1, version);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -133,6 +144,8 @@ final class SqliteThresholdRepository implements ThresholdRepository {
                 note = rs.getString(1);
                 user = rs.getString(2);
                 at = Instant.parse(rs.getString(3));
+                reputable = rs.getInt(4) != 0;
+                minStars = rs.getInt(5);
             }
         }
         FrequencyThresholds defaults = FrequencyThresholds.DEFAULT;
@@ -152,6 +165,6 @@ final class SqliteThresholdRepository implements ThresholdRepository {
                 }
             }
         }
-        return Optional.of(new ThresholdSet(version, defaults, genes, note, user, at));
+        return Optional.of(new ThresholdSet(version, defaults, genes, note, user, at, reputable, minStars));
     }
 }

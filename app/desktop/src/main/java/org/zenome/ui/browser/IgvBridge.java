@@ -53,8 +53,9 @@ import org.zenome.domain.Region;
  *       to objects given to {@link JSObject#setMember}).</li>
  *   <li>Page console output goes to the logger {@value #PAGE_LOGGER}; script errors, igv.js error dialogs and
  *       content-security-policy violations are logged as errors and sent to {@link IgvEventListener#error}.</li>
- *   <li>The page never leaves the loopback origin: pop-up windows are refused and a navigation elsewhere is
- *       cancelled.</li>
+ *   <li>The page never leaves the loopback origin: WebKit's own policy hook ({@link WebPageNetworkPolicy}) refuses
+ *       navigations, redirects, resources and windows to another origin before any request starts; pop-up windows
+ *       are refused and a navigation elsewhere that got past it is cancelled.</li>
  * </ul>
  */
 public final class IgvBridge {
@@ -99,6 +100,7 @@ public final class IgvBridge {
                 pageError("the genome browser page did not load: " + (t == null ? "unknown error" : t.getMessage()));
             }
         });
+        WebPageNetworkPolicy.install(engine, () -> pageUri);
         engine.locationProperty().addListener((o, old, location) -> guardLocation(location));
         engine.setCreatePopupHandler(features -> {
             LOG.warn("Refused a pop-up window from the genome browser page");

@@ -19,6 +19,10 @@ public final class UserErrors {
             }
             return i18n.get("error.invalidInput", invalid.file(), invalid.problem());
         }
+        if (e instanceof org.zenome.store.InvalidStoreException bad) {
+            // not a Zenome database, a newer Zenome's, a damaged file: the message names the file and what to do
+            return i18n.get("error.badStore", text(bad));
+        }
         if (e instanceof org.zenome.store.CaseLockedException locked) {
             return i18n.get("panel.locked", locked.caseId());
         }

@@ -194,9 +194,11 @@ public final class InterpretationViewModel {
                 e.pointsClass().displayName(locale)) : "");
         Integer classVersion = v.storedClass().map(org.zenome.interpretation.GermlineClassification::thresholdVersion)
                 .orElse(null);
-        thresholdsText.set(v.storedClass().isEmpty() ? i18n.get("interp.thresholds", v.thresholds().version())
+        thresholdsText.set((v.storedClass().isEmpty() ? i18n.get("interp.thresholds", v.thresholds().version())
                 : i18n.get("interp.thresholds.class", v.thresholds().version(),
-                        classVersion == null ? "-" : classVersion.toString()));
+                        classVersion == null ? "-" : classVersion.toString()))
+                + (v.thresholds().reputableSource() ? " " + i18n.get("interp.thresholds.reputable",
+                        v.thresholds().reputableMinStars()) : ""));
         history.setAll(v.history().stream().map(this::historyRow).toList());
         annotations.setAll(v.annotations().stream().map(InterpretationViewModel::annotationText).toList());
         secondary.set(v.secondaryGene().map(g -> v.secondaryAllowed()
@@ -417,11 +419,18 @@ public final class InterpretationViewModel {
     /** Annotates the case from a local source file with a plugin, then refreshes the table and the panes. */
     public void annotate(String pluginId, java.nio.file.Path file) {
         annotationMessage.set(i18n.get("annotate.running", file.getFileName()));
-        executor.submit(BackgroundTask.<org.zenome.interpretation.AnnotationSourceRecord>of("annotate",
-                        ctx -> service.annotate(kase.id(), pluginId, file))
-                .onSuccess(r -> {
+        record Annotated(org.zenome.interpretation.AnnotationSourceRecord record, boolean leftAligned) {
+        }
+        executor.submit(BackgroundTask.<Annotated>of("annotate", ctx -> {
+                    var matching = service.annotationMatching(kase.id());
+                    return new Annotated(service.annotate(kase.id(), pluginId, file, matching),
+                            matching.leftAligns());
+                })
+                .onSuccess(a -> {
+                    var r = a.record();
                     annotationMessage.set(i18n.get("annotate.done", r.name() + (r.version().isEmpty() ? ""
-                            : " " + r.version()), r.matched(), r.lookedUp()));
+                            : " " + r.version()), r.matched(), r.lookedUp()) + " "
+                            + (a.leftAligned() ? i18n.get("annotate.leftAligned") : i18n.get("annotate.notLeftAligned")));
                     changed.run();
                     reload();
                 })

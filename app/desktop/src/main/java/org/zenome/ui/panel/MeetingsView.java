@@ -120,7 +120,17 @@ public final class MeetingsView extends BorderPane {
                         + (a.treatingPhysician() == null ? "" : "  " + i18n.get("panel.agenda.treatingShown",
                         a.treatingPhysician()))
                         + (a.paediatric() ? "  " + i18n.get("panel.agenda.paediatric") : "")
-                        + (a.historySupplied() ? "  " + i18n.get("panel.agenda.history") : ""));
+                        + (a.historySupplied() ? "  " + i18n.get("panel.agenda.history") : "")
+                        + circulationMark(a));
+            }
+
+            private String circulationMark(AgendaItem a) {
+                Meeting m = vm.selectedProperty().get();
+                if (m == null || m.format() != MeetingFormat.CIRCULATION || a.circulation() == null) {
+                    return "";
+                }
+                return a.circulation().eligible() ? "  \u2713 " + i18n.get("panel.circulation.agendaEligible")
+                        : "  \u26a0 " + i18n.get("panel.circulation.agendaNotEligible");
             }
         });
         agenda.setPrefHeight(140);
@@ -231,6 +241,30 @@ public final class MeetingsView extends BorderPane {
         });
         VBox quorumBox = new VBox(6, new HBox(8, check, quorumStatus), warnings);
 
+        // circulation: the eligibility recorded with each agenda case (refusals show in the message line)
+        ListView<String> circulation = new ListView<>(vm.circulationLines());
+        circulation.setId("circulationList");
+        circulation.setPrefHeight(90);
+        TitledPane circulationPane = titled(i18n.get("panel.circulation"), circulation);
+        circulationPane.setId("circulationPane");
+        circulationPane.managedProperty().bind(circulationPane.visibleProperty());
+        // shown for a meeting by circulation, and for any meeting while it lists a refusal
+        Runnable circulationShown = () -> circulationPane.setVisible(!vm.circulationLines().isEmpty()
+                || vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().format() == MeetingFormat.CIRCULATION);
+        circulationShown.run();
+        vm.circulationLines().addListener((ListChangeListener<String>) c -> circulationShown.run());
+        vm.selectedProperty().addListener((o, old, m) -> circulationShown.run());
+
+        // the format of the selected meeting (a change to circulation re-checks the agenda)
+        ComboBox<MeetingFormat> formatChange = new ComboBox<>();
+        formatChange.getItems().setAll(MeetingFormat.values());
+        formatChange.setConverter(converter(labels::format));
+        formatChange.setId("meetingFormatChange");
+        Button formatApply = new Button(i18n.get("panel.meeting.changeFormat"));
+        formatApply.setId("meetingFormatApply");
+        formatApply.setOnAction(e -> vm.changeFormat(formatChange.getValue()));
+
         Label heading = new Label();
         heading.getStyleClass().add("panel-heading");
         Label message = new Label();
@@ -238,7 +272,8 @@ public final class MeetingsView extends BorderPane {
         message.setWrapText(true);
         message.getStyleClass().add("error-text");
         message.textProperty().bind(vm.messageProperty());
-        VBox right = new VBox(8, heading, titled(i18n.get("panel.agenda"), agendaBox),
+        VBox right = new VBox(8, new HBox(8, heading, formatChange, formatApply),
+                titled(i18n.get("panel.agenda"), agendaBox), circulationPane,
                 titled(i18n.get("panel.attendance"), attendanceBox), titled(i18n.get("panel.quorum"), quorumBox),
                 present);
         right.setPadding(new Insets(0, 0, 0, 8));
@@ -250,6 +285,7 @@ public final class MeetingsView extends BorderPane {
                     .toList());
             forCase.setValue(forCase.getItems().contains(keep) ? keep : null);
             attendees.getItems().setAll(m == null ? java.util.List.of() : m.attendees());
+            formatChange.setValue(m == null ? null : m.format());
             heading.setText(m == null ? "" : i18n.get("panel.meeting.heading", m.id(), m.heldAt().toString()
                     .replace('T', ' '), labels.format(m.format()), m.chair()));
         });

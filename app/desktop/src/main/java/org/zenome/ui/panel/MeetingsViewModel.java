@@ -29,6 +29,7 @@ public final class MeetingsViewModel {
     private final ObservableList<User> users = FXCollections.observableArrayList();
     private final ObservableList<String> caseIds = FXCollections.observableArrayList();
     private final ObservableList<String> quorumLines = FXCollections.observableArrayList();
+    private final ObservableList<String> circulationLines = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper quorumStatus = new ReadOnlyStringWrapper("");
@@ -36,7 +37,10 @@ public final class MeetingsViewModel {
     public MeetingsViewModel(PanelContext ctx) {
         this.ctx = Objects.requireNonNull(ctx);
         this.i18n = ctx.i18n();
-        selected.addListener((o, old, m) -> showQuorum(m == null ? null : m.quorum()));
+        selected.addListener((o, old, m) -> {
+            showQuorum(m == null ? null : m.quorum());
+            showCirculation(m);
+        });
     }
 
     /** Reloads meetings, users and cases; keeps the selection. */
@@ -136,13 +140,30 @@ public final class MeetingsViewModel {
         });
     }
 
+    /** Checks the quorum; a meeting by circulation also re-checks (and records) each agenda case's eligibility. */
     public void checkQuorum() {
         Meeting m = selected.get();
         if (m == null) {
             return;
         }
         User me = ctx.session().user();
-        run("check quorum", () -> ctx.service().checkQuorum(me, m.id()));
+        run("check quorum", () -> {
+            ctx.service().checkQuorum(me, m.id());
+            return ctx.service().checkCirculation(me, m.id());
+        });
+    }
+
+    /**
+     * Changes the selected meeting's format; a change to circulation is refused, naming each ineligible agenda
+     * case and its unmet conditions.
+     */
+    public void changeFormat(MeetingFormat format) {
+        Meeting m = selected.get();
+        if (m == null || format == null) {
+            return;
+        }
+        User me = ctx.session().user();
+        run("change format", () -> ctx.service().changeFormat(me, m.id(), format));
     }
 
     private void run(String name, java.util.concurrent.Callable<?> work) {
@@ -180,8 +201,31 @@ public final class MeetingsViewModel {
         quorumLines.setAll(q.problems().stream().map((QuorumProblem p) -> ctx.labels().problem(p)).toList());
     }
 
+    /** The recorded eligibility of each agenda case of a meeting by circulation (empty for other formats). */
+    private void showCirculation(Meeting m) {
+        if (m == null || m.format() != MeetingFormat.CIRCULATION) {
+            circulationLines.clear();
+            return;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (org.zenome.panel.AgendaItem a : m.agenda()) {
+            lines.addAll(ctx.labels().circulation(a.caseId(), a.circulation()));
+        }
+        circulationLines.setAll(lines);
+    }
+
     private void failed(Throwable e) {
         message.set(ctx.describe(e));
+        Throwable t = e;
+        while (t instanceof java.util.concurrent.ExecutionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof org.zenome.panel.CirculationIneligibleException refused) {
+            // the refused cases' unmet conditions, one per line, below the recorded ones
+            showCirculation(selected.get());
+            refused.checks().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(x ->
+                    circulationLines.addAll(ctx.labels().circulation(x.getKey(), x.getValue())));
+        }
     }
 
     public ObservableList<Meeting> meetings() {
@@ -198,6 +242,11 @@ public final class MeetingsViewModel {
 
     public ObservableList<String> quorumLines() {
         return quorumLines;
+    }
+
+    /** The selected meeting's circulation eligibility, one line per case and per unmet condition. */
+    public ObservableList<String> circulationLines() {
+        return circulationLines;
     }
 
     public ObjectProperty<Meeting> selectedProperty() {

@@ -23,6 +23,9 @@ public record PanelContext(TaskExecutor executor, I18n i18n, PanelLabels labels,
         if (t instanceof org.zenome.store.CaseLockedException l) {
             return i18n.get("panel.locked", l.caseId());
         }
+        if (t instanceof org.zenome.panel.CirculationIneligibleException c) {
+            return labels.refused(c);
+        }
         if (t instanceof org.zenome.panel.PasswordPolicy.Violation v) {
             return labels.passwordRule(v.rule());
         }

@@ -100,4 +100,54 @@ public final class PanelLabels {
                 ? i18n.get("panel.quorum.missing", role(p.role()), p.required(), p.present())
                 : i18n.get("panel.quorum.missingForCase", p.caseId(), role(p.role()), p.required(), p.present());
     }
+
+    /** A circulation condition (by its code) in the user's language; the code itself when unknown. */
+    public String condition(String code) {
+        return switch (code) {
+            case "no-presumed-germline" -> i18n.get("panel.circulation.condition.noPresumedGermline");
+            case "no-secondary-finding" -> i18n.get("panel.circulation.condition.noSecondaryFinding");
+            case "no-classification-disagreement" -> i18n.get("panel.circulation.condition.noDisagreement");
+            case "qc-acknowledged" -> i18n.get("panel.circulation.condition.qcAcknowledged");
+            case "treating-physician-information" -> i18n.get("panel.circulation.condition.treatingPhysician");
+            case "established-evidence-only" -> i18n.get("panel.circulation.condition.establishedEvidence");
+            case "phenotype-recorded" -> i18n.get("panel.circulation.condition.phenotype");
+            case "rule-defined" -> i18n.get("panel.circulation.condition.ruleDefined");
+            default -> code;
+        };
+    }
+
+    /** An unmet condition with what fails it (findings, QC problems; as recorded). */
+    public String unmet(org.zenome.panel.CirculationCheck.ConditionResult c) {
+        return condition(c.condition()) + (c.items().isEmpty() ? "" : " (" + String.join("; ", c.items()) + ")");
+    }
+
+    /** A case's circulation check as lines: the result, then one line per unmet condition. */
+    public java.util.List<String> circulation(String caseId, org.zenome.panel.CirculationCheck c) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (c == null) {
+            out.add(i18n.get("panel.circulation.unchecked", caseId));
+            return out;
+        }
+        String rule = c.ruleId() + " (" + c.rulesVersion() + ")";
+        out.add(c.eligible() ? i18n.get("panel.circulation.eligible", caseId, rule)
+                : i18n.get("panel.circulation.notEligible", caseId, rule));
+        for (org.zenome.panel.CirculationCheck.ConditionResult u : c.unmet()) {
+            out.add(i18n.get("panel.circulation.unmet", unmet(u)));
+        }
+        return out;
+    }
+
+    /** Why cases were refused by circulation, one sentence per case. */
+    public String refused(org.zenome.panel.CirculationIneligibleException e) {
+        StringBuilder b = new StringBuilder();
+        e.checks().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(x -> {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(i18n.get("panel.circulation.refused", x.getKey(), x.getValue().ruleId() + " ("
+                    + x.getValue().rulesVersion() + ")", String.join(" / ", x.getValue().unmet().stream()
+                    .map(this::unmet).toList())));
+        });
+        return b.toString();
+    }
 }

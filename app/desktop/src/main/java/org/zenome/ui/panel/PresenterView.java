@@ -372,6 +372,15 @@ public final class PresenterView extends BorderPane {
         // the chair signs knowing whether the roster met the rule (the report shows it too)
         String warning = quorum == null ? "\n" + i18n.get("panel.signoff.quorumUnchecked")
                 : quorum.met() ? "" : "\n" + i18n.get("panel.signoff.quorumNotMet", quorum.problems().size());
+        // by circulation: the case's last recorded eligibility (signing off checks it again)
+        org.zenome.panel.Meeting meeting = vm.meetingProperty().get();
+        if (meeting.format() == org.zenome.panel.MeetingFormat.CIRCULATION && vm.caseProperty().get() != null) {
+            String caseId = vm.caseProperty().get().caseId();
+            warning += meeting.agenda().stream().filter(a -> a.caseId().equals(caseId))
+                    .map(org.zenome.panel.AgendaItem::circulation).filter(java.util.Objects::nonNull)
+                    .filter(c -> !c.eligible()).findFirst().map(c -> "\n" + i18n.get(
+                            "panel.signoff.circulationNotEligible", c.unmet().size())).orElse("");
+        }
         d.setHeaderText(i18n.get("panel.signoff.confirm", vm.caseProperty().get() == null ? ""
                 : vm.caseProperty().get().caseId()) + warning);
         PasswordField pw = new PasswordField();

@@ -116,7 +116,7 @@ public final class SampleQcViewModel {
     public void picture(PlotKind kind, int width, int height, java.util.function.Consumer<byte[]> done,
                         java.util.function.Consumer<String> failed) {
         executor.submit(BackgroundTask.<byte[]>of("plot " + kind.id(), ctx -> PlotRenderer.png(
-                new PlotService(store).draw(kase, kind, null, user.get()).chart(), width, height))
+                new PlotService(store).draw(kase, kind, null, user.get(), i18n.locale()).chart(), width, height))
                 .onSuccess(done).onFailure(e -> failed.accept(e.getMessage())));
     }
 
@@ -124,7 +124,7 @@ public final class SampleQcViewModel {
     public void svg(PlotKind kind, int width, int height, java.util.function.Consumer<String> done,
                     java.util.function.Consumer<String> failed) {
         executor.submit(BackgroundTask.<String>of("plot " + kind.id(), ctx -> PlotRenderer.svg(
-                new PlotService(store).draw(kase, kind, null, user.get()).chart(), width, height))
+                new PlotService(store).draw(kase, kind, null, user.get(), i18n.locale()).chart(), width, height))
                 .onSuccess(done).onFailure(e -> failed.accept(e.getMessage())));
     }
 

@@ -117,8 +117,8 @@ public final class ThresholdSettingsDialog {
         geneScroll.setPrefViewportHeight(140);
         TitledPane genesPane = new TitledPane(i18n.get("thresholds.genes.title"), new VBox(6, geneScroll, addGene));
         genesPane.setCollapsible(false);
-        VBox root = new VBox(10, intro, current, readOnly, defaultsPane, genesPane, saveRow, error, message, history,
-                buttons);
+        VBox root = new VBox(10, intro, current, readOnly, defaultsPane, genesPane, reputablePane(), saveRow, error,
+                message, history, buttons);
         root.setPadding(new Insets(12));
         Scene scene = new Scene(new ScrollPane(root) {
             {
@@ -130,6 +130,39 @@ public final class ThresholdSettingsDialog {
         }
         stage.setScene(scene);
         vm.load();
+    }
+
+    /** PP5/BP6 from ClinVar: the switch and the review status they need, with why they are off by default. */
+    private TitledPane reputablePane() {
+        Label why = new Label(i18n.get("thresholds.reputable.intro"));
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.CheckBox on = new javafx.scene.control.CheckBox(i18n.get("thresholds.reputable.on"));
+        on.setId("thrReputable");
+        on.selectedProperty().bindBidirectional(vm.reputableProperty());
+        on.disableProperty().bind(vm.editableProperty().not());
+        javafx.scene.control.ComboBox<Integer> stars = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(1, 2, 3, 4));
+        stars.setId("thrReputableStars");
+        stars.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return vm.starsText(n);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        stars.valueProperty().bindBidirectional(vm.reputableMinStarsProperty()); // after the converter: shown at once
+        stars.disableProperty().bind(vm.editableProperty().not().or(vm.reputableProperty().not()));
+        HBox starsRow = new HBox(8, new Label(i18n.get("thresholds.reputable.stars")), stars);
+        starsRow.setAlignment(Pos.CENTER_LEFT);
+        TitledPane pane = new TitledPane(i18n.get("thresholds.reputable.title"), new VBox(6, why, on, starsRow));
+        pane.setId("thrReputablePane");
+        pane.setCollapsible(false);
+        return pane;
     }
 
     private static GridPane grid() {

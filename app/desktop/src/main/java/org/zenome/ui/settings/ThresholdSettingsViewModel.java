@@ -40,6 +40,10 @@ public final class ThresholdSettingsViewModel {
     private final Values defaults = new Values();
     private final ObservableList<GeneRow> genes = FXCollections.observableArrayList();
     private final ObservableList<ThresholdSet> versions = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty reputable = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<Integer> reputableMinStars =
+            new javafx.beans.property.SimpleObjectProperty<>(
+                    org.zenome.classification.SuggestionSettings.DEFAULT_REPUTABLE_MIN_STARS);
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -110,6 +114,8 @@ public final class ThresholdSettingsViewModel {
     /** Puts a version's thresholds in the fields (to read an earlier one, or to save it again as the newest). */
     public void show(ThresholdSet set) {
         defaults.set(set.defaults());
+        reputable.set(set.reputableSource());
+        reputableMinStars.set(set.reputableMinStars());
         genes.clear();
         set.genes().forEach((g, t) -> {
             GeneRow row = new GeneRow();
@@ -228,8 +234,11 @@ public final class ThresholdSettingsViewModel {
         error.set("");
         saving.set(true);
         String why = reason.get().strip();
+        boolean reputableNow = reputable.get();
+        int starsNow = reputableMinStars.get() == null
+                ? org.zenome.classification.SuggestionSettings.DEFAULT_REPUTABLE_MIN_STARS : reputableMinStars.get();
         executor.submit(BackgroundTask.<ThresholdSet>of("save suggestion thresholds",
-                        ctx -> service.saveThresholds(defaultsNow, genesNow, why))
+                        ctx -> service.saveThresholds(defaultsNow, genesNow, reputableNow, starsNow, why))
                 .onSuccess(saved -> {
                     saving.set(false);
                     reason.set("");
@@ -266,6 +275,30 @@ public final class ThresholdSettingsViewModel {
     /** Every version, newest first. */
     public ObservableList<ThresholdSet> versions() {
         return versions;
+    }
+
+    /** Whether PP5/BP6 are suggested from ClinVar (off by default). */
+    public javafx.beans.property.BooleanProperty reputableProperty() {
+        return reputable;
+    }
+
+    /** The ClinVar review status (1 to 4 stars) PP5/BP6 need when on. */
+    public javafx.beans.property.ObjectProperty<Integer> reputableMinStarsProperty() {
+        return reputableMinStars;
+    }
+
+    /** A review status as the choice list shows it. */
+    public String starsText(Integer stars) {
+        if (stars == null) {
+            return "";
+        }
+        return switch (stars) {
+            case 1 -> i18n.get("thresholds.reputable.stars.1");
+            case 2 -> i18n.get("thresholds.reputable.stars.2");
+            case 3 -> i18n.get("thresholds.reputable.stars.3");
+            case 4 -> i18n.get("thresholds.reputable.stars.4");
+            default -> Integer.toString(stars);
+        };
     }
 
     public StringProperty reasonProperty() {

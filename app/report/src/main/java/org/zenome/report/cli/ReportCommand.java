@@ -153,6 +153,9 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (CaseNotFoundException e) {
             err.println("zenome: " + e.getMessage());
             return ZenomeCli.INVALID_INPUT;
+        } catch (org.zenome.report.ReportTemplateException e) {
+            err.println("zenome: " + e.getMessage());
+            return ZenomeCli.INVALID_INPUT;
         } catch (ReportException | StoreException e) {
             err.println("zenome: " + e.getMessage());
             return ZenomeCli.FAILURE;

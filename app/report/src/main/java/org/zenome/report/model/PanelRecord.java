@@ -19,10 +19,19 @@ import java.util.List;
  * @param signedOffAt     when, null while not signed off
  * @param auditAnchor     the audit-log entry of the sign-off as {@code SEQ:HASH} (to check the log against later
  *                        with {@code zenome audit verify --expect-head}), empty when not known
+ * @param circulation     the case's eligibility for discussion by circulation as recorded with its agenda entry,
+ *                        null when the meeting was not by circulation
  */
 public record PanelRecord(LocalDate meetingDate, String format, List<Attendee> attendees, boolean quorumMet,
                           String quorumNote, String conclusion, List<String> recommendations, String signedOffBy,
-                          Instant signedOffAt, String auditAnchor) {
+                          Instant signedOffAt, String auditAnchor, Circulation circulation) {
+
+    public PanelRecord(LocalDate meetingDate, String format, List<Attendee> attendees, boolean quorumMet,
+                       String quorumNote, String conclusion, List<String> recommendations, String signedOffBy,
+                       Instant signedOffAt, String auditAnchor) {
+        this(meetingDate, format, attendees, quorumMet, quorumNote, conclusion, recommendations, signedOffBy,
+                signedOffAt, auditAnchor, null);
+    }
 
     public PanelRecord(LocalDate meetingDate, String format, List<Attendee> attendees, boolean quorumMet,
                        String quorumNote, String conclusion, List<String> recommendations, String signedOffBy,
@@ -42,6 +51,29 @@ public record PanelRecord(LocalDate meetingDate, String format, List<Attendee> a
 
     public boolean signedOff() {
         return signedOffAt != null;
+    }
+
+    /**
+     * The eligibility check for circulation (持ち回り協議) recorded with the case's agenda entry.
+     *
+     * @param checked false when the case was never checked (then the other fields are empty)
+     * @param rule    the rule id and the rules version, e.g. {@code cancer-circulation (zenome-circulation-2026.1)}
+     */
+    public record Circulation(boolean checked, boolean eligible, String rule, Instant checkedAt,
+                              List<Condition> conditions) {
+        public Circulation {
+            rule = rule == null ? "" : rule;
+            conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        }
+    }
+
+    /**
+     * One condition of the circulation rule.
+     *
+     * @param code   the condition's code (the report words it from {@code panel.circulation.condition.CODE})
+     * @param detail what fails it (findings, QC problems), empty when met
+     */
+    public record Condition(String code, boolean met, String detail) {
     }
 
     /** A panel member present at the meeting; {@code role} is display text in the report's language. */

@@ -86,7 +86,9 @@ public final class PdfReportRenderer {
     /** The filled XHTML of a report (what the PDF is laid out from). */
     public String html(ReportContent content) {
         Map<String, String> messages = templates.messages(content.template(), content.language());
-        Map<String, Object> ctx = new ReportView(content, messages).context(templates.institution(content.language()));
+        Map<String, String> institution = templates.institution(content.language());
+        templates.checkLogo(institution.get("logo"));
+        Map<String, Object> ctx = new ReportView(content, messages).context(institution);
         String name = content.template() + "/report.html";
         try {
             PebbleTemplate tpl = engine.getTemplate(name);
@@ -94,7 +96,8 @@ public final class PdfReportRenderer {
             tpl.evaluate(w, ctx, content.language().locale());
             return w.toString();
         } catch (PebbleException | IOException e) {
-            throw new ReportException(templates.where() + "/" + name + ": " + e.getMessage(), e);
+            throw new org.zenome.report.ReportTemplateException(templates.where() + "/" + name + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -127,6 +130,14 @@ public final class PdfReportRenderer {
             b.run();
             pdf = textRepair.repair(out.toByteArray());
         } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.xml.sax.SAXParseException x) {
+                    throw new org.zenome.report.ReportTemplateException(templates.where() + "/" + content.template()
+                            + ": the filled template is not valid XHTML (line " + x.getLineNumber() + ", column "
+                            + x.getColumnNumber() + " of the filled page): " + x.getMessage()
+                            + " (close every tag, e.g. <br/>)", e);
+                }
+            }
             throw new ReportException("cannot lay out report " + content.reportId() + " from " + templates.where()
                     + "/" + content.template() + ": " + e.getMessage(), e);
         }

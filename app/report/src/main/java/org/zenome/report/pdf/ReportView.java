@@ -306,10 +306,29 @@ final class ReportView {
         m.put("attendees", att);
         m.put("quorum", msg(p.quorumMet() ? "panel.quorum.met" : "panel.quorum.notMet"));
         m.put("quorumNote", p.quorumNote());
+        m.put("circulation", circulation(p.circulation()));
         m.put("auditAnchor", p.auditAnchor());
         m.put("signedOffBy", p.signedOffBy() == null ? "" : p.signedOffBy());
         m.put("signedOffAt", p.signedOffAt() == null ? ""
                 : date.format(p.signedOffAt().atZone(ZoneId.systemDefault()).toLocalDate()));
+        return m;
+    }
+
+    /** The eligibility for circulation, shown beside the quorum; null for a meeting not by circulation. */
+    private Map<String, Object> circulation(PanelRecord.Circulation c) {
+        if (c == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", msg(!c.checked() ? "panel.circulation.unchecked" : c.eligible() ? "panel.circulation.eligible"
+                : "panel.circulation.notEligible"));
+        m.put("rule", c.rule());
+        List<Map<String, Object>> conditions = new ArrayList<>();
+        for (PanelRecord.Condition x : c.conditions()) {
+            conditions.add(Map.of("label", msg("panel.circulation.condition." + x.code(), x.code()), "met",
+                    msg(x.met() ? "panel.circulation.met" : "panel.circulation.unmet"), "detail", x.detail()));
+        }
+        m.put("conditions", conditions);
         return m;
     }
 

@@ -204,12 +204,23 @@ public final class StoreClinicalRecords implements ClinicalRecordSource {
         }
         CaseReview r = review.orElse(null);
         String conclusion = r == null ? "" : !r.summary().isBlank() ? r.summary() : r.conclusion();
+        PanelRecord.Circulation circulation = null;
+        if (meeting != null && meeting.format() == org.zenome.panel.MeetingFormat.CIRCULATION) {
+            org.zenome.panel.CirculationCheck check = meeting.agenda().stream()
+                    .filter(a -> a.caseId().equals(c.caseId())).map(org.zenome.panel.AgendaItem::circulation)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            circulation = check == null ? new PanelRecord.Circulation(false, false, "", null, List.of())
+                    : new PanelRecord.Circulation(true, check.eligible(), check.ruleId() + " ("
+                    + check.rulesVersion() + ")", check.checkedAt(), check.conditions().stream()
+                    .map(x -> new PanelRecord.Condition(x.condition(), x.met(), String.join("; ", x.items())))
+                    .toList());
+        }
         return Optional.of(new PanelRecord(meeting == null ? null : meeting.heldAt().toLocalDate(),
                 meeting == null ? "" : meeting.format().code(), attendees,
                 meeting != null && meeting.quorum() != null && meeting.quorum().met(),
                 meeting == null || meeting.quorum() == null ? "" : meeting.quorum().text(), conclusion,
                 recommendations, r == null || !r.signed() ? null : r.signedBy(), r == null ? null : r.signedAt(),
-                r == null || !r.signed() || r.signedAudit() == null ? "" : r.signedAudit().toString()));
+                r == null || !r.signed() || r.signedAudit() == null ? "" : r.signedAudit().toString(), circulation));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.zenome.plugin.Annotation;
 import org.zenome.plugin.AnnotationSource;
 import org.zenome.plugin.AnnotationSourceProvider;
+import org.zenome.plugin.ReferenceBases;
 import org.zenome.plugin.SourceInfo;
 import org.zenome.plugin.VariantKey;
 import org.zenome.plugin.VcfSites;
@@ -46,7 +47,13 @@ public final class ClinVarProvider implements AnnotationSourceProvider {
 
     @Override
     public AnnotationSource open(Path file, String displayName) throws IOException {
-        VcfSites sites = VcfSites.open(file);
+        return open(file, displayName, null);
+    }
+
+    /** Indels of the case and of the file are left-aligned against {@code reference} when one is given. */
+    @Override
+    public AnnotationSource open(Path file, String displayName, ReferenceBases reference) throws IOException {
+        VcfSites sites = VcfSites.open(file, reference);
         try {
             String source = sites.headerValue("source");
             if (!sites.hasInfo("CLNSIG") || !(source == null || source.toLowerCase(Locale.ROOT).contains("clinvar"))) {

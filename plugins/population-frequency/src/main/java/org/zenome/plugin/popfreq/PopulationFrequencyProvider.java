@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.zenome.plugin.Annotation;
 import org.zenome.plugin.AnnotationSource;
 import org.zenome.plugin.AnnotationSourceProvider;
+import org.zenome.plugin.ReferenceBases;
 import org.zenome.plugin.SourceInfo;
 import org.zenome.plugin.VariantKey;
 import org.zenome.plugin.VcfSites;
@@ -58,7 +59,13 @@ public final class PopulationFrequencyProvider implements AnnotationSourceProvid
 
     @Override
     public AnnotationSource open(Path file, String displayName) throws IOException {
-        VcfSites sites = VcfSites.open(file);
+        return open(file, displayName, null);
+    }
+
+    /** Indels of the case and of the file are left-aligned against {@code reference} when one is given. */
+    @Override
+    public AnnotationSource open(Path file, String displayName, ReferenceBases reference) throws IOException {
+        VcfSites sites = VcfSites.open(file, reference);
         try {
             if (!sites.hasInfo("AF") && !(sites.hasInfo("AC") && sites.hasInfo("AN"))) {
                 throw new IOException(sites.file() + ": not a population-frequency VCF (no ##INFO AF, or AC and AN)");
