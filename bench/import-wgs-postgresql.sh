@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-genome import into SQLite and into PostgreSQL (COPY) on this machine, one after the other (issue 10:
-# PostgreSQL within 2x of SQLite), then the filter latencies on both. The server is a local PostgreSQL started
-# from the embedded-postgres binaries of the test class path, default durability (fsync and synchronous commit on).
+# PostgreSQL within 2x of SQLite), then the filter latencies on both and a check that both give the same findings
+# (EngineCompare). The server is a local PostgreSQL started from the embedded-postgres binaries of the test class
+# path, default durability (fsync and synchronous commit on).
 # Usage: bench/import-wgs-postgresql.sh [--records N]   (data in bench/out/, generated once as by import-wgs.sh)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -76,7 +76,7 @@ final class ConfigCommand implements Callable<Integer> {
         dbProblems.forEach(p -> err.println("zenome: " + p));
         err.flush();
         // the table shows what is in effect; a problem in a configuration file is bad input (exit 3) for the admin
-        return s.problems().isEmpty() ? ZenomeCli.OK : ZenomeCli.INVALID_INPUT;
+        return s.problems().isEmpty() && dbProblems.isEmpty() ? ZenomeCli.OK : ZenomeCli.INVALID_INPUT;
     }
 
     private static void row(PrintWriter out, String setting, String value, String source) {

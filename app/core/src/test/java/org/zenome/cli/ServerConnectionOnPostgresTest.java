@@ -232,7 +232,7 @@ class ServerConnectionOnPostgresTest {
         Path admin = adminConfig("localhost:*:zenome:zenome_app:" + APP_PASSWORD, "rw-r--r--");
         assertThat(runWithAdminConfig(admin, "cases")).isEqualTo(ZenomeCli.FAILURE);
         assertThat(err).contains("may be read or changed by other users").doesNotContain(APP_PASSWORD);
-        assertThat(runWithAdminConfig(admin, "config")).isZero();
+        assertThat(runWithAdminConfig(admin, "config")).isEqualTo(ZenomeCli.INVALID_INPUT);
         assertThat(err).contains("may be read or changed by other users");
     }
 

@@ -346,9 +346,9 @@ final class SqliteFindingRepository implements FindingRepository {
         }
         if (hidden != null && !hidden.isEmpty()) {
             String in = hidden.stream().map(g -> "?").collect(java.util.stream.Collectors.joining(",", "(", ")"));
-            conds.add("(upper(gene) NOT IN " + in + " AND id NOT IN (SELECT fid FROM finding_gene WHERE gene IN " + in
-                    + "))");
-            for (int k = 0; k < 2; k++) {
+            FindingQueries q = store.findingQueries();
+            conds.add(q.withoutGenes(in));
+            for (int k = 0; k < q.withoutGenesLists(); k++) {
                 for (String g : hidden) {
                     args.add(g.trim().toUpperCase(java.util.Locale.ROOT));
                 }
@@ -363,7 +363,7 @@ final class SqliteFindingRepository implements FindingRepository {
             // only the rows of the genes' spans are read (there is no gene index on the finding table)
             FindingQueries q = store.findingQueries();
             conds.add(q.idIn(q.geneRowIds(in.toString())));
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < q.geneRowIdsLists(); k++) {
                 for (String g : f.genes()) {
                     args.add(g.trim());
                 }
