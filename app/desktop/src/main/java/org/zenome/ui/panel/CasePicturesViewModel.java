@@ -39,8 +39,11 @@ public final class CasePicturesViewModel {
     private String shownCase;
     private long generation;
 
+    private final org.zenome.ui.common.I18n i18n;
+
     public CasePicturesViewModel(PanelContext ctx) {
         this.ctx = Objects.requireNonNull(ctx);
+        this.i18n = ctx.i18n();
     }
 
     /** Draws the pictures of the case (again only when it is another case or {@code reload}). FX thread. */
@@ -56,7 +59,7 @@ public final class CasePicturesViewModel {
         shownCase = kase.caseId();
         long mine = ++generation;
         pictures.clear();
-        message.set(ctx.i18n().get("panel.presenter.pictures.loading"));
+        message.set(i18n.get("panel.presenter.pictures.loading"));
         loading.set(true);
         java.util.Locale locale = ctx.i18n().locale();
         boolean cancer = kase.diseaseArea() == DiseaseArea.CANCER;
@@ -73,7 +76,7 @@ public final class CasePicturesViewModel {
             }
             loading.set(false);
             pictures.setAll(list);
-            message.set(list.isEmpty() ? ctx.i18n().get("panel.presenter.pictures.none") : "");
+            message.set(list.isEmpty() ? i18n.get("panel.presenter.pictures.none") : "");
         }).onFailure(e -> {
             if (mine == generation) {
                 loading.set(false);

@@ -298,10 +298,9 @@ public final class PresenterView extends BorderPane {
         findingScroll.setFitToWidth(true);
         SplitPane center = new SplitPane(findings, findingScroll, decisionPane);
         center.setDividerPositions(0.25, 0.62);
-        javafx.scene.Node[] findingsView = {center};
         showPictures.selectedProperty().addListener((o, old, on) -> {
-            setCenter(on ? pictures : findingsView[0]);
-            showPictures.setText(i18n.get(on ? "panel.presenter.findingsView" : "panel.presenter.pictures"));
+            showPictures.setText(on ? i18n.get("panel.presenter.findingsView")
+                    : i18n.get("panel.presenter.pictures"));
             if (on) {
                 picturesVm.show(vm.caseProperty().get(), false);
                 pictures.requestFocus();
@@ -324,7 +323,6 @@ public final class PresenterView extends BorderPane {
             vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
             vertical.setDividerPositions(0.4);
             setCenter(vertical);
-            findingsView[0] = vertical;
             selectedRow.bind(Bindings.createObjectBinding(() -> vm.selectedFindingProperty().get() == null ? null
                     : vm.selectedFindingProperty().get().finding(), vm.selectedFindingProperty()));
             vm.caseProperty().addListener((o, old, k) -> {
@@ -333,6 +331,11 @@ public final class PresenterView extends BorderPane {
                 }
             });
         }
+        // the pictures lie over the findings (the genome browser stays where it is, only hidden)
+        javafx.scene.Node findingsView = getCenter();
+        pictures.visibleProperty().bind(showPictures.selectedProperty());
+        findingsView.visibleProperty().bind(showPictures.selectedProperty().not());
+        setCenter(new javafx.scene.layout.StackPane(findingsView, pictures));
         Label message = new Label();
         message.setId("presenterMessage");
         message.setWrapText(true);

@@ -96,7 +96,8 @@ class PresenterPicturesFxTest {
                 javafx.scene.control.ToggleButton.class).fire());
         CasePicturesPane pictures = view.pictures();
         waitFor(120, () -> pictures.shown() != null);
-        assertThat(view.getCenter()).isSameAs(pictures);
+        assertThat(pictures.isVisible()).isTrue();
+        assertThat(treeVisible(robot.lookup("#presenterFindings").query())).isFalse();
         var kinds = app.panelWindow().presenterView().pictures().shown() == null ? null
                 : robot.lookup("#presenterPictureKinds").queryAs(javafx.scene.layout.HBox.class).getChildren()
                 .stream().map(n -> ((CasePicturesViewModel.Picture) n.getUserData()).kind()).toList();
@@ -145,9 +146,20 @@ class PresenterPicturesFxTest {
         FxTestSupport.screenshot(app.panelWindow().stage(), "presenter-qc-ja.png");
 
         // back to the findings
-        robot.interact(() -> view.showPictures(false));
-        assertThat(view.getCenter()).isNotSameAs(pictures);
-        assertThat(robot.lookup("#presenterFindings").tryQuery()).isPresent();
+        javafx.application.Platform.runLater(() -> view.showPictures(false));
+        waitFor(() -> !pictures.isVisible());
+        assertThat(treeVisible(robot.lookup("#presenterFindings").query())).isTrue();
+        assertThat(robot.lookup("#presenterShowPictures").queryAs(javafx.scene.control.ToggleButton.class)
+                .getText()).isEqualTo("ゲノム全体の図");
+    }
+
+    private static boolean treeVisible(javafx.scene.Node n) {
+        for (javafx.scene.Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** At least 1% of the picture is not white, in at least 3 colours. */
