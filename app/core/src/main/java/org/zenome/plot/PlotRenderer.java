@@ -279,12 +279,21 @@ public final class PlotRenderer {
 
     /** The chart as a PNG. */
     public static byte[] png(JFreeChart chart, int width, int height) {
+        return png(chart, width, height, 1.0);
+    }
+
+    /**
+     * The chart as a PNG whose text and lines are {@code scale} times larger (laid out on width/scale x
+     * height/scale, then magnified): for a projector or a wall screen.
+     */
+    public static byte[] png(JFreeChart chart, int width, int height, double scale) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width / scale, height / scale));
         } finally {
             g.dispose();
         }

@@ -40,6 +40,9 @@ public final class PresenterView extends BorderPane {
     private final CaseBrowsers browsers;
     private final BorderPane browserHolder = new BorderPane();
     private org.zenome.ui.browser.CaseBrowserPane browser;
+    private final CasePicturesViewModel picturesVm;
+    private final CasePicturesPane pictures;
+    private final javafx.scene.control.ToggleButton showPictures = new javafx.scene.control.ToggleButton();
     private final javafx.beans.property.ObjectProperty<org.zenome.domain.Finding> selectedRow =
             new javafx.beans.property.SimpleObjectProperty<>();
 
@@ -85,7 +88,12 @@ public final class PresenterView extends BorderPane {
                     fmt.time(r.signedAt())) + (r.signedAudit() == null ? "" : "  " + i18n.get("panel.review.audit",
                     r.signedAudit().toString())) : i18n.get("panel.review.open", r.number()));
         }, vm.reviewProperty(), vm.caseProperty()));
-        HBox top = new HBox(10, prev, title, next, state);
+        // the case's genome-wide pictures in place of the findings, large for the projector
+        picturesVm = new CasePicturesViewModel(vm.context());
+        pictures = new CasePicturesPane(picturesVm, i18n);
+        showPictures.setText(i18n.get("panel.presenter.pictures"));
+        showPictures.setId("presenterShowPictures");
+        HBox top = new HBox(10, prev, title, next, state, showPictures);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
@@ -290,6 +298,21 @@ public final class PresenterView extends BorderPane {
         findingScroll.setFitToWidth(true);
         SplitPane center = new SplitPane(findings, findingScroll, decisionPane);
         center.setDividerPositions(0.25, 0.62);
+        showPictures.selectedProperty().addListener((o, old, on) -> {
+            showPictures.setText(on ? i18n.get("panel.presenter.findingsView")
+                    : i18n.get("panel.presenter.pictures"));
+            if (on) {
+                picturesVm.show(vm.caseProperty().get(), false);
+                pictures.requestFocus();
+            } else {
+                pictures.closeFullScreen();
+            }
+        });
+        vm.caseProperty().addListener((o, old, k) -> {
+            if (showPictures.isSelected()) {
+                picturesVm.show(k, false);
+            }
+        });
         if (browsers == null) {
             setCenter(center);
         } else {
@@ -308,6 +331,11 @@ public final class PresenterView extends BorderPane {
                 }
             });
         }
+        // the pictures lie over the findings (the genome browser stays where it is, only hidden)
+        javafx.scene.Node findingsView = getCenter();
+        pictures.visibleProperty().bind(showPictures.selectedProperty());
+        findingsView.visibleProperty().bind(showPictures.selectedProperty().not());
+        setCenter(new javafx.scene.layout.StackPane(findingsView, pictures));
         Label message = new Label();
         message.setId("presenterMessage");
         message.setWrapText(true);
@@ -316,6 +344,8 @@ public final class PresenterView extends BorderPane {
         VBox bottom = new VBox(6, titled(i18n.get("panel.conclusion"), casePane), message);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         setBottom(bottom);
+        // the pictures take the whole view (the conclusion comes back with the findings)
+        showPictures.selectedProperty().addListener((o, old, on) -> setBottom(on ? null : bottom));
         setPadding(new Insets(8));
     }
 
@@ -355,8 +385,19 @@ public final class PresenterView extends BorderPane {
         return browser;
     }
 
+    /** The genome-wide pictures of the case (shown with the "Genome-wide pictures" button). */
+    public CasePicturesPane pictures() {
+        return pictures;
+    }
+
+    /** Shows the case's genome-wide pictures (true) or its findings (false). */
+    public void showPictures(boolean on) {
+        showPictures.setSelected(on);
+    }
+
     /** Closes the browser (the presenter tab closes). */
     public void dispose() {
+        pictures.closeFullScreen();
         if (browser != null) {
             browser.dispose();
             browser = null;
