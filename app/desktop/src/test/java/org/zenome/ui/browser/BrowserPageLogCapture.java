@@ -12,15 +12,15 @@ final class BrowserPageLogCapture implements AutoCloseable {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     BrowserPageLogCapture() {
+        // the page logs from the FX thread while a test reads: a list that may be read during appends
+        appender.list = new java.util.concurrent.CopyOnWriteArrayList<>();
         appender.start();
         logger.addAppender(appender);
     }
 
     /** "LEVEL message" lines so far. */
     List<String> lines() {
-        synchronized (appender.list) {
-            return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
-        }
+        return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
     }
 
     @Override

@@ -143,6 +143,7 @@ public final class DesktopNetworkGuardChild {
         ch.qos.logback.classic.Logger pageLog =
                 (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.zenome.ui.browser");
         var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        appender.list = new java.util.concurrent.CopyOnWriteArrayList<>(); // read while the FX thread appends
         appender.start();
         pageLog.addAppender(appender);
         WebEngine engine = pane.browser().webView().getEngine();
