@@ -470,7 +470,7 @@ final class ImportPipeline {
                 r.lineNo += base;
                 if (r.firstOfRecord) {
                     order.check(r.contig, r.pos, r.lineNo);
-                        noteContig(r);
+                    noteContig(r);
                     records++;
                 }
                 if (r.altIndex == 0) {

@@ -230,7 +230,7 @@ public final class VcfRecordParser {
         // genotypes
         Genotypes gts = null;
         if (sampleCount > 0) {
-            FormatLayout layout = formatLayout(line.substring(formatStart, formatEnd), lineNo);
+            FormatLayout layout = formatLayout(line, formatStart, formatEnd, lineNo);
             gts = Genotypes.parse(line, formatStart, formatEnd, len, sampleCount, alts.length,
                     layout.perGenotype, layout.keys, file, lineNo);
             if (gts.perGenotypeMismatch != null && perGenotypeMismatch.size() < 20) {
@@ -326,8 +326,19 @@ public final class VcfRecordParser {
     private final Set<String> undefinedFilter = new LinkedHashSet<>();
     private char iupacRef;
 
-    /** The layout of a FORMAT column, cached per distinct text; undefined keys are noted for a warning. */
-    private FormatLayout formatLayout(String format, long lineNo) {
+    /** The FORMAT text of the previous record and its layout: consecutive records nearly always share it. */
+    private String lastFormat = "";
+    private FormatLayout lastLayout;
+
+    /**
+     * The layout of the FORMAT column at {@code line[from, to)}, cached per distinct text (the previous record's is
+     * compared in place, without a copy); undefined keys are noted for a warning.
+     */
+    private FormatLayout formatLayout(String line, int from, int to, long lineNo) {
+        if (lastLayout != null && to - from == lastFormat.length() && line.regionMatches(from, lastFormat, 0, to - from)) {
+            return lastLayout;
+        }
+        String format = line.substring(from, to);
         FormatLayout l = formatLayouts.get(format);
         if (l == null) {
             String[] keys = format.split(":", -1);
@@ -347,6 +358,8 @@ public final class VcfRecordParser {
                 formatLayouts.put(format, l);
             }
         }
+        lastFormat = format;
+        lastLayout = l;
         return l;
     }
 
