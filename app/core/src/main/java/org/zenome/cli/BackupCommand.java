@@ -61,6 +61,7 @@ final class BackupCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--passphrase-file is for --encrypt");
         }
         Path database = db.path().toAbsolutePath();
+        DbOption.unlock(database); // an encrypted store is backed up encrypted, with its key file
         org.zenome.store.StoreBackup backups = new SqliteStoreBackup(database, ZenomeCli.version());
         org.zenome.store.EncryptedStoreBackup encrypted = null;
         if (encrypt) {

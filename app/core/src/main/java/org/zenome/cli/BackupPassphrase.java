@@ -39,16 +39,21 @@ final class BackupPassphrase {
      * @param confirm ask twice and require {@link #MIN_LENGTH} characters (a new backup)
      */
     static char[] read(Path file, boolean confirm) {
+        return read(file, confirm, "Backup passphrase: ");
+    }
+
+    /** As {@link #read(Path, boolean)} with the terminal's {@code prompt}. */
+    static char[] read(Path file, boolean confirm, String prompt) {
         char[] p;
         if (file != null) {
             p = fromFile(file);
         } else {
             Console console = System.console();
             if (console == null) {
-                throw new Problem(ZenomeCli.USAGE, "an encrypted backup needs the passphrase: give --passphrase-file "
-                        + "FILE or run the command in a terminal");
+                throw new Problem(ZenomeCli.USAGE, "the passphrase is needed: give --passphrase-file FILE (or set "
+                        + DbOption.ENV_PASSPHRASE_FILE + " for an encrypted store) or run the command in a terminal");
             }
-            p = console.readPassword("Backup passphrase: ");
+            p = console.readPassword("%s", prompt);
             if (p == null) {
                 throw new Problem(ZenomeCli.USAGE, "no passphrase was entered");
             }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code zenome db}: moving a department's case store between SQLite and PostgreSQL. */
-@Command(name = "db", description = "Case store administration.", subcommands = {DbCommand.Copy.class})
+@Command(name = "db", description = "Case store administration.", subcommands = {DbCommand.Copy.class,
+    DbCommand.Encrypt.class, DbCommand.Decrypt.class, DbCommand.Passphrase.class})
 final class DbCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,6 +59,9 @@ final class DbCommand implements Callable<Integer> {
                 throw new InvalidInputException(Path.of(target), 0, "already exists; db copy writes a new store only "
                         + "(nothing was changed)");
             }
+            if (!StoreOpener.isServer(source)) {
+                DbOption.unlock(Path.of(source));
+            }
             StoreCopy.Result r;
             try (CaseStore a = StoreOpener.open(source, DbOption::askPassword)) {
                 boolean created = !StoreOpener.isServer(target);
@@ -86,6 +90,11 @@ final class DbCommand implements Callable<Integer> {
             }
             err.println("zenome: copied and verified: " + r.tables().size() + " tables, " + r.findings().size()
                     + " cases, audit chain intact (" + r.audit().entries() + " entries)");
+            if (!StoreOpener.isServer(source) && org.zenome.store.sqlite.StoreKeyFile.exists(Path.of(source))
+                    && !StoreOpener.isServer(target)) {
+                err.println("zenome: note: the copy " + target + " is not encrypted; encrypt it with zenome db encrypt "
+                        + "--db " + target);
+            }
             return ZenomeCli.OK;
         }
 
@@ -112,6 +121,123 @@ final class DbCommand implements Callable<Integer> {
                     // left behind
                 }
             }
+        }
+    }
+
+    private static final String PASSPHRASE_FILE = "Read the passphrase from the first line of FILE (readable by its "
+            + "owner only; never a passphrase on the command line); default: the file ZENOME_PASSPHRASE_FILE names, "
+            + "else it is asked at the terminal.";
+
+    /** {@code file}, else the file {@code ZENOME_PASSPHRASE_FILE} names, else null (asked at the terminal). */
+    static Path orEnvironment(Path file) {
+        String env = System.getenv(DbOption.ENV_PASSPHRASE_FILE);
+        return file != null ? file : env != null && !env.isBlank() ? Path.of(env) : null;
+    }
+
+    @Command(name = "encrypt", description = {
+        "Encrypt a SQLite case store at rest (SQLite3 Multiple Ciphers, ChaCha20-Poly1305) with a random key wrapped",
+        "under a key derived from the administrator's passphrase (Argon2id); the key file FILE.key is written beside",
+        "the database. Every SQLite file of the store is rewritten; nobody else may have the store open.",
+        "Afterwards every command and the desktop ask for the passphrase (or read ZENOME_PASSPHRASE_FILE).",
+        "Prints TSV: encrypted, database, files, bytes."})
+    static final class Encrypt implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+        @CommandLine.Mixin
+        DbOption db;
+        @Option(names = "--passphrase-file", paramLabel = "FILE", description = PASSPHRASE_FILE)
+        Path passphraseFile;
+
+        @Override
+        public Integer call() throws Exception {
+            Path database = Path.of(db.location());
+            if (StoreOpener.isServer(db.location())) {
+                throw new IllegalArgumentException("zenome db encrypt encrypts a SQLite store; a PostgreSQL server is "
+                        + "encrypted by its own disk and TLS settings");
+            }
+            if (!Files.isRegularFile(database)) {
+                throw new InvalidInputException(database, 0, "no such case database");
+            }
+            char[] p = BackupPassphrase.read(orEnvironment(passphraseFile), true, "New passphrase of the case store: ");
+            org.zenome.store.sqlite.StoreEncryption.Result r;
+            try {
+                r = org.zenome.store.sqlite.StoreEncryption.encrypt(database, p);
+            } finally {
+                java.util.Arrays.fill(p, '\0');
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("encrypted\t" + r.database() + "\t" + r.files() + "\t" + r.bytes());
+            out.flush();
+            spec.commandLine().getErr().println("zenome: encrypted " + r.files() + " files; keep the passphrase in "
+                    + "the hospital's password safe (without it and " + r.database().getFileName()
+                    + ".key the store cannot be read). Backups made before now are not encrypted: make a new one.");
+            return ZenomeCli.OK;
+        }
+    }
+
+    @Command(name = "decrypt", description = {
+        "Turn an encrypted SQLite case store back into a plain one (the passphrase is checked first).",
+        "Prints TSV: decrypted, database, files, bytes."})
+    static final class Decrypt implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+        @CommandLine.Mixin
+        DbOption db;
+        @Option(names = "--passphrase-file", paramLabel = "FILE", description = PASSPHRASE_FILE)
+        Path passphraseFile;
+
+        @Override
+        public Integer call() throws Exception {
+            Path database = Path.of(db.location());
+            if (StoreOpener.isServer(db.location()) || !Files.isRegularFile(database)) {
+                throw new InvalidInputException(database, 0, "no such case database");
+            }
+            char[] p = BackupPassphrase.read(orEnvironment(passphraseFile), false, "Passphrase of the case store: ");
+            org.zenome.store.sqlite.StoreEncryption.Result r;
+            try {
+                r = org.zenome.store.sqlite.StoreEncryption.decrypt(database, p);
+            } finally {
+                java.util.Arrays.fill(p, '\0');
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("decrypted\t" + r.database() + "\t" + r.files() + "\t" + r.bytes());
+            return ZenomeCli.OK;
+        }
+    }
+
+    @Command(name = "passphrase", description = {
+        "Change the passphrase of an encrypted SQLite case store: the store's key is rewrapped under the new",
+        "passphrase (the database is not rewritten). The current passphrase is asked first."})
+    static final class Passphrase implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+        @CommandLine.Mixin
+        DbOption db;
+        @Option(names = "--passphrase-file", paramLabel = "FILE", description = PASSPHRASE_FILE)
+        Path passphraseFile;
+        @Option(names = "--new-passphrase-file", paramLabel = "FILE",
+                description = "Read the new passphrase from the first line of FILE; without it it is asked twice.")
+        Path newFile;
+
+        @Override
+        public Integer call() throws Exception {
+            Path database = Path.of(db.location());
+            if (StoreOpener.isServer(db.location()) || !Files.isRegularFile(database)) {
+                throw new InvalidInputException(database, 0, "no such case database");
+            }
+            char[] old = BackupPassphrase.read(orEnvironment(passphraseFile), false, "Current passphrase of the case store: ");
+            char[] fresh = null;
+            try {
+                fresh = BackupPassphrase.read(newFile, true, "New passphrase of the case store: ");
+                org.zenome.store.sqlite.StoreEncryption.changePassphrase(database, old, fresh);
+            } finally {
+                java.util.Arrays.fill(old, '\0');
+                if (fresh != null) {
+                    java.util.Arrays.fill(fresh, '\0');
+                }
+            }
+            spec.commandLine().getOut().println("passphrase\t" + database + "\tchanged");
+            return ZenomeCli.OK;
         }
     }
 }

@@ -38,8 +38,37 @@ final class DbOption {
     }
 
     CaseStore open() {
-        return StoreOpener.open(location(), DbOption::askPassword);
+        String where = location();
+        if (!StoreOpener.isServer(where)) {
+            unlock(Path.of(where));
+        }
+        return StoreOpener.open(where, DbOption::askPassword);
     }
+
+    /**
+     * Unlocks an encrypted SQLite store for this command: the passphrase from the file {@code ZENOME_PASSPHRASE_FILE}
+     * names (first line; for scripts and scheduled jobs, the file readable by that account only), else asked at the
+     * terminal. Without either the store stays locked and opening it fails with a message saying so.
+     */
+    static void unlock(Path database) {
+        if (!org.zenome.store.sqlite.SqliteKeyring.needsPassphrase(database)) {
+            return;
+        }
+        String file = System.getenv(ENV_PASSPHRASE_FILE);
+        if ((file == null || file.isBlank()) && System.console() == null) {
+            return; // SqliteCaseStore refuses the locked store with the words to say what is needed
+        }
+        char[] p = BackupPassphrase.read(file == null || file.isBlank() ? null : Path.of(file), false,
+                "Passphrase of the encrypted case store " + database + ": ");
+        try {
+            org.zenome.store.sqlite.SqliteKeyring.unlock(database, p);
+        } finally {
+            java.util.Arrays.fill(p, '\0');
+        }
+    }
+
+    /** The environment variable naming the file that holds an encrypted store's passphrase. */
+    static final String ENV_PASSPHRASE_FILE = "ZENOME_PASSPHRASE_FILE";
 
     /** The database password at the console (not echoed); none without a console. */
     static Optional<char[]> askPassword(String user, String where) {

@@ -49,8 +49,21 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.zenome.store.StoreBackup backups = new SqliteStoreBackup(db.path(), ZenomeCli.version());
+        SqliteStoreBackup sqliteBackups = new SqliteStoreBackup(db.path(), ZenomeCli.version());
+        org.zenome.store.StoreBackup backups = sqliteBackups;
         PrintWriter out = spec.commandLine().getOut();
+        if (!org.zenome.store.EncryptedStoreBackup.isEncrypted(backup) && sqliteBackups.needsPassphrase(backup)) {
+            // the backup of an encrypted store: its passphrase (the store's when the backup was made)
+            String env = System.getenv(DbOption.ENV_PASSPHRASE_FILE);
+            Path file = passphraseFile != null ? passphraseFile
+                    : env != null && !env.isBlank() ? Path.of(env) : null;
+            char[] p = BackupPassphrase.read(file, false, "Passphrase of the encrypted store in " + backup + ": ");
+            try {
+                SqliteStoreBackup.unlock(backup, p);
+            } finally {
+                java.util.Arrays.fill(p, '\0');
+            }
+        }
         org.zenome.store.EncryptedStoreBackup encrypted = null;
         if (org.zenome.store.EncryptedStoreBackup.isEncrypted(backup)) {
             char[] passphrase;
@@ -64,7 +77,8 @@ final class RestoreCommand implements Callable<Integer> {
             encrypted = new org.zenome.store.EncryptedStoreBackup(backups, parent, passphrase, false);
             java.util.Arrays.fill(passphrase, '\0');
             backups = encrypted;
-        } else if (passphraseFile != null) {
+        } else if (passphraseFile != null && !org.zenome.store.sqlite.StoreKeyFile.exists(
+                backup.toAbsolutePath().resolve(SqliteStoreBackup.DATABASE))) {
             throw new IllegalArgumentException(backup + " is not an encrypted backup; --passphrase-file is not needed");
         }
         try {

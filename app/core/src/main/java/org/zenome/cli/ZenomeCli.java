@@ -94,9 +94,18 @@ public final class ZenomeCli implements Callable<Integer> {
                 commandLine.getErr().println("zenome: " + ex.getMessage());
                 return FAILURE;
             }
-            if (ex instanceof org.zenome.store.InvalidStoreException) {
+            if (ex instanceof org.zenome.store.InvalidStoreException
+                    || ex instanceof org.zenome.store.WrongPassphraseException) {
                 commandLine.getErr().println("zenome: " + ex.getMessage());
                 return INVALID_INPUT;
+            }
+            if (ex instanceof BackupPassphrase.Problem p) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return p.exit;
+            }
+            if (ex instanceof org.zenome.store.StoreLockedException) {
+                commandLine.getErr().println("zenome: " + ex.getMessage());
+                return USAGE;
             }
             if (ex instanceof StoreException) {
                 commandLine.getErr().println("zenome: " + ex.getMessage());

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +36,6 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -256,25 +253,12 @@ public final class EncryptedStoreBackup implements StoreBackup {
     }
 
     static Keys keys(char[] passphrase, byte[] salt, int memoryKiB, int passes) {
-        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13).withSalt(salt).withMemoryAsKB(memoryKiB)
-                .withIterations(passes).withParallelism(1).build();
-        Argon2BytesGenerator gen = new Argon2BytesGenerator();
-        gen.init(params);
-        byte[] master = new byte[32];
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
-        byte[] pass = new byte[bytes.remaining()];
-        bytes.get(pass);
+        byte[] master = Argon2Keys.derive(passphrase, salt, memoryKiB, passes);
         try {
-            gen.generateBytes(pass, master);
             return new Keys(hmac(master, "zenome-backup-v1 encryption"), hmac(master, "zenome-backup-v1 mac"),
                     HexFormat.of().formatHex(hmac(master, "zenome-backup-v1 check")));
         } finally {
-            Arrays.fill(pass, (byte) 0);
             Arrays.fill(master, (byte) 0);
-            if (bytes.hasArray()) {
-                Arrays.fill(bytes.array(), (byte) 0);
-            }
         }
     }
 

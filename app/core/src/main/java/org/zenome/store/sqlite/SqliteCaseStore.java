@@ -78,6 +78,10 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     private final SqliteNoteDraftRepository noteDrafts = new SqliteNoteDraftRepository(this);
     private boolean closed;
 
+    static {
+        SqliteNative.init();
+    }
+
     private SqliteCaseStore(Path file, Connection main) {
         this.file = file;
         this.findingsDir = findingsDirectory(file);
@@ -110,8 +114,20 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
         if (existed && !Files.isRegularFile(abs)) {
             throw new org.zenome.store.InvalidStoreException(abs + ": not a database file (it is a folder)");
         }
+        StoreEncryption.recover(abs);
+        boolean encrypted = StoreKeyFile.exists(abs);
+        if (encrypted) {
+            SqliteKeyring.key(abs); // locked: refused before anything is touched
+            if (!existed) {
+                throw new org.zenome.store.InvalidStoreException(abs + ": the key file " + StoreKeyFile.of(abs)
+                        + " of an encrypted store is there but the database is missing; restore the database from a "
+                        + "backup. Nothing was changed.");
+            }
+        }
         if (existed) {
-            checkSqliteHeader(abs);
+            if (!encrypted) {
+                checkSqliteHeader(abs);
+            }
             checkWritable(abs);
         }
         try {
@@ -125,9 +141,9 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
         } catch (IOException e) {
             throw new StoreException(abs + ": cannot create the database: " + e.getMessage(), e);
         }
-        String url = "jdbc:sqlite:" + abs;
+        String url = SqliteKeyring.url(abs);
         try {
-            if (!(existed && migrationLocations.equals(List.of(MIGRATIONS)) && upToDate(url))) {
+            if (!(existed && migrationLocations.equals(List.of(MIGRATIONS)) && upToDate(abs, url))) {
                 migrate(abs, url, migrationLocations);
             }
         } catch (FlywayException e) {
@@ -188,7 +204,7 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
      * Flyway's history table: then Flyway (a classpath scan and a validation, half a second of every command-line
      * call) is skipped. Anything else (older, newer, a failed migration, no history) goes through Flyway.
      */
-    private static boolean upToDate(String url) {
+    private static boolean upToDate(Path abs, String url) {
         try (Connection c = DriverManager.getConnection(url);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)), sum(success = 0), "
@@ -196,7 +212,7 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
             return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 0 && rs.getInt(3) == 1;
         } catch (SQLException e) {
             if (StorageErrors.isDiskFull(e) || StorageErrors.isReadOnly(e)) {
-                throw new StoreException(url.substring("jdbc:sqlite:".length()) + ": cannot open the database: "
+                throw new StoreException(abs + ": cannot open the database: "
                         + StorageErrors.describe(e).replace("; nothing was saved", "") + ". Nothing was changed.", e);
             }
             return false; // no history table, locked, not a database: Flyway reports it properly
@@ -204,8 +220,11 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     }
 
     private static void migrate(Path abs, String url, List<String> locations) {
+        // a data source rather than the URL: Flyway's messages never carry an encrypted store's key
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl(url);
         Flyway flyway = Flyway.configure()
-                .dataSource(url, null, null)
+                .dataSource(ds)
                 .locations(locations.toArray(String[]::new))
                 .baselineOnMigrate(false)
                 .validateOnMigrate(true)
@@ -261,7 +280,9 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
         }
         try (Connection c = DriverManager.getConnection(url);
              PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, backup.toString());
+            // an encrypted store's copy is encrypted with the same key
+            ps.setString(1, SqliteKeyring.encrypted(abs) ? SqliteKeyring.uri(backup, SqliteKeyring.key(abs))
+                    : backup.toString());
             ps.execute();
         } catch (SQLException e) {
             try {
@@ -593,16 +614,17 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
             cfg.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
             cfg.setPageSize(8192);
         }
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + f, cfg.toProperties());
+        Connection c = DriverManager.getConnection(SqliteKeyring.url(f), cfg.toProperties());
         try (Statement s = c.createStatement()) {
             if (readOnly) {
                 s.execute("PRAGMA cache_size=-65536");
                 s.execute("PRAGMA temp_store=MEMORY");
                 s.execute("PRAGMA mmap_size=1073741824");
             } else {
-                // appends need little cache; index builds sort in temporary files, not in the heap's neighbour
+                // appends need little cache; index builds sort in temporary files, not in the heap's neighbour,
+                // except in an encrypted store: SQLite3MC does not encrypt temporary files
                 s.execute("PRAGMA cache_size=-32768");
-                s.execute("PRAGMA temp_store=FILE");
+                s.execute(SqliteKeyring.encrypted(f) ? "PRAGMA temp_store=MEMORY" : "PRAGMA temp_store=FILE");
             }
         }
         return c;

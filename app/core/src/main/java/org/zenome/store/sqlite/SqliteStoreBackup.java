@@ -112,7 +112,23 @@ public final class SqliteStoreBackup implements StoreBackup {
         createPrivateDirectory(partial);
         Path copy = partial.resolve(DATABASE);
         Instant created = Instant.now();
-        onlineBackup(db, copy);
+        // an encrypted store's backup stays encrypted with the same key; its key file goes with it (the backup
+        // opens with the passphrase the store had when the backup was made)
+        byte[] key = StoreKeyFile.exists(db) ? SqliteKeyring.key(db) : null;
+        if (key != null) {
+            copyDurably(StoreKeyFile.of(db), StoreKeyFile.of(copy));
+            SqliteKeyring.put(copy, key);
+        }
+        try {
+            return createOnce(partial, copy, created, key, madeBy);
+        } finally {
+            SqliteKeyring.forget(copy);
+        }
+    }
+
+    private BackupManifest createOnce(Path partial, Path copy, Instant created, byte[] key, String madeBy)
+            throws IOException, SQLException {
+        onlineBackup(db, copy, key);
         // check the copy before anything else is copied: integrity, audit chain, the findings it needs
         checkIntegrity(copy);
         List<Long> tokens = findingTables(copy);
@@ -162,13 +178,13 @@ public final class SqliteStoreBackup implements StoreBackup {
     }
 
     /** SQLite's online backup API, all pages in one step: one consistent moment of a database in use. */
-    static void onlineBackup(Path source, Path copy) throws IOException, SQLException {
+    static void onlineBackup(Path source, Path copy, byte[] key) throws IOException, SQLException {
         createPrivateFile(copy);
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setBusyTimeout(15_000);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source, cfg.toProperties())) {
-            int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", copy.toString(), null, 100, 150,
-                    -1);
+        try (Connection c = DriverManager.getConnection(SqliteKeyring.url(source), cfg.toProperties())) {
+            int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main",
+                    key == null ? copy.toString() : SqliteKeyring.uri(copy, key), null, 100, 150, -1);
             if (rc != 0 && rc != 101) { // SQLITE_OK, SQLITE_DONE
                 org.sqlite.SQLiteErrorCode code = org.sqlite.SQLiteErrorCode.getErrorCode(rc);
                 throw new org.sqlite.SQLiteException("SQLite backup failed: " + code, code);
@@ -180,7 +196,7 @@ public final class SqliteStoreBackup implements StoreBackup {
     private static int schemaOf(Path database) {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setBusyTimeout(15_000);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database, cfg.toProperties());
+        try (Connection c = DriverManager.getConnection(SqliteKeyring.url(database), cfg.toProperties());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history "
                      + "WHERE success = 1")) {
@@ -192,7 +208,7 @@ public final class SqliteStoreBackup implements StoreBackup {
 
     private static List<Long> findingTables(Path database) throws SQLException {
         List<Long> tokens = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+        try (Connection c = DriverManager.getConnection(SqliteKeyring.url(database));
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT finding_table FROM patient_case ORDER BY id")) {
             while (rs.next()) {
@@ -203,7 +219,7 @@ public final class SqliteStoreBackup implements StoreBackup {
     }
 
     private static void checkIntegrity(Path database) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+        try (Connection c = DriverManager.getConnection(SqliteKeyring.url(database));
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
@@ -225,15 +241,68 @@ public final class SqliteStoreBackup implements StoreBackup {
         } catch (IOException e) {
             throw new StoreException("cannot check the backup " + dir + ": " + StorageErrors.describe(e), e);
         }
+        Path copy = tmp.resolve(DATABASE);
         try {
-            Path copy = tmp.resolve(DATABASE);
             copyDurably(dir.resolve(DATABASE), copy);
+            withKey(dir, copy);
             checkDatabase(dir, copy, m);
             return m;
         } catch (IOException e) {
             throw new StoreException("cannot check the backup " + dir + ": " + StorageErrors.describe(e), e);
         } finally {
+            SqliteKeyring.forget(copy);
             deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Gives {@code copy} (a copy of the backup's database) the backup's key file and key, when the backup is of an
+     * encrypted store: the key the backup was unlocked with ({@link #unlock}), else the live store's when it opens
+     * the backup (the same store, the same key).
+     */
+    private byte[] withKey(Path dir, Path copy) throws IOException {
+        Path backupDb = dir.resolve(DATABASE);
+        if (!StoreKeyFile.exists(backupDb)) {
+            return null;
+        }
+        copyDurably(StoreKeyFile.of(backupDb), StoreKeyFile.of(copy));
+        byte[] key = null;
+        if (!SqliteKeyring.needsPassphrase(backupDb)) {
+            key = SqliteKeyring.key(backupDb);
+        } else if (StoreKeyFile.exists(db) && !SqliteKeyring.needsPassphrase(db) && opens(backupDb, SqliteKeyring.key(db))) {
+            key = SqliteKeyring.key(db);
+        }
+        if (key == null) {
+            throw new org.zenome.store.StoreLockedException(dir + ": the backup is of an encrypted store; it opens with "
+                    + "the passphrase the store had when the backup was made (asked at the terminal, or the file named "
+                    + "by ZENOME_PASSPHRASE_FILE). Nothing was changed.");
+        }
+        SqliteKeyring.put(copy, key);
+        return key;
+    }
+
+    /** Unlocks an encrypted backup in {@code folder} with {@code passphrase} for this process. */
+    public static void unlock(Path folder, char[] passphrase) {
+        SqliteKeyring.unlock(folder.toAbsolutePath().resolve(DATABASE), passphrase);
+    }
+
+    /** Whether the backup in {@code folder} is of an encrypted store and not yet unlocked in this process. */
+    public boolean needsPassphrase(Path folder) {
+        Path backupDb = folder.toAbsolutePath().resolve(DATABASE);
+        if (!SqliteKeyring.needsPassphrase(backupDb)) {
+            return false;
+        }
+        return !(StoreKeyFile.exists(db) && !SqliteKeyring.needsPassphrase(db)
+                && opens(backupDb, SqliteKeyring.key(db)));
+    }
+
+    private static boolean opens(Path database, byte[] key) {
+        try (Connection c = DriverManager.getConnection(SqliteKeyring.url(database, key) + "&mode=ro");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -313,14 +382,16 @@ public final class SqliteStoreBackup implements StoreBackup {
             refuseIfInUse();
         }
         if (Files.exists(db) && !overwriteNewer) {
-            refuseIfNewer(m);
+            refuseIfNewer(m, dir);
         }
         Path restoring = db.resolveSibling(db.getFileName() + ".restoring");
         Path restoringFindings = SqliteCaseStore.findingsDirectory(restoring);
         deleteStore(restoring);
+        byte[] key = null;
         try {
             Files.createDirectories(db.getParent());
             copyDurably(dir.resolve(DATABASE), restoring);
+            key = withKey(dir, restoring);
             createPrivateDirectory(restoringFindings);
             Path findings = dir.resolve(FINDINGS);
             if (Files.isDirectory(findings)) {
@@ -348,10 +419,18 @@ public final class SqliteStoreBackup implements StoreBackup {
                 deleteIfExists(db.resolveSibling(db.getFileName() + "-shm"));
                 deleteTree(SqliteCaseStore.findingsDirectory(db));
             }
-            // findings first: a database is never in place without the files it names
+            // findings first: a database is never in place without the files it names (nor without its key file)
             Files.move(restoringFindings, SqliteCaseStore.findingsDirectory(db), StandardCopyOption.ATOMIC_MOVE);
+            if (key != null) {
+                Files.move(StoreKeyFile.of(restoring), StoreKeyFile.of(db), StandardCopyOption.ATOMIC_MOVE);
+            }
             Files.move(restoring, db, StandardCopyOption.ATOMIC_MOVE);
             SqliteCaseStore.restrictPermissions(db);
+            if (key != null) {
+                SqliteKeyring.put(db, key);
+            } else {
+                SqliteKeyring.forget(db);
+            }
             LOG.info("Restored {} from the backup {} of {} ({} cases); the replaced store was kept as {}", db, dir,
                     m.created(), m.cases(), previous);
             return new RestoreResult(m, previous);
@@ -362,6 +441,8 @@ public final class SqliteStoreBackup implements StoreBackup {
         } catch (RuntimeException e) {
             deleteStore(restoring);
             throw e;
+        } finally {
+            SqliteKeyring.forget(restoring);
         }
     }
 
@@ -373,7 +454,9 @@ public final class SqliteStoreBackup implements StoreBackup {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setBusyTimeout(2_000);
         cfg.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, cfg.toProperties());
+        // an encrypted store still locks (the lock is taken before any page is read), whatever the key
+        try (Connection c = DriverManager.getConnection(StoreKeyFile.exists(db) && SqliteKeyring.needsPassphrase(db)
+                ? SqliteKeyring.url(db, new byte[32]) : SqliteKeyring.url(db), cfg.toProperties());
              Statement s = c.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
             s.execute("COMMIT");
@@ -388,7 +471,12 @@ public final class SqliteStoreBackup implements StoreBackup {
     }
 
     /** A store with work the backup lacks, or one that cannot be read, is only replaced when asked to. */
-    private void refuseIfNewer(BackupManifest m) {
+    private void refuseIfNewer(BackupManifest m, Path dir) {
+        Path backupDb = dir.resolve(DATABASE);
+        if (SqliteKeyring.needsPassphrase(db) && StoreKeyFile.exists(backupDb)
+                && !SqliteKeyring.needsPassphrase(backupDb) && opens(db, SqliteKeyring.key(backupDb))) {
+            SqliteKeyring.put(db, SqliteKeyring.key(backupDb)); // the same store: the backup's key opens it
+        }
         AuditVerification current;
         try (SqliteCaseStore s = SqliteCaseStore.open(db)) {
             current = s.audit().verify();
@@ -409,6 +497,9 @@ public final class SqliteStoreBackup implements StoreBackup {
     }
 
     private static void moveStore(Path from, Path to) throws IOException {
+        if (Files.exists(StoreKeyFile.of(from))) {
+            Files.move(StoreKeyFile.of(from), StoreKeyFile.of(to), StandardCopyOption.ATOMIC_MOVE);
+        }
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         for (String suffix : new String[] {"-wal", "-shm"}) {
             Path f = from.resolveSibling(from.getFileName() + suffix);
@@ -423,6 +514,7 @@ public final class SqliteStoreBackup implements StoreBackup {
     }
 
     private static void deleteStore(Path database) {
+        deleteIfExists(StoreKeyFile.of(database));
         deleteIfExists(database);
         deleteIfExists(database.resolveSibling(database.getFileName() + "-wal"));
         deleteIfExists(database.resolveSibling(database.getFileName() + "-shm"));
