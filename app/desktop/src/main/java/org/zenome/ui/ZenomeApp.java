@@ -121,8 +121,14 @@ public class ZenomeApp extends Application {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                return org.zenome.store.jdbc.StoreOpener.isServer(location)
-                        ? backend.open(location, new PasswordPrompt(new I18n(locale))) : backend.open(database);
+                if (org.zenome.store.jdbc.StoreOpener.isServer(location)) {
+                    return backend.open(location, new PasswordPrompt(new I18n(locale)));
+                }
+                if (org.zenome.store.sqlite.SqliteKeyring.needsPassphrase(database)) {
+                    // an encrypted store: the administrator's passphrase before anything is read
+                    new StorePassphrasePrompt(new I18n(locale)).unlock(database);
+                }
+                return backend.open(database);
             }).get();
             LOG.info("opened case store {}", store.location());
             startScheduledBackups();

@@ -1,0 +1,93 @@
+package org.zenome.ui;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import org.zenome.store.WrongPassphraseException;
+import org.zenome.store.sqlite.SqliteKeyring;
+import org.zenome.ui.common.I18n;
+
+/**
+ * Asks for the administrator's passphrase of an encrypted case store before it is opened: a dialog on the FX
+ * thread, waited for by the worker that opens the store; a wrong passphrase is asked again (at most
+ * {@link #ATTEMPTS} times). The passphrase only unlocks the store's key in memory; it is not kept.
+ */
+final class StorePassphrasePrompt {
+    static final int ATTEMPTS = 5;
+    private final I18n i18n;
+
+    StorePassphrasePrompt(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    /**
+     * Unlocks {@code database} when it is an encrypted store not yet unlocked; returns normally when it is then
+     * open to this process, and leaves it locked when the user cancels (opening it then says it is encrypted).
+     */
+    void unlock(Path database) {
+        String problem = null;
+        for (int attempt = 0; attempt < ATTEMPTS && SqliteKeyring.needsPassphrase(database); attempt++) {
+            Optional<char[]> p = ask(database, problem);
+            if (p.isEmpty()) {
+                return;
+            }
+            char[] pass = p.get();
+            try {
+                SqliteKeyring.unlock(database, pass);
+            } catch (WrongPassphraseException e) {
+                problem = i18n.get("store.passphrase.wrong");
+            } finally {
+                Arrays.fill(pass, '\0');
+            }
+        }
+    }
+
+    private Optional<char[]> ask(Path database, String problem) {
+        CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                answer.complete(dialog(database, problem));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<char[]> dialog(Path database, String problem) {
+        Dialog<char[]> d = new Dialog<>();
+        d.setTitle(i18n.get("store.passphrase.title"));
+        d.setHeaderText(null);
+        PasswordField field = new PasswordField();
+        field.setId("storePassphrase");
+        VBox box = new VBox(8, new Label(i18n.get("store.passphrase.prompt", database)), field);
+        if (problem != null) {
+            Label wrong = new Label(problem);
+            wrong.setId("storePassphraseProblem");
+            wrong.getStyleClass().add("error");
+            box.getChildren().add(wrong);
+        }
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        Platform.runLater(field::requestFocus);
+        Optional<char[]> r = d.showAndWait();
+        field.clear();
+        return r;
+    }
+}
