@@ -73,20 +73,6 @@ final class PgFindingTables {
     /** Stores the BGZF VCF in chunks (details read a record back by virtual offset); returns its size. */
     static long storeSource(java.sql.Connection c, String schema, java.io.InputStream in)
             throws java.io.IOException, SQLException {
-        long size = 0;
-        try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".source_chunk VALUES (?,?)")) {
-            byte[] chunk = new byte[SourceChunks.CHUNK];
-            for (long n = 0; ; n++) {
-                int len = in.readNBytes(chunk, 0, chunk.length);
-                if (len <= 0) {
-                    break;
-                }
-                ps.setLong(1, n);
-                ps.setBytes(2, len == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, len));
-                ps.executeUpdate();
-                size += len;
-            }
-        }
-        return size;
+        return org.zenome.store.jdbc.SourceChunks.store(c, schema + ".", in);
     }
 }

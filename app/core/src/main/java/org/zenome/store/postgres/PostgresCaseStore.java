@@ -34,6 +34,7 @@ import org.zenome.store.StoreException;
 import org.zenome.store.TurnaroundRepository;
 import org.zenome.store.UserRepository;
 import org.zenome.store.jdbc.JdbcCaseStore;
+import org.zenome.store.jdbc.SourceChunks;
 import org.zenome.store.sqlite.SharedRepositories;
 
 /**
@@ -184,7 +185,7 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     public Optional<java.io.InputStream> storedSource(long findingTable) {
         Connection c = findingConnection(-findingTable - 1, findingTable);
         try {
-            return Optional.of(new SourceChunks(c, schema(findingTable)));
+            return Optional.of(new SourceChunks(c, schema(findingTable) + "."));
         } catch (java.io.IOException e) {
             return Optional.empty(); // no copy kept (plain or gzip input: the rows carry their lines)
         }
@@ -318,7 +319,7 @@ public final class PostgresCaseStore extends JdbcCaseStore {
     public String storedLine(long findingTable, long offset) {
         Connection c = findingConnection(-findingTable - 1, findingTable);
         synchronized (c) {
-            try (SourceChunks chunks = new SourceChunks(c, schema(findingTable));
+            try (SourceChunks chunks = new SourceChunks(c, schema(findingTable) + ".");
                  htsjdk.samtools.util.BlockCompressedInputStream in =
                          new htsjdk.samtools.util.BlockCompressedInputStream(chunks)) {
                 in.seek(offset);

@@ -77,6 +77,8 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     private final SqlitePhenotypeRepository phenotypes = new SqlitePhenotypeRepository(this);
     private final SqliteNoteDraftRepository noteDrafts = new SqliteNoteDraftRepository(this);
     private boolean closed;
+    /** Decrypted session copies of kept VCFs of an encrypted store, for the genome browser (deleted at close). */
+    private Path sessionCopies;
 
     static {
         SqliteNative.init();
@@ -526,6 +528,19 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     /** One line of the kept BGZF copy of the case's VCF, by virtual offset. */
     @Override
     public String storedLine(long findingTable, long offset) {
+        if (encrypted()) {
+            Connection c = findingConnection(-findingTable - 1, findingTable);
+            synchronized (c) {
+                try (org.zenome.store.jdbc.SourceChunks chunks = new org.zenome.store.jdbc.SourceChunks(c, "");
+                     htsjdk.samtools.util.BlockCompressedInputStream in =
+                             new htsjdk.samtools.util.BlockCompressedInputStream(chunks)) {
+                    in.seek(offset);
+                    return in.readLine();
+                } catch (IOException | RuntimeException e) {
+                    throw new StoreException(file + ": cannot read the stored VCF record: " + e.getMessage(), e);
+                }
+            }
+        }
         Path copy = sourceCopy(findingTable);
         try (htsjdk.samtools.util.BlockCompressedInputStream in =
                      new htsjdk.samtools.util.BlockCompressedInputStream(copy.toFile())) {
@@ -543,6 +558,14 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
 
     @Override
     public java.util.Optional<java.io.InputStream> storedSource(long findingTable) {
+        if (encrypted()) {
+            Connection c = findingConnection(-findingTable - 1, findingTable);
+            try {
+                return java.util.Optional.of(new org.zenome.store.jdbc.SourceChunks(c, ""));
+            } catch (IOException e) {
+                return java.util.Optional.empty(); // no copy kept (plain or gzip input: the rows carry their lines)
+            }
+        }
         Path copy = sourceCopy(findingTable);
         try {
             return Files.isRegularFile(copy) ? java.util.Optional.of(Files.newInputStream(copy))
@@ -565,8 +588,70 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
 
     @Override
     public java.util.Optional<Path> variantFile(long casePk) {
+        if (encrypted()) {
+            return decryptedCopy(lookupFindingTable(casePk));
+        }
         Path copy = sourceCopy(lookupFindingTable(casePk));
         return Files.isRegularFile(copy) ? java.util.Optional.of(copy) : java.util.Optional.empty();
+    }
+
+    private boolean encrypted() {
+        return StoreKeyFile.exists(file);
+    }
+
+    /**
+     * The kept VCF of a case of an encrypted store as a file, for the genome browser's variant track (igv.js reads it
+     * by HTTP range through the loopback server): written once per session into a folder only this user may read,
+     * in memory ({@code /dev/shm}) where the system has it, removed when the store is closed.
+     */
+    private synchronized java.util.Optional<Path> decryptedCopy(long token) {
+        try {
+            if (sessionCopies == null) {
+                Path shm = Path.of("/dev/shm");
+                Path base = Files.isDirectory(shm) && Files.isWritable(shm) ? shm
+                        : Path.of(System.getProperty("java.io.tmpdir"));
+                sessionCopies = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                        ? Files.createTempDirectory(base, "zenome-vcf-",
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                        : Files.createTempDirectory(base, "zenome-vcf-");
+            }
+            Path out = sessionCopies.resolve(Long.toHexString(token) + ".vcf.gz");
+            if (Files.isRegularFile(out)) {
+                return java.util.Optional.of(out);
+            }
+            java.util.Optional<java.io.InputStream> in = storedSource(token);
+            if (in.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            Path partial = out.resolveSibling(out.getFileName() + ".partial");
+            Connection c = findingConnection(-token - 1, token);
+            synchronized (c) {
+                try (java.io.InputStream stream = in.get()) {
+                    Files.copy(stream, partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.move(partial, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return java.util.Optional.of(out);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("Cannot keep a session copy of the VCF of finding table {}: {}", token, e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void deleteSessionCopies() {
+        Path dir = sessionCopies;
+        sessionCopies = null;
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            LOG.warn("Cannot remove the session copies in {}: {}", dir, e.getMessage());
+        }
     }
 
     /** A read connection to a case's findings file (kept open for the next query). */
@@ -696,6 +781,7 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
             }
             closeQuietly(main);
         }
+        deleteSessionCopies();
         closed = true;
     }
 }

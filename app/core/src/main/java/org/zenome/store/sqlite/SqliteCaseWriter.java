@@ -96,6 +96,22 @@ final class SqliteCaseWriter implements CaseWriter {
         }
     }
 
+    /** Stores the BGZF VCF as chunks in {@code c}'s findings file (read back by {@link org.zenome.store.jdbc.SourceChunks}). */
+    static void storeChunks(Connection c, Path bgzf) throws IOException, SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS source_chunk (n INTEGER PRIMARY KEY, data BLOB NOT NULL)");
+            s.execute("DELETE FROM source_chunk");
+        }
+        long size;
+        try (java.io.InputStream in = Files.newInputStream(bgzf)) {
+            size = org.zenome.store.jdbc.SourceChunks.store(c, "", in);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO meta VALUES ('source_size', ?)")) {
+            ps.setString(1, Long.toString(size));
+            ps.executeUpdate();
+        }
+    }
+
     static String fileName(long token) {
         return "findings-" + Long.toHexString(token) + ".db";
     }
@@ -118,6 +134,9 @@ final class SqliteCaseWriter implements CaseWriter {
 
     @Override
     public void copySource(Path bgzf) {
+        if (SqliteKeyring.encrypted(target)) {
+            return; // an encrypted store keeps the copy inside the findings file, written at commit
+        }
         Path tmp = sourceCopy(target).resolveSibling(sourceCopy(target).getFileName() + ".partial");
         sourceCopying = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
@@ -384,7 +403,10 @@ final class SqliteCaseWriter implements CaseWriter {
             indexing.run();
             writeSideTables();
             FindingTables.index(c, 0);
-            if (bgzfSource != null) {
+            if (bgzfSource != null && SqliteKeyring.encrypted(target)) {
+                // encrypted with the findings (SQLite3MC): no clear copy of the VCF beside them
+                storeChunks(c, bgzfSource);
+            } else if (bgzfSource != null) {
                 if (sourceCopying == null) {
                     copySource(bgzfSource);
                 }

@@ -70,6 +70,15 @@ public final class StoreEncryption {
                     Path out = f.resolveSibling(f.getFileName() + ENCRYPTING);
                     vacuumInto(f.equals(abs) ? lock : null, f, null, out, SqliteKeyring.uri(out, key));
                     made.add(out);
+                    Path vcf = SqliteCaseWriter.sourceCopy(f);
+                    if (isFindings(f) && Files.isRegularFile(vcf)) {
+                        // the kept VCF goes inside the encrypted findings file
+                        try (Connection c = DriverManager.getConnection(SqliteKeyring.url(out, key))) {
+                            c.setAutoCommit(false);
+                            SqliteCaseWriter.storeChunks(c, vcf);
+                            c.commit();
+                        }
+                    }
                     bytes += Files.size(out);
                 }
                 StoreKeyFile.write(StoreKeyFile.of(abs), key, passphrase); // the commit point
@@ -110,6 +119,28 @@ public final class StoreEncryption {
                     Path out = f.resolveSibling(f.getFileName() + DECRYPTING);
                     vacuumInto(f.equals(abs) ? lock : null, f, key, out, SqliteKeyring.plainUri(out));
                     made.add(out);
+                    if (isFindings(f)) {
+                        // the kept VCF comes out of the findings file beside it again
+                        Path vcf = SqliteCaseWriter.sourceCopy(f);
+                        Path vcfOut = vcf.resolveSibling(vcf.getFileName() + DECRYPTING);
+                        try (Connection c = DriverManager.getConnection(SqliteKeyring.url(out, null));
+                             Statement s = c.createStatement()) {
+                            boolean kept;
+                            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = "
+                                    + "'source_chunk'")) {
+                                kept = rs.next() && rs.getInt(1) > 0;
+                            }
+                            if (kept) {
+                                try (var in = new org.zenome.store.jdbc.SourceChunks(c, "")) {
+                                    made.add(vcfOut);
+                                    Files.copy(in, vcfOut, StandardCopyOption.REPLACE_EXISTING);
+                                }
+                                SqliteCaseStore.restrictPermissions(vcfOut);
+                                s.execute("DROP TABLE source_chunk");
+                                s.execute("DELETE FROM meta WHERE key = 'source_size'");
+                            }
+                        }
+                    }
                     bytes += Files.size(out);
                 }
                 // the commit point: without the key file the store is plain
@@ -172,6 +203,8 @@ public final class StoreEncryption {
             if (key && !leftovers(abs, ENCRYPTING).isEmpty()) {
                 LOG.warn("Finishing the interrupted encryption of the case store {}", abs);
                 finish(abs, ENCRYPTING);
+            } else if (key) {
+                dropClearCopies(abs);
             }
         } catch (IOException e) {
             throw new StoreException(abs + ": cannot finish the interrupted encryption change of the store: "
@@ -200,6 +233,9 @@ public final class StoreEncryption {
             }
             Path keyFile = StoreKeyFile.of(abs);
             Files.deleteIfExists(keyFile.resolveSibling(keyFile.getFileName() + RETIRING));
+            if (suffix.equals(ENCRYPTING)) {
+                dropClearCopies(abs);
+            }
         } catch (IOException e) {
             throw new StoreException(abs + ": cannot replace the store's files (the change is finished when the store "
                     + "is next opened): " + e.getMessage(), e);
@@ -234,6 +270,34 @@ public final class StoreEncryption {
             }
         }
         return files;
+    }
+
+    private static boolean isFindings(Path f) {
+        Path parent = f.getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().endsWith(".findings");
+    }
+
+    /**
+     * In an encrypted store the kept VCFs are inside the findings files: a clear copy beside one (and its index) is
+     * what an encryption left, removed once the encrypted findings file is in place.
+     */
+    private static void dropClearCopies(Path abs) throws IOException {
+        String name = abs.getFileName().toString();
+        try (Stream<Path> s = Files.list(abs.getParent())) {
+            for (Path d : s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(name)
+                    && p.getFileName().toString().endsWith(".findings")).toList()) {
+                try (Stream<Path> files = Files.list(d)) {
+                    for (Path f : files.toList()) {
+                        String n = f.getFileName().toString();
+                        int at = n.indexOf(".vcf.gz");
+                        if (at > 0 && !n.endsWith(ENCRYPTING) && !n.endsWith(DECRYPTING)
+                                && Files.exists(f.resolveSibling(n.substring(0, at) + ".db"))) {
+                            Files.deleteIfExists(f);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** A store kept beside {@code abs} by a restore (its database file). */

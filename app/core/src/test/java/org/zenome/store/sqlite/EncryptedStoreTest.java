@@ -43,6 +43,7 @@ class EncryptedStoreTest {
     Path dir;
     Path db;
     Path passFile;
+    Path bgzf;
 
     @BeforeAll
     static void sqlite3mc() {
@@ -54,7 +55,7 @@ class EncryptedStoreTest {
     void store() throws Exception {
         db = dir.resolve("data").resolve("zenome.db");
         Files.createDirectories(db.getParent());
-        Path bgzf = ImportKillTest.writeVcf(dir.resolve("a.vcf.gz"), 3000);
+        bgzf = ImportKillTest.writeVcf(dir.resolve("a.vcf.gz"), 3000);
         try (SqliteCaseStore s = SqliteCaseStore.open(db)) {
             TestImports.importVcf(s, "CASE-A", bgzf);
             TestImports.importVcf(s, "CASE-B", TestImports.fixture("trio_grch38.vcf"));
@@ -135,6 +136,10 @@ class EncryptedStoreTest {
             assertThat(beside.map(p -> p.getFileName().toString()))
                     .noneMatch(n -> n.endsWith(StoreEncryption.ENCRYPTING) || n.endsWith(".partial"));
         }
+        // the kept copy of the BGZF VCF moved inside the encrypted findings file: no clear copy, no index, left
+        try (Stream<Path> f = Files.list(SqliteCaseStore.findingsDirectory(db))) {
+            assertThat(f.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".db"));
+        }
 
         // a new process: locked without the passphrase, refused with a wrong one, nothing changed
         SqliteKeyring.forget(db);
@@ -153,10 +158,25 @@ class EncryptedStoreTest {
 
         // with it: the same cases and findings, integrity and audit intact; a new import is encrypted too
         SqliteKeyring.unlock(db, PASSPHRASE.toCharArray());
+        Path session;
         try (SqliteCaseStore s = SqliteCaseStore.open(db)) {
             assertThat(contents(s)).isEqualTo(before);
             assertThat(s.audit().verify().intact()).isTrue();
-            TestImports.importVcf(s, "CASE-C", TestImports.fixture("trio_grch38.vcf"));
+            // a record's line read back from the encrypted copy; the browser's copy is the original, for the session
+            long pk = s.cases().find("CASE-A").orElseThrow().id();
+            long findingId = s.findings().query(pk, org.zenome.domain.VariantFilter.all(), 0, 1).get(0).id();
+            assertThat(s.findings().detail(findingId)).isPresent();
+            session = s.cases().variantFile(pk).orElseThrow();
+            assertThat(sha(Files.readAllBytes(session))).isEqualTo(sha(Files.readAllBytes(bgzf)));
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(session.getParent())))
+                        .isEqualTo("rwx------");
+            }
+            TestImports.importVcf(s, "CASE-C", bgzf);
+        }
+        assertThat(session).doesNotExist();
+        try (Stream<Path> f = Files.list(SqliteCaseStore.findingsDirectory(db))) {
+            assertThat(f.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".db"));
         }
         for (Path f : sqliteFiles()) {
             assertThat(contains(Files.readAllBytes(f), "CASE-C")).as(f.toString()).isFalse();
@@ -250,6 +270,13 @@ class EncryptedStoreTest {
         }
         try (SqliteCaseStore s = SqliteCaseStore.open(db)) {
             assertThat(contents(s)).isEqualTo(before);
+            // the kept VCF is a file beside its findings again, as imported
+            long pk = s.cases().find("CASE-A").orElseThrow().id();
+            Path copy = s.cases().variantFile(pk).orElseThrow();
+            assertThat(copy.getParent()).isEqualTo(SqliteCaseStore.findingsDirectory(db.toAbsolutePath()));
+            assertThat(sha(Files.readAllBytes(copy))).isEqualTo(sha(Files.readAllBytes(bgzf)));
+            long findingId = s.findings().query(pk, org.zenome.domain.VariantFilter.all(), 0, 1).get(0).id();
+            assertThat(s.findings().detail(findingId)).isPresent();
         }
     }
 

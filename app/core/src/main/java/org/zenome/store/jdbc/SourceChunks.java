@@ -1,4 +1,4 @@
-package org.zenome.store.postgres;
+package org.zenome.store.jdbc;
 
 import htsjdk.samtools.seekablestream.SeekableStream;
 import java.io.IOException;
@@ -8,11 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The kept BGZF copy of a case's VCF, stored in the case's schema as chunks of {@link #CHUNK} bytes
- * ({@code source_chunk}), read as a seekable stream so a record's line is read back by its virtual offset.
+ * The kept BGZF copy of a case's VCF, stored beside its findings as chunks of {@link #CHUNK} bytes
+ * ({@code source_chunk}, its size in {@code meta.source_size}): in the case's schema on PostgreSQL, in the findings
+ * file of an encrypted SQLite store (so the copy is encrypted with it). Read as a seekable stream so a record's line
+ * is read back by its virtual offset.
  */
-final class SourceChunks extends SeekableStream {
-    static final int CHUNK = 1 << 20;
+public final class SourceChunks extends SeekableStream {
+    public static final int CHUNK = 1 << 20;
 
     private final Connection c;
     private final String schema;
@@ -21,10 +23,11 @@ final class SourceChunks extends SeekableStream {
     private long chunkNo = -1;
     private byte[] chunk;
 
-    SourceChunks(Connection c, String schema) throws IOException {
+    /** @param schema the tables' qualifier with its dot ({@code "zf_1a."}), or "" for a findings file */
+    public SourceChunks(Connection c, String schema) throws IOException {
         this.c = c;
         this.schema = schema;
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + schema + ".meta WHERE key = 'source_size'");
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + schema + "meta WHERE key = 'source_size'");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new IOException("no copy of the VCF is kept for this case");
@@ -56,7 +59,7 @@ final class SourceChunks extends SeekableStream {
         }
         long n = position / CHUNK;
         if (n != chunkNo) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT data FROM " + schema + ".source_chunk WHERE n = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT data FROM " + schema + "source_chunk WHERE n = ?")) {
                 ps.setLong(1, n);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -107,8 +110,27 @@ final class SourceChunks extends SeekableStream {
         return position >= length;
     }
 
+    /** Stores {@code in} as chunks into {@code schema}'s {@code source_chunk} table; returns its size. */
+    public static long store(Connection c, String schema, java.io.InputStream in) throws IOException, SQLException {
+        long size = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + "source_chunk VALUES (?,?)")) {
+            byte[] chunk = new byte[CHUNK];
+            for (long n = 0; ; n++) {
+                int len = in.readNBytes(chunk, 0, chunk.length);
+                if (len <= 0) {
+                    break;
+                }
+                ps.setLong(1, n);
+                ps.setBytes(2, len == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, len));
+                ps.executeUpdate();
+                size += len;
+            }
+        }
+        return size;
+    }
+
     @Override
     public String getSource() {
-        return schema + ".source_chunk";
+        return schema + "source_chunk";
     }
 }
