@@ -225,7 +225,8 @@ final class DbCommand implements Callable<Integer> {
             if (StoreOpener.isServer(db.location()) || !Files.isRegularFile(database)) {
                 throw new InvalidInputException(database, 0, "no such case database");
             }
-            char[] old = BackupPassphrase.read(orEnvironment(passphraseFile), false, "Current passphrase of the case store: ");
+            char[] old = BackupPassphrase.read(orEnvironment(passphraseFile), false,
+                    "Current passphrase of the case store: ");
             char[] fresh = null;
             try {
                 fresh = BackupPassphrase.read(newFile, true, "New passphrase of the case store: ");

@@ -27,7 +27,8 @@ public final class SourceChunks extends SeekableStream {
     public SourceChunks(Connection c, String schema) throws IOException {
         this.c = c;
         this.schema = schema;
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + schema + "meta WHERE key = 'source_size'");
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + schema
+                + "meta WHERE key = 'source_size'");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new IOException("no copy of the VCF is kept for this case");

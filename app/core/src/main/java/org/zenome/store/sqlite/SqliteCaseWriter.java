@@ -96,7 +96,7 @@ final class SqliteCaseWriter implements CaseWriter {
         }
     }
 
-    /** Stores the BGZF VCF as chunks in {@code c}'s findings file (read back by {@link org.zenome.store.jdbc.SourceChunks}). */
+    /** Stores the BGZF VCF as chunks in {@code c}'s findings file (read back by {@code SourceChunks}). */
     static void storeChunks(Connection c, Path bgzf) throws IOException, SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS source_chunk (n INTEGER PRIMARY KEY, data BLOB NOT NULL)");
