@@ -71,6 +71,18 @@ public final class FilterBench {
     public static void main(String[] args) {
         String caseId = args[1];
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 11;
+        String where = org.zenome.store.jdbc.StoreOpener.resolve(args[0]);
+        String passFile = System.getenv("ZENOME_PASSPHRASE_FILE");
+        if (!org.zenome.store.jdbc.StoreOpener.isServer(where) && passFile != null
+                && org.zenome.store.sqlite.SqliteKeyring.needsPassphrase(java.nio.file.Path.of(where))) {
+            try {
+                // an encrypted store (issue 9): the passphrase from the file, as the command line reads it
+                org.zenome.store.sqlite.SqliteKeyring.unlock(java.nio.file.Path.of(where),
+                        java.nio.file.Files.readAllLines(java.nio.file.Path.of(passFile)).get(0).toCharArray());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         // a SQLite file or a jdbc:postgresql:// URL (issue 10)
         try (org.zenome.store.CaseStore store = org.zenome.store.jdbc.StoreOpener.open(
                 org.zenome.store.jdbc.StoreOpener.resolve(args[0]), null)) {
