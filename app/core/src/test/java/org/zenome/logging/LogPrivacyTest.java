@@ -36,13 +36,17 @@ import org.zenome.testing.TestImports;
  * module) are scanned for the same patterns.
  */
 class LogPrivacyTest {
-    /** Genotypes (0/1, 1|0, ./.), HGVS (c.68_69del, p.Glu23fs), coordinates (chr17:43045712), REF>ALT. */
+    /**
+     * Genotypes (0/1, 1|0, ./.), HGVS (c.68_69del, p.Glu23fs), coordinates (chr17:43045712), REF>ALT, and an
+     * encrypted store's key as it appears in its SQLite URI (hexkey=).
+     */
     static final List<Pattern> SENSITIVE = List.of(
             Pattern.compile("(?<![\\w.:/-])[0-9.][/|][0-9.](?![\\w./|])"),
             Pattern.compile("\\b[cgp]\\.[0-9*_+-]*[0-9](del|ins|dup|[ACGT]>[ACGT])"),
             Pattern.compile("\\bp\\.[A-Z][a-z]{2}[0-9]+"),
             Pattern.compile("\\bchr[0-9XYM]{1,2}[:\\t][0-9]{3,}"),
-            Pattern.compile("(?<![\\w>])[ACGT]{1,50}>[ACGT]{1,50}(?![\\w>])"));
+            Pattern.compile("(?<![\\w>])[ACGT]{1,50}>[ACGT]{1,50}(?![\\w>])"),
+            Pattern.compile("hexkey="));
 
     @TempDir
     Path dir;
