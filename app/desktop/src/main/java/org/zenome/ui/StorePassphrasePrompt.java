@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -70,6 +71,8 @@ final class StorePassphrasePrompt {
     }
 
     private Optional<char[]> dialog(Path database, String problem) {
+        // asked before the main window exists (init): closing this dialog must not end the application
+        Platform.setImplicitExit(false);
         Dialog<char[]> d = new Dialog<>();
         d.setTitle(i18n.get("store.passphrase.title"));
         d.setHeaderText(null);
@@ -79,12 +82,14 @@ final class StorePassphrasePrompt {
         if (problem != null) {
             Label wrong = new Label(problem);
             wrong.setId("storePassphraseProblem");
-            wrong.getStyleClass().add("error");
+            wrong.setStyle("-fx-text-fill: #b3261e;");
             box.getChildren().add(wrong);
         }
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        ButtonType ok = new ButtonType(i18n.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(i18n.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
         Platform.runLater(field::requestFocus);
         Optional<char[]> r = d.showAndWait();
         field.clear();

@@ -183,6 +183,8 @@ public class ZenomeApp extends Application {
                 Platform.exit();
             });
             loginDialog.show();
+            // a passphrase or password asked in init() turned implicit exit off; on again once a window shows
+            Platform.setImplicitExit(true);
         }).onFailure(e -> {
             Dialogs.error(null, i18n, UserErrors.describe(e, i18n));
             Platform.exit();

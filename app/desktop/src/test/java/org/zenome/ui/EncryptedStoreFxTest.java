@@ -75,7 +75,10 @@ class EncryptedStoreFxTest {
         robot.interact(() -> {
             field.setText(passphrase);
             DialogPane pane = (DialogPane) field.getScene().getRoot();
-            ((Button) pane.lookupButton(ButtonType.OK)).fire();
+            ButtonType ok = pane.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .findFirst().orElseThrow();
+            ((Button) pane.lookupButton(ok)).fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
