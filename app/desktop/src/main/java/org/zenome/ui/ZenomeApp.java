@@ -62,6 +62,8 @@ public class ZenomeApp extends Application {
     private AutoCloseable storeChanges;
     private CaseStore store;
     private Throwable openError;
+    /** While the start-up error is shown: the implicit-exit setting to restore (null otherwise). */
+    private Boolean implicitExitBefore;
     private Locale locale;
     private Settings settings;
     private Stage stage;
@@ -158,6 +160,12 @@ public class ZenomeApp extends Application {
      * administrator ({@code zenome restore}): the accounts that would say who may do it are in the damaged file.
      */
     private void showOpenError(I18n i18n) {
+        if (implicitExitBefore == null) {
+            // no window of the application is open: without this, closing the dialog to choose another file
+            // would end the JavaFX runtime (implicit exit); restored once the login dialog shows
+            implicitExitBefore = Platform.isImplicitExit();
+            Platform.setImplicitExit(false);
+        }
         boolean server = org.zenome.store.jdbc.StoreOpener.isServer(location);
         Object where = server ? org.zenome.store.postgres.PostgresCaseStore.redact(location) : database;
         // a store's own refusal names the file and the problem; anything else gets the file put in front
@@ -287,6 +295,10 @@ public class ZenomeApp extends Application {
                 Platform.exit();
             });
             loginDialog.show();
+            if (implicitExitBefore != null) {
+                Platform.setImplicitExit(implicitExitBefore);
+                implicitExitBefore = null;
+            }
         }).onFailure(e -> {
             Dialogs.error(null, i18n, UserErrors.describe(e, i18n));
             Platform.exit();

@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,7 @@ import org.zenome.ui.common.I18n;
  * recorded call: the JavaFX toolkit is shared with the other UI tests), and the file and its folder are byte for
  * byte as they were. "Open another database…" goes on to the login on a good store.
  */
+@Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a dead toolkit fails, never hangs
 class DamagedDatabaseStartFxTest {
     private final FxRobot robot = new FxRobot();
     private ZenomeApp app;
@@ -191,6 +193,41 @@ class DamagedDatabaseStartFxTest {
         FxToolkit.cleanupApplication(app);
         app = null;
         assertThat(listing(folder)).isEqualTo(before);
+    }
+
+    /**
+     * As installed, JavaFX ends when its last window closes (implicit exit; TestFX turns it off). The dialog is the
+     * application's only window, so closing it for the file chooser must not end the application. (Implicit exit
+     * can only be turned on while a window is showing, else the toolkit ends at once: a stand-in window is shown
+     * until the dialog is up.)
+     */
+    @Test
+    void withImplicitExitAsInstalledChoosingAnotherFileDoesNotEndTheApplication() throws Exception {
+        Path db = damaged("truncated", Files.createDirectories(dir.resolve("data")));
+        javafx.stage.Stage[] standIn = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            standIn[0] = new javafx.stage.Stage();
+            standIn[0].setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 100, 100));
+            standIn[0].show();
+            javafx.application.Platform.setImplicitExit(true);
+        });
+        try {
+            app = (ZenomeApp) FxToolkit.setupApplication(RecordingApp.class, "--db", db.toString(), "--lang", "en");
+            waitFor(() -> robot.lookup("#badStoreDialog").tryQuery().isPresent());
+            robot.interact(() -> standIn[0].close());
+            RecordingApp.choice = null; // the user cancels the chooser: the dialog comes back
+            robot.clickOn("#badStoreOpenOther");
+            waitFor(10, () -> RecordingApp.choices == 1 && robot.lookup("#badStoreDialog").tryQuery().isPresent());
+            RecordingApp.choice = dir.resolve("good").resolve("zenome.db");
+            robot.clickOn("#badStoreOpenOther");
+            waitFor(() -> robot.lookup("#loginRepeat").tryQuery().isPresent());
+            // the toolkit still runs, and the setting is back as it was once the login shows
+            assertThat(FxTestSupport.fxCall(() -> javafx.application.Platform.isImplicitExit())).isTrue();
+        } finally {
+            // back to the tests' setting while a window still shows
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.setImplicitExit(false));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     // ---- damaged databases, made from a real store
