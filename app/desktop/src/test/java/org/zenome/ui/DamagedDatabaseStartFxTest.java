@@ -97,7 +97,8 @@ class DamagedDatabaseStartFxTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"truncated", "not a database", "newer schema"})
+    @ValueSource(strings = {"truncated", "damaged pages", "not a database", "another program's database",
+        "newer schema"})
     void aDatabaseTheApplicationCannotUseIsNamedWithItsProblemAndLeftAsItWas(String kind) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("data"));
         Path db = damaged(kind, folder);
@@ -112,8 +113,11 @@ class DamagedDatabaseStartFxTest {
         switch (kind) {
             case "truncated" -> assertThat(text).contains("corrupt or cut short", "zenome restore --db " + db,
                     "Newest backup: " + dir.resolve("backups").resolve("zenome-backup-20261203T180000Z"));
+            case "damaged pages" -> assertThat(text).contains("corrupt or cut short", "zenome restore --db " + db);
             case "not a database" -> assertThat(text).contains("not a Zenome database (not an SQLite file)",
                     "zenome restore --db " + db);
+            case "another program's database" -> assertThat(text).contains("not a Zenome database (it holds other "
+                    + "tables)");
             default -> assertThat(text).contains("written by a newer version of Zenome (schema 99",
                     "use the newer version of Zenome").doesNotContain("zenome restore");
         }
@@ -237,6 +241,14 @@ class DamagedDatabaseStartFxTest {
         if (kind.equals("not a database")) {
             return Files.writeString(db, "minutes of the expert panel, 3 December\n");
         }
+        if (kind.equals("another program's database")) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE appointments (id INTEGER PRIMARY KEY, patient TEXT, day TEXT)");
+                s.execute("INSERT INTO appointments VALUES (1, 'Taro', '2026-12-03')");
+            }
+            return db;
+        }
         Path good = Files.createDirectories(folder.resolve("made")).resolve("zenome.db");
         SqliteCaseStore.open(good).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + good)) {
@@ -256,6 +268,13 @@ class DamagedDatabaseStartFxTest {
         if (kind.equals("truncated")) {
             byte[] b = Files.readAllBytes(db);
             Files.write(db, Arrays.copyOf(b, b.length / 2));
+        }
+        if (kind.equals("damaged pages")) { // full length, but pages 2 to 6 overwritten with noise
+            byte[] b = Files.readAllBytes(db);
+            for (int i = 4096 + 100; i < Math.min(b.length, 4096 * 6); i += 7) {
+                b[i] ^= 0x5A;
+            }
+            Files.write(db, b);
         }
         return db;
     }
