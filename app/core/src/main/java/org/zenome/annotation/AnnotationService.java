@@ -121,6 +121,9 @@ public final class AnnotationService {
         try (AnnotationSource source = provider.open(file, displayName, reference)) {
             SourceInfo info = source.info();
             checkBuild(casePk, file, info);
+            if (source.caseVariants() >= 0) {
+                return annotateFromCaseFile(casePk, provider, file, f, source, progress);
+            }
             started = store.interpretation().startAnnotations(new AnnotationSourceRecord(0, casePk, provider.id(),
                     provider.version(), info.name(), info.version(), info.path(), info.size(), info.sha256(),
                     info.build(), 0, 0, actor.name(), clock.instant()));
@@ -163,6 +166,79 @@ public final class AnnotationService {
                     e);
         } catch (RuntimeException e) {
             throw new IOException(file + ": " + provider.id() + " plugin failed: " + e, e);
+        } finally {
+            if (started != null) {
+                store.interpretation().discardAnnotations(started.id());
+            }
+        }
+    }
+
+    /**
+     * A file computed from the case's own variants (an Exomiser analysis; {@link AnnotationSource#caseVariants()})
+     * lists at most as many variants as it says, so its matches are collected before anything is written: when the
+     * file lists variants and none is a variant of the case, it is of another case or another genome build, and it
+     * is refused with the store untouched. (A file that lists no variant is recorded: the analysis found nothing.)
+     */
+    private AnnotationSourceRecord annotateFromCaseFile(long casePk, AnnotationSourceProvider provider, Path file,
+                                                        VariantFilter f, AnnotationSource source,
+                                                        LongConsumer progress) throws IOException {
+        SourceInfo info = source.info();
+        List<Long> matchedFindings = new ArrayList<>();
+        List<Annotation> annotations = new ArrayList<>();
+        long looked = 0;
+        long after = 0;
+        while (true) {
+            List<Finding> page = store.findings().queryAfter(casePk, f, after, PAGE);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id();
+            }
+            for (Finding finding : page) {
+                looked++;
+                if (finding.ref() == null || finding.alt() == null || finding.alt().startsWith("<")) {
+                    continue;
+                }
+                Optional<Annotation> a = source.lookup(new VariantKey(finding.chrom(), finding.pos(), finding.ref(),
+                        finding.alt()));
+                if (a.isPresent()) {
+                    matchedFindings.add(finding.id());
+                    annotations.add(a.get());
+                }
+            }
+            if (progress != null) {
+                progress.accept(looked);
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        if (source.caseVariants() > 0 && looked > 0 && annotations.isEmpty()) {
+            org.zenome.domain.CaseSummary kase = store.cases().list().stream().filter(c -> c.id() == casePk)
+                    .findFirst().orElse(null);
+            String caseId = kase == null ? "" : " " + kase.caseId();
+            String build = kase == null || kase.build() == null ? "" : " (the case is " + kase.build().name() + ")";
+            throw new IOException(file + ": " + (source.caseVariants() == 1 ? "its only variant is not"
+                    : "none of its " + source.caseVariants() + " variants is") + " a variant of case" + caseId
+                    + ": the results of another case, or of another genome build" + build + "? Nothing was changed.");
+        }
+        AnnotationSourceRecord started = store.interpretation().startAnnotations(new AnnotationSourceRecord(0, casePk,
+                provider.id(), provider.version(), info.name(), info.version(), info.path(), info.size(),
+                info.sha256(), info.build(), 0, 0, actor.name(), clock.instant()));
+        try {
+            List<FindingAnnotation> batch = new ArrayList<>(Math.min(PAGE, annotations.size()));
+            for (int i = 0; i < annotations.size(); i++) {
+                Annotation a = annotations.get(i);
+                batch.add(new FindingAnnotation(matchedFindings.get(i), started.id(), info.name(), a.kind(),
+                        a.fields()));
+                if (batch.size() >= PAGE) {
+                    store.interpretation().addAnnotations(started.id(), batch);
+                    batch.clear();
+                }
+            }
+            store.interpretation().addAnnotations(started.id(), batch);
+            AnnotationSourceRecord done = store.interpretation().completeAnnotations(started.id(), looked,
+                    annotations.size());
+            started = null;
+            return done;
         } finally {
             if (started != null) {
                 store.interpretation().discardAnnotations(started.id());

@@ -45,7 +45,7 @@ final class PasswordPrompt implements PgCredentials.Prompt {
 
     private Optional<char[]> ask(String user, String where) {
         // asked before the main window exists (init): closing this dialog must not end the application
-        Platform.setImplicitExit(false);
+        ImplicitExit.suspend();
         Dialog<char[]> d = new Dialog<>();
         d.setTitle(i18n.get("db.password.title"));
         d.setHeaderText(null);

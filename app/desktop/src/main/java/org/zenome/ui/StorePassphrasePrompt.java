@@ -72,7 +72,7 @@ final class StorePassphrasePrompt {
 
     private Optional<char[]> dialog(Path database, String problem) {
         // asked before the main window exists (init): closing this dialog must not end the application
-        Platform.setImplicitExit(false);
+        ImplicitExit.suspend();
         Dialog<char[]> d = new Dialog<>();
         d.setTitle(i18n.get("store.passphrase.title"));
         d.setHeaderText(null);

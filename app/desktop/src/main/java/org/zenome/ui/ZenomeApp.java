@@ -134,7 +134,12 @@ public class ZenomeApp extends Application {
             startScheduledBackups();
         } catch (java.util.concurrent.ExecutionException e) {
             openError = e.getCause();
-            LOG.error("cannot open case store {}", database, e.getCause());
+            if (openError instanceof org.zenome.store.InvalidStoreException) {
+                // bad input, not a failure of Zenome: the message names the file and the problem, no stack trace
+                LOG.error("cannot open case store: {}", openError.getMessage());
+            } else {
+                LOG.error("cannot open case store {}", database, e.getCause());
+            }
         }
     }
 
@@ -143,20 +148,128 @@ public class ZenomeApp extends Application {
         this.stage = primaryStage;
         I18n i18n = new I18n(locale);
         if (store == null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get("error.openStore",
-                    org.zenome.store.jdbc.StoreOpener.isServer(location)
-                            ? org.zenome.store.postgres.PostgresCaseStore.redact(location) : database,
-                    UserErrors.describe(openError, i18n)), ButtonType.CLOSE);
-            alert.setTitle("Zenome");
-            alert.setHeaderText(null);
-            alert.showAndWait();
-            Platform.exit();
+            showOpenError(i18n);
             return;
         }
         // login first: the first start creates the administrator, later starts ask for user and password
         accounts = new Accounts(store.users());
         session = new Session(java.time.Duration.ofMinutes(idleMinutes), java.time.Clock.systemDefaultZone());
         showLogin(i18n);
+    }
+
+    /**
+     * The case store could not be opened (a damaged file, a file that is not a Zenome database, one of a newer
+     * Zenome, a server that cannot be reached): says which file and what is wrong with it, what can be done, and
+     * offers to open another database or to quit. Nothing is written to the file. Restoring a backup is left to an
+     * administrator ({@code zenome restore}): the accounts that would say who may do it are in the damaged file.
+     */
+    private void showOpenError(I18n i18n) {
+        // no window of the application is open: without this, closing the dialog to choose another file would end
+        // the JavaFX runtime (implicit exit); restored once the login dialog shows
+        ImplicitExit.suspend();
+        boolean server = org.zenome.store.jdbc.StoreOpener.isServer(location);
+        Object where = server ? org.zenome.store.postgres.PostgresCaseStore.redact(location) : database;
+        // a store's own refusal names the file and the problem; anything else gets the file put in front
+        StringBuilder text = new StringBuilder(openError instanceof org.zenome.store.InvalidStoreException
+                ? UserErrors.describe(openError, i18n)
+                : i18n.get("error.openStore", where, UserErrors.describe(openError, i18n)));
+        text.append("\n\n");
+        if (openError instanceof org.zenome.store.NewerSchemaException) {
+            text.append(i18n.get("startup.badStore.newer"));
+        } else if (openError instanceof org.zenome.store.InvalidStoreException) {
+            text.append(i18n.get("startup.badStore.restore", database));
+            newestBackup().ifPresent(b -> text.append('\n').append(i18n.get("startup.badStore.backup", b)));
+        } else {
+            text.append(i18n.get("startup.badStore.other"));
+        }
+        text.append('\n').append(i18n.get("startup.badStore.unchanged"));
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("Zenome");
+        alert.setHeaderText(i18n.get("startup.badStore.title"));
+        javafx.scene.control.Label message = new javafx.scene.control.Label(text.toString());
+        message.setId("badStoreMessage");
+        message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(message);
+        alert.getDialogPane().setPrefWidth(680);
+        alert.getDialogPane().setId("badStoreDialog");
+        ButtonType other = new ButtonType(i18n.get("startup.badStore.openOther"),
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(i18n.get("startup.badStore.quit"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(other, quit);
+        alert.getDialogPane().lookupButton(other).setId("badStoreOpenOther");
+        alert.getDialogPane().lookupButton(quit).setId("badStoreQuit");
+        alert.getDialogPane().lookupButton(other).setDisable(server);
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == other) {
+                openOtherDatabase(i18n);
+            } else {
+                LOG.info("quit: the case store could not be opened");
+                exit();
+            }
+        });
+        alert.show();
+    }
+
+    /** The newest scheduled backup in the administrator's backup folder, if there is one. */
+    private java.util.Optional<Path> newestBackup() {
+        try {
+            java.util.Optional<Path> folder = settings.admin().backupDirectory();
+            java.util.Optional<org.zenome.store.StoreBackup> backups = backend.backups(database);
+            if (folder.isEmpty() || backups.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return new org.zenome.store.BackupSchedule(backups.get(), folder.get(), settings.admin().backupInterval(),
+                    settings.admin().backupKeep(), java.time.Clock.systemUTC()).backups().stream().findFirst();
+        } catch (RuntimeException e) {
+            LOG.warn("cannot list the backups: {}", e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Asks for another database file and opens it (on the worker); back to the error when it cannot be opened. */
+    private void openOtherDatabase(I18n i18n) {
+        Path chosen = chooseDatabase(i18n);
+        if (chosen == null) {
+            showOpenError(i18n);
+            return;
+        }
+        database = chosen.toAbsolutePath();
+        location = database.toString();
+        executor.submit(BackgroundTask.of("open another case store", c -> backend.open(database)).onSuccess(s -> {
+            store = s;
+            openError = null;
+            LOG.info("opened case store {}", store.location());
+            startScheduledBackups();
+            accounts = new Accounts(store.users());
+            session = new Session(java.time.Duration.ofMinutes(idleMinutes), java.time.Clock.systemDefaultZone());
+            showLogin(i18n);
+        }).onFailure(e -> {
+            openError = e;
+            LOG.error("cannot open case store: {}", e.getMessage());
+            showOpenError(i18n);
+        }));
+    }
+
+    /** The file chooser for another case database; null when the user cancels. Tests override it. */
+    protected Path chooseDatabase(I18n i18n) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(i18n.get("startup.badStore.choose"));
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter(i18n.get("startup.badStore.filter"), "*.db"),
+                new javafx.stage.FileChooser.ExtensionFilter(i18n.get("startup.badStore.allFiles"), "*"));
+        Path parent = database == null ? null : database.getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+            chooser.setInitialDirectory(parent.toFile());
+        }
+        java.io.File f = chooser.showOpenDialog(null);
+        return f == null ? null : f.toPath();
+    }
+
+    /** Ends the application (the start-up error's Quit). Tests override it: their JavaFX toolkit is shared. */
+    protected void exit() {
+        Platform.exit();
     }
 
     /** The login (or first-administrator) dialog on the open store, then the main window. */
@@ -183,8 +296,7 @@ public class ZenomeApp extends Application {
                 Platform.exit();
             });
             loginDialog.show();
-            // a passphrase or password asked in init() turned implicit exit off; on again once a window shows
-            Platform.setImplicitExit(true);
+            ImplicitExit.restore();
         }).onFailure(e -> {
             Dialogs.error(null, i18n, UserErrors.describe(e, i18n));
             Platform.exit();

@@ -237,7 +237,7 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
         if (current != null && current.getVersion() != null) {
             for (MigrationInfo i : info.all()) {
                 if (i.getState() == MigrationState.FUTURE_SUCCESS) {
-                    throw new org.zenome.store.InvalidStoreException(abs
+                    throw new org.zenome.store.NewerSchemaException(abs
                             + ": the database was written by a newer version of Zenome (schema "
                             + i.getVersion() + ", this version knows up to " + latestKnown(info)
                             + "); install that version or newer. Nothing was changed.");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zenome.plugin.Annotation;
 import org.zenome.plugin.AnnotationSource;
+import org.zenome.plugin.ReferenceBases;
 import org.zenome.plugin.VariantKey;
 
 /** The Exomiser plugin on a results fixture in Exomiser's documented variants/genes TSV layout. */
@@ -75,5 +76,37 @@ class ExomiserProviderTest {
         Files.copy(fixture("sample-exomiser.genes.tsv"), lonelyGenes);
         assertThatThrownBy(() -> new ExomiserProvider().open(lonelyGenes, null)).isInstanceOf(IOException.class)
                 .hasMessageContaining("z.variants.tsv) is not beside it");
+    }
+    @Test
+    void anAnalysisOfAnotherBuildIsRefusedWhenTheCaseHasAReference() throws Exception {
+        // the fixture's SNVs have their GRCh37 REF bases; a reference that agrees at every position passes
+        Map<String, Character> grch37 = Map.of("20:49508015", 'T', "5:161524944", 'G', "3:184064384", 'C',
+                "10:123256215", 'T');
+        ReferenceBases agrees = reference(grch37);
+        try (AnnotationSource s = new ExomiserProvider().open(fixture("sample-exomiser.variants.tsv"), null, agrees)) {
+            assertThat(s.caseVariants()).isEqualTo(5);
+        }
+        // another build: other bases at those positions
+        Map<String, Character> other = Map.of("20:49508015", 'G', "5:161524944", 'C', "3:184064384", 'A',
+                "10:123256215", 'T');
+        assertThatThrownBy(() -> new ExomiserProvider().open(fixture("sample-exomiser.variants.tsv"), null,
+                reference(other))).isInstanceOf(IOException.class)
+                .hasMessageContaining("sample-exomiser.variants.tsv: the REF bases of 3 of 4 ranked variants differ")
+                .hasMessageContaining("another genome build");
+    }
+
+    private static ReferenceBases reference(Map<String, Character> bases) {
+        return new ReferenceBases() {
+            @Override
+            public char base(String contig, long position) {
+                Character c = bases.get(VariantKey.contig(contig) + ":" + position);
+                return c == null ? 0 : c;
+            }
+
+            @Override
+            public String describe() {
+                return "test reference";
+            }
+        };
     }
 }
