@@ -19,6 +19,20 @@ public interface Backend {
         return open(Path.of(location));
     }
 
+    /** Whether the store at {@code database} is encrypted and not yet unlocked in this process. */
+    default boolean needsPassphrase(Path database) {
+        return false;
+    }
+
+    /**
+     * Unlocks the encrypted store at {@code database} with the administrator's passphrase. Runs on the worker.
+     *
+     * @throws org.zenome.store.WrongPassphraseException when it is not the store's passphrase
+     */
+    default void unlock(Path database, char[] passphrase) {
+        throw new UnsupportedOperationException("this build opens no encrypted store");
+    }
+
     ImportService importService(CaseStore store);
 
     /** The import service whose imports are audited under the user {@code actor} supplies. */

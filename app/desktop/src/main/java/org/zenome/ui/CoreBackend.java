@@ -25,6 +25,16 @@ public final class CoreBackend implements Backend {
     }
 
     @Override
+    public boolean needsPassphrase(Path database) {
+        return org.zenome.store.sqlite.SqliteKeyring.needsPassphrase(database);
+    }
+
+    @Override
+    public void unlock(Path database, char[] passphrase) {
+        org.zenome.store.sqlite.SqliteKeyring.unlock(database, passphrase);
+    }
+
+    @Override
     public Optional<org.zenome.store.StoreBackup> backups(Path database) {
         return Optional.of(new org.zenome.store.sqlite.SqliteStoreBackup(database, ZenomeCli.version()));
     }

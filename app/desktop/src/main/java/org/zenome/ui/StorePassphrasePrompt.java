@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import org.zenome.store.WrongPassphraseException;
-import org.zenome.store.sqlite.SqliteKeyring;
 import org.zenome.ui.common.I18n;
 
 /**
@@ -24,9 +23,11 @@ import org.zenome.ui.common.I18n;
 final class StorePassphrasePrompt {
     static final int ATTEMPTS = 5;
     private final I18n i18n;
+    private final Backend backend;
 
-    StorePassphrasePrompt(I18n i18n) {
+    StorePassphrasePrompt(I18n i18n, Backend backend) {
         this.i18n = i18n;
+        this.backend = backend;
     }
 
     /**
@@ -35,14 +36,14 @@ final class StorePassphrasePrompt {
      */
     void unlock(Path database) {
         String problem = null;
-        for (int attempt = 0; attempt < ATTEMPTS && SqliteKeyring.needsPassphrase(database); attempt++) {
+        for (int attempt = 0; attempt < ATTEMPTS && backend.needsPassphrase(database); attempt++) {
             Optional<char[]> p = ask(database, problem);
             if (p.isEmpty()) {
                 return;
             }
             char[] pass = p.get();
             try {
-                SqliteKeyring.unlock(database, pass);
+                backend.unlock(database, pass);
             } catch (WrongPassphraseException e) {
                 problem = i18n.get("store.passphrase.wrong");
             } finally {

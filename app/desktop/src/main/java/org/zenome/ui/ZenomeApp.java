@@ -124,9 +124,9 @@ public class ZenomeApp extends Application {
                 if (org.zenome.store.jdbc.StoreOpener.isServer(location)) {
                     return backend.open(location, new PasswordPrompt(new I18n(locale)));
                 }
-                if (org.zenome.store.sqlite.SqliteKeyring.needsPassphrase(database)) {
+                if (backend.needsPassphrase(database)) {
                     // an encrypted store: the administrator's passphrase before anything is read
-                    new StorePassphrasePrompt(new I18n(locale)).unlock(database);
+                    new StorePassphrasePrompt(new I18n(locale), backend).unlock(database);
                 }
                 return backend.open(database);
             }).get();
