@@ -128,6 +128,20 @@ final class DbCommand implements Callable<Integer> {
             + "owner only; never a passphrase on the command line); default: the file ZENOME_PASSPHRASE_FILE names, "
             + "else it is asked at the terminal.";
 
+    /** The SQLite store of {@code --db}: a server is a usage error (exit 2), a missing file invalid input (3). */
+    static Path sqliteFile(DbOption db, String command) throws InvalidInputException {
+        String where = db.location();
+        if (StoreOpener.isServer(where)) {
+            throw new IllegalArgumentException("zenome db " + command + " works on a SQLite store; a PostgreSQL server "
+                    + "is encrypted by its own disk and TLS settings");
+        }
+        Path database = Path.of(where);
+        if (!Files.isRegularFile(database)) {
+            throw new InvalidInputException(database, 0, "no such case database");
+        }
+        return database;
+    }
+
     /** {@code file}, else the file {@code ZENOME_PASSPHRASE_FILE} names, else null (asked at the terminal). */
     static Path orEnvironment(Path file) {
         String env = System.getenv(DbOption.ENV_PASSPHRASE_FILE);
@@ -150,14 +164,7 @@ final class DbCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path database = Path.of(db.location());
-            if (StoreOpener.isServer(db.location())) {
-                throw new IllegalArgumentException("zenome db encrypt encrypts a SQLite store; a PostgreSQL server is "
-                        + "encrypted by its own disk and TLS settings");
-            }
-            if (!Files.isRegularFile(database)) {
-                throw new InvalidInputException(database, 0, "no such case database");
-            }
+            Path database = sqliteFile(db, "encrypt");
             char[] p = BackupPassphrase.read(orEnvironment(passphraseFile), true, "New passphrase of the case store: ");
             org.zenome.store.sqlite.StoreEncryption.Result r;
             try {
@@ -188,10 +195,7 @@ final class DbCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path database = Path.of(db.location());
-            if (StoreOpener.isServer(db.location()) || !Files.isRegularFile(database)) {
-                throw new InvalidInputException(database, 0, "no such case database");
-            }
+            Path database = sqliteFile(db, "decrypt");
             char[] p = BackupPassphrase.read(orEnvironment(passphraseFile), false, "Passphrase of the case store: ");
             org.zenome.store.sqlite.StoreEncryption.Result r;
             try {
@@ -221,10 +225,7 @@ final class DbCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Path database = Path.of(db.location());
-            if (StoreOpener.isServer(db.location()) || !Files.isRegularFile(database)) {
-                throw new InvalidInputException(database, 0, "no such case database");
-            }
+            Path database = sqliteFile(db, "passphrase");
             char[] old = BackupPassphrase.read(orEnvironment(passphraseFile), false,
                     "Current passphrase of the case store: ");
             char[] fresh = null;

@@ -1,8 +1,6 @@
 package org.zenome.ui;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -25,27 +23,10 @@ final class PasswordPrompt implements PgCredentials.Prompt {
 
     @Override
     public Optional<char[]> password(String user, String where) {
-        CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                answer.complete(ask(user, where));
-            } catch (RuntimeException e) {
-                answer.completeExceptionally(e);
-            }
-        });
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            return Optional.empty();
-        }
+        return EarlyDialogs.ask(() -> ask(user, where));
     }
 
     private Optional<char[]> ask(String user, String where) {
-        // asked before the main window exists (init): closing this dialog must not end the application
-        ImplicitExit.suspend();
         Dialog<char[]> d = new Dialog<>();
         d.setTitle(i18n.get("db.password.title"));
         d.setHeaderText(null);

@@ -3,8 +3,6 @@ package org.zenome.ui;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -53,27 +51,10 @@ final class StorePassphrasePrompt {
     }
 
     private Optional<char[]> ask(Path database, String problem) {
-        CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                answer.complete(dialog(database, problem));
-            } catch (RuntimeException e) {
-                answer.completeExceptionally(e);
-            }
-        });
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            return Optional.empty();
-        }
+        return EarlyDialogs.ask(() -> dialog(database, problem));
     }
 
     private Optional<char[]> dialog(Path database, String problem) {
-        // asked before the main window exists (init): closing this dialog must not end the application
-        ImplicitExit.suspend();
         Dialog<char[]> d = new Dialog<>();
         d.setTitle(i18n.get("store.passphrase.title"));
         d.setHeaderText(null);

@@ -166,7 +166,7 @@ public class ZenomeApp extends Application {
     private void showOpenError(I18n i18n) {
         // no window of the application is open: without this, closing the dialog to choose another file would end
         // the JavaFX runtime (implicit exit); restored once the login dialog shows
-        ImplicitExit.suspend();
+        EarlyDialogs.suspendImplicitExit();
         boolean server = org.zenome.store.jdbc.StoreOpener.isServer(location);
         Object where = server ? org.zenome.store.postgres.PostgresCaseStore.redact(location) : database;
         // a store's own refusal names the file and the problem; anything else gets the file put in front
@@ -296,7 +296,7 @@ public class ZenomeApp extends Application {
                 Platform.exit();
             });
             loginDialog.show();
-            ImplicitExit.restore();
+            EarlyDialogs.restoreImplicitExit();
         }).onFailure(e -> {
             Dialogs.error(null, i18n, UserErrors.describe(e, i18n));
             Platform.exit();
