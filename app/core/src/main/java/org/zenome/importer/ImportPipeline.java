@@ -64,6 +64,12 @@ final class ImportPipeline {
     private final boolean bgzf;
     private final List<VcfRecordParser> parsers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ThreadLocal<VcfRecordParser> parser;
+    /**
+     * Each worker's buffer for the inflated data of a unit, reused from unit to unit: nothing keeps a reference to it
+     * (lines are decoded into strings, head and tail are copied).
+     */
+    private final ThreadLocal<byte[]> inflated =
+            ThreadLocal.withInitial(() -> new byte[BLOCKS_PER_UNIT * BgzfBlocks.MAX_BLOCK]);
     private volatile long bytesRead;
     /** The BGZF blocks read (for the index check), written by the producer, read after it finished. */
     private final VcfIndexCheck.Blocks blocks = new VcfIndexCheck.Blocks();
@@ -277,7 +283,11 @@ final class ImportPipeline {
         for (BgzfBlocks.Raw b : u.blocks) {
             total += b.isize;
         }
-        byte[] buf = new byte[total];
+        byte[] buf = inflated.get();
+        if (buf.length < total) {
+            buf = new byte[Math.max(total, buf.length + buf.length / 2)];
+            inflated.set(buf);
+        }
         int[] starts = new int[u.blocks.size() + 1];
         long[] fileOffsets = new long[u.blocks.size()];
         Inflater inflater = new Inflater(true);
@@ -308,7 +318,7 @@ final class ImportPipeline {
         u.firstBlockVirtual = fileOffsets.length == 0 ? 0 : fileOffsets[0] << 16;
         int first = indexOf(buf, 0, total);
         if (first < 0) {
-            u.head = total == buf.length ? buf : java.util.Arrays.copyOf(buf, total);
+            u.head = java.util.Arrays.copyOf(buf, total);
             return;
         }
         u.hasNewline = true;

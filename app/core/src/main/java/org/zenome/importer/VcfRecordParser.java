@@ -60,6 +60,11 @@ public final class VcfRecordParser {
 
     // per-record scratch
     private final String[] slotValue;
+    /** The sample columns of the record being parsed (null without samples). */
+    private final Genotypes genotypes;
+    /** One finding's genotype text and packed display text, built here and copied once into the finding. */
+    private final StringBuilder genotypeText = new StringBuilder(256);
+    private final StringBuilder packText = new StringBuilder(512);
     private int csqFrom = -1;
     private int csqTo;
     private int annFrom = -1;
@@ -86,6 +91,7 @@ public final class VcfRecordParser {
         this.keys = new KeyTable(keys, header.info().keySet());
         slotKind = kinds.stream().mapToInt(Integer::intValue).toArray();
         slotValue = new String[keys.size()];
+        genotypes = sampleCount > 0 ? new Genotypes(sampleCount) : null;
         int order = 0;
         for (VcfHeader.Contig c : header.contigs()) {
             contigOrder.put(c.id(), order++);
@@ -160,7 +166,9 @@ public final class VcfRecordParser {
             throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns
                     + " expected (columns must be separated by tabs)");
         }
-        String chrom = line.substring(0, tabs[0]);
+        // consecutive records share the contig: keep one string for it (the consumer compares it per record)
+        String chrom = tabs[0] == lastContig.length() && line.startsWith(lastContig) ? lastContig
+                : line.substring(0, tabs[0]);
         if (chrom.isEmpty()) {
             throw fail(lineNo, "CHROM is empty");
         }
@@ -169,7 +177,8 @@ public final class VcfRecordParser {
         String ref = line.substring(tabs[2] + 1, tabs[3]);
         String altField = line.substring(tabs[3] + 1, tabs[4]);
         double qual = parseQual(line, tabs[4] + 1, tabs[5], lineNo);
-        String filter = line.substring(tabs[5] + 1, tabs[6]);
+        String filter = tabs[6] - tabs[5] == 5 && line.startsWith("PASS", tabs[5] + 1) ? "PASS"
+                : line.substring(tabs[5] + 1, tabs[6]);
         int infoEnd = nTabs > 7 ? tabs[7] : len;
         checkRef(ref, lineNo);
         String[] alts = splitAlts(altField, lineNo);
@@ -231,8 +240,8 @@ public final class VcfRecordParser {
         Genotypes gts = null;
         if (sampleCount > 0) {
             FormatLayout layout = formatLayout(line, formatStart, formatEnd, lineNo);
-            gts = Genotypes.parse(line, formatStart, formatEnd, len, sampleCount, alts.length,
-                    layout.perGenotype, layout.keys, file, lineNo);
+            gts = genotypes;
+            gts.read(line, formatStart, formatEnd, len, alts.length, layout.perGenotype, layout.keys, file, lineNo);
             if (gts.perGenotypeMismatch != null && perGenotypeMismatch.size() < 20) {
                 perGenotypeMismatch.putIfAbsent(gts.perGenotypeMismatch, gts.perGenotypeExample);
             }
@@ -306,10 +315,11 @@ public final class VcfRecordParser {
             if (clnrev != null) {
                 r.clinvarReviewStatus = clnrev;
             }
+            genotypeText.setLength(0);
             if (gts != null) {
-                gts.fill(r, a + 1, primarySample);
+                gts.fill(r, a + 1, primarySample, genotypeText);
             }
-            r.pack();
+            r.pack(packText, gts != null ? genotypeText : null);
             out.add(r);
             added++;
         }

@@ -47,11 +47,16 @@ final class SqliteCaseWriter implements CaseWriter {
     private java.util.concurrent.CompletableFuture<Path> sourceCopying;
     private int maxSpan;
     private String lastContig = "";
+    /** The {@link #contigs} entry of {@link #lastContig}. */
+    private Object[] currentContig;
     private final java.util.Map<String, Object[]> contigs = new java.util.LinkedHashMap<>();
     private long findings;
     /** Open span (first row, last row) of each gene; closed spans wait in {@link #closedSpans}. */
     private final java.util.Map<String, long[]> openSpans = new java.util.HashMap<>();
     private final List<Object[]> closedSpans = new java.util.ArrayList<>();
+    /** The gene of the last {@link #span} call and its open span. */
+    private String lastSpanGene;
+    private long[] lastSpan;
     private long[] clinvarRows = new long[1024];
     private int clinvarCount;
     private long[] impactRows = new long[1024];
@@ -143,12 +148,10 @@ final class SqliteCaseWriter implements CaseWriter {
                 long id = nextId++;
                 if (r.firstOfRecord && !r.contig.equals(lastContig)) {
                     lastContig = r.contig;
-                    if (!contigs.containsKey(r.contig)) {
-                        contigs.put(r.contig, new Object[] {r.chrom, r.chromOrder, id, id});
-                    }
+                    currentContig = contigs.computeIfAbsent(r.contig, k -> new Object[] {r.chrom, r.chromOrder, id, id});
                 }
                 if (r.firstOfRecord) {
-                    contigs.get(lastContig)[3] = id;
+                    currentContig[3] = id;
                 }
                 int i = 1;
                 if (r.firstOfRecord && r.offset >= 0) {
@@ -228,10 +231,19 @@ final class SqliteCaseWriter implements CaseWriter {
     }
 
     private void span(String gene, long id) {
-        long[] open = openSpans.get(gene);
-        if (open == null) {
-            openSpans.put(gene, new long[] {id, id});
-        } else if (id - open[1] > FindingTables.SPAN_GAP) {
+        long[] open;
+        if (gene.equals(lastSpanGene)) {
+            open = lastSpan; // consecutive rows mostly share their gene: no map look-up
+        } else {
+            open = openSpans.get(gene);
+            if (open == null) {
+                open = new long[] {id, id};
+                openSpans.put(gene, open);
+            }
+            lastSpanGene = gene;
+            lastSpan = open;
+        }
+        if (id - open[1] > FindingTables.SPAN_GAP) {
             closedSpans.add(new Object[] {gene, open[0], open[1]});
             open[0] = id;
             open[1] = id;
