@@ -65,6 +65,9 @@ public final class VcfRecordParser {
     /** One finding's genotype text and packed display text, built here and copied once into the finding. */
     private final StringBuilder genotypeText = new StringBuilder(256);
     private final StringBuilder packText = new StringBuilder(512);
+    /** Reused arrays and repeated values of the CSQ and ANN entries. */
+    private final FieldScratch vepScratch;
+    private final FieldScratch snpEffScratch;
     private int csqFrom = -1;
     private int csqTo;
     private int annFrom = -1;
@@ -92,6 +95,8 @@ public final class VcfRecordParser {
         slotKind = kinds.stream().mapToInt(Integer::intValue).toArray();
         slotValue = new String[keys.size()];
         genotypes = sampleCount > 0 ? new Genotypes(sampleCount) : null;
+        vepScratch = vep == null ? null : new FieldScratch(vep);
+        snpEffScratch = snpEff == null ? null : new FieldScratch(snpEff);
         int order = 0;
         for (VcfHeader.Contig c : header.contigs()) {
             contigOrder.put(c.id(), order++);
@@ -232,9 +237,9 @@ public final class VcfRecordParser {
         scanInfo(line, tabs[6] + 1, infoEnd, lineNo);
 
         List<String[]>[] vepByAllele = vep != null && csqFrom >= 0
-                ? Annotations.byAllele(line, csqFrom, csqTo, vep, ref, alts, vep.needed) : null;
+                ? Annotations.byAllele(line, csqFrom, csqTo, vep, ref, alts, vep.needed, vepScratch) : null;
         List<String[]>[] annByAllele = snpEff != null && annFrom >= 0
-                ? Annotations.byAllele(line, annFrom, annTo, snpEff, ref, alts, snpEff.needed) : null;
+                ? Annotations.byAllele(line, annFrom, annTo, snpEff, ref, alts, snpEff.needed, snpEffScratch) : null;
 
         // genotypes
         Genotypes gts = null;
