@@ -174,19 +174,22 @@ public final class Annotations {
         String[] out = scratch == null ? new String[Math.max(expected, 1)] : scratch.array(Math.max(expected, 1));
         int k = 0;
         int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || s.charAt(i) == '|') {
-                if (k == out.length) {
-                    String[] bigger = new String[out.length + 4];
-                    System.arraycopy(out, 0, bigger, 0, out.length);
-                    out = bigger;
-                }
-                out[k] = only != null && (k >= only.length || !only[k]) || start == i ? ""
-                        : scratch != null && k < scratch.interned.length && scratch.interned[k] ? scratch.text(s, start, i)
-                        : s.substring(start, i);
-                k++;
-                start = i + 1;
+        while (true) {
+            int bar = s.indexOf('|', start);
+            int i = bar < 0 || bar > to ? to : bar;
+            if (k == out.length) {
+                String[] bigger = new String[out.length + 4];
+                System.arraycopy(out, 0, bigger, 0, out.length);
+                out = bigger;
             }
+            out[k] = only != null && (k >= only.length || !only[k]) || start == i ? ""
+                    : scratch != null && k < scratch.interned.length && scratch.interned[k] ? scratch.text(s, start, i)
+                    : s.substring(start, i);
+            k++;
+            if (i == to) {
+                break;
+            }
+            start = i + 1;
         }
         for (int i = k; i < out.length; i++) {
             out[i] = "";

@@ -60,6 +60,8 @@ public final class VcfRecordParser {
 
     // per-record scratch
     private final String[] slotValue;
+    /** Positions of the first nine tabs of the line being parsed. */
+    private final int[] tabs = new int[9];
     /** The sample columns of the record being parsed (null without samples). */
     private final Genotypes genotypes;
     /** One finding's genotype text and packed display text, built here and copied once into the finding. */
@@ -155,13 +157,11 @@ public final class VcfRecordParser {
      * @param offset BGZF virtual offset of the line in its file, or -1 to keep the line text with the finding
      */
     public int parse(String line, long lineNo, long offset, List<FindingRow> out) throws InvalidInputException {
-        int[] tabs = new int[9];
+        int[] tabs = this.tabs;
         int nTabs = 0;
         int len = line.length();
-        for (int i = 0; i < len && nTabs < 9; i++) {
-            if (line.charAt(i) == '\t') {
-                tabs[nTabs++] = i;
-            }
+        for (int i = line.indexOf('\t'); i >= 0 && nTabs < 9; i = line.indexOf('\t', i + 1)) {
+            tabs[nTabs++] = i;
         }
         int expectedColumns = sampleCount == 0 ? 8 : 9 + sampleCount;
         if (nTabs < 7) {
@@ -197,10 +197,8 @@ public final class VcfRecordParser {
                 throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns + " expected");
             }
             int extra = 0;
-            for (int i = tabs[8] + 1; i < len; i++) {
-                if (line.charAt(i) == '\t') {
-                    extra++;
-                }
+            for (int i = line.indexOf('\t', tabs[8] + 1); i >= 0; i = line.indexOf('\t', i + 1)) {
+                extra++;
             }
             int total = 10 + extra;
             if (total != expectedColumns) {
