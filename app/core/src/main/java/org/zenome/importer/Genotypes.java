@@ -455,10 +455,20 @@ final class Genotypes {
     }
 
     private static StringBuilder appendInt(StringBuilder sb, int v) {
-        if (v >= 0) {
-            sb.append(v);
+        // depths and qualities are mostly below 1000: their digits directly, without Integer's general formatting
+        if (v < 0) {
+            return sb;
         }
-        return sb;
+        if (v < 10) {
+            return sb.append((char) ('0' + v));
+        }
+        if (v < 100) {
+            return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+        }
+        if (v < 1000) {
+            return sb.append((char) ('0' + v / 100)).append((char) ('0' + v / 10 % 10)).append((char) ('0' + v % 10));
+        }
+        return sb.append(v);
     }
 
     int samples() {
