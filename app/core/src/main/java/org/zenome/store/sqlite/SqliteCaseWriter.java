@@ -40,7 +40,10 @@ final class SqliteCaseWriter implements CaseWriter {
     private final Path partial;
     private final Path target;
     private Connection c;
+    /** The statement rows are added to: {@link #insertWithoutLine} until a row has line text to keep. */
     private PreparedStatement insert;
+    private PreparedStatement insertWithoutLine;
+    private PreparedStatement insertWithLine;
     private PreparedStatement insertGene;
     private long nextId = 1;
     private int geneRows;
@@ -91,9 +94,11 @@ final class SqliteCaseWriter implements CaseWriter {
             c = SqliteCaseStore.connectFindings(partial, false);
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
-            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, codes, "
+            // a BGZF input keeps no line text (the rows point into the file): its rows bind one value less
+            insertWithoutLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, codes, "
                     + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insert = insertWithoutLine;
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
@@ -153,13 +158,24 @@ final class SqliteCaseWriter implements CaseWriter {
                 if (r.firstOfRecord) {
                     currentContig[3] = id;
                 }
+                String line = r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null;
+                if (line != null && insert == insertWithoutLine) {
+                    // plain or gzip input: from now on every row goes through the statement with the line column
+                    insert.executeBatch();
+                    insertWithLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, "
+                            + "codes, pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    insert = insertWithLine;
+                }
                 int i = 1;
                 if (r.firstOfRecord && r.offset >= 0) {
                     insert.setLong(i++, r.offset);
                 } else {
                     insert.setNull(i++, Types.INTEGER);
                 }
-                setString(insert, i++, r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null);
+                if (insert == insertWithLine) {
+                    setString(insert, i++, line);
+                }
                 insert.setLong(i++, FindingTables.codes(r.chromOrder, r.altIndex, r.pass, r.variantType, r.impact,
                         r.consequenceRank, r.clinvar));
                 insert.setInt(i++, r.pos);
@@ -413,7 +429,10 @@ final class SqliteCaseWriter implements CaseWriter {
             }
             c.commit();
             awaitSync();
-            insert.close();
+            insertWithoutLine.close();
+            if (insertWithLine != null) {
+                insertWithLine.close();
+            }
             insertGene.close();
             c.close();
             c = null;
