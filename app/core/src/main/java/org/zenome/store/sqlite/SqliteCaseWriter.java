@@ -44,6 +44,15 @@ final class SqliteCaseWriter implements CaseWriter {
     private PreparedStatement insert;
     private PreparedStatement insertWithoutLine;
     private PreparedStatement insertWithLine;
+    /**
+     * {@link #insertWithoutLine} for {@link #GROUP} rows at once (SQLite inserts a multi-row VALUES list in order):
+     * one statement step per group instead of per row.
+     */
+    private PreparedStatement insertGroup;
+    private static final int GROUP = 16;
+    private static final int COLUMNS_WITHOUT_LINE = 13;
+    private final FindingRow[] group = new FindingRow[GROUP];
+    private int grouped;
     private PreparedStatement insertGene;
     private long nextId = 1;
     private int geneRows;
@@ -99,6 +108,12 @@ final class SqliteCaseWriter implements CaseWriter {
                     + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
             insert = insertWithoutLine;
+            StringBuilder groupSql = new StringBuilder("INSERT INTO " + FindingTables.table(0) + " (rec_offset, codes, "
+                    + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) VALUES ");
+            for (int k = 0; k < GROUP; k++) {
+                groupSql.append(k == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            }
+            insertGroup = c.prepareStatement(groupSql.toString());
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
@@ -161,45 +176,30 @@ final class SqliteCaseWriter implements CaseWriter {
                 String line = r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null;
                 if (line != null && insert == insertWithoutLine) {
                     // plain or gzip input: from now on every row goes through the statement with the line column
-                    insert.executeBatch();
+                    flushRows();
                     insertWithLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, "
                             + "codes, pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
                             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                     insert = insertWithLine;
                 }
-                int i = 1;
-                if (r.firstOfRecord && r.offset >= 0) {
-                    insert.setLong(i++, r.offset);
-                } else {
-                    insert.setNull(i++, Types.INTEGER);
-                }
-                if (insert == insertWithLine) {
-                    setString(insert, i++, line);
-                }
-                insert.setLong(i++, FindingTables.codes(r.chromOrder, r.altIndex, r.pass, r.variantType, r.impact,
-                        r.consequenceRank, r.clinvar));
-                insert.setInt(i++, r.pos);
-                insert.setInt(i++, r.end);
                 if (r.end - r.pos > maxSpan) {
                     maxSpan = r.end - r.pos;
                 }
-                setDouble(insert, i++, r.qual);
-                insert.setString(i++, r.gene == null ? "" : r.gene);
-                insert.setLong(i++, r.consequenceMask);
-                setDouble(insert, i++, r.populationAf);
-                setDouble(insert, i++, r.cadd);
-                setDouble(insert, i++, r.revel);
-                if (r.depth < 0) {
-                    insert.setNull(i++, Types.INTEGER);
+                if (insert == insertWithLine) {
+                    bind(insert, 1, r, true, line);
+                    insert.addBatch();
                 } else {
-                    insert.setInt(i++, r.depth);
+                    // rows without line text go in groups of GROUP through one multi-row statement
+                    group[grouped++] = r;
+                    if (grouped == GROUP) {
+                        for (int k = 0; k < GROUP; k++) {
+                            bind(insertGroup, 1 + k * COLUMNS_WITHOUT_LINE, group[k], false, null);
+                            group[k] = null;
+                        }
+                        insertGroup.addBatch();
+                        grouped = 0;
+                    }
                 }
-                insert.setLong(i++, r.zygosity);
-                if (r.packed == null) {
-                    r.pack();
-                }
-                insert.setString(i, r.packed);
-                insert.addBatch();
                 for (int g = 1; g < r.genes.length; g++) {
                     insertGene.setString(1, r.genes[g]);
                     insertGene.setLong(2, id);
@@ -354,9 +354,57 @@ final class SqliteCaseWriter implements CaseWriter {
         }
     }
 
+    /** Binds a row's values from parameter {@code at} on (13 values, 14 with the line column). */
+    private static void bind(PreparedStatement ps, int at, FindingRow r, boolean withLine, String line)
+            throws SQLException {
+        int i = at;
+        if (r.firstOfRecord && r.offset >= 0) {
+            ps.setLong(i++, r.offset);
+        } else {
+            ps.setNull(i++, Types.INTEGER);
+        }
+        if (withLine) {
+            setString(ps, i++, line);
+        }
+        ps.setLong(i++, FindingTables.codes(r.chromOrder, r.altIndex, r.pass, r.variantType, r.impact,
+                r.consequenceRank, r.clinvar));
+        ps.setInt(i++, r.pos);
+        ps.setInt(i++, r.end);
+        setDouble(ps, i++, r.qual);
+        ps.setString(i++, r.gene == null ? "" : r.gene);
+        ps.setLong(i++, r.consequenceMask);
+        setDouble(ps, i++, r.populationAf);
+        setDouble(ps, i++, r.cadd);
+        setDouble(ps, i++, r.revel);
+        if (r.depth < 0) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setInt(i++, r.depth);
+        }
+        ps.setLong(i++, r.zygosity);
+        if (r.packed == null) {
+            r.pack();
+        }
+        ps.setString(i, r.packed);
+    }
+
+    /** Inserts every row added so far, in order: the full groups first, then the rows of the open group one by one. */
+    private void flushRows() throws SQLException {
+        if (insert == insertWithoutLine) {
+            insertGroup.executeBatch();
+            for (int k = 0; k < grouped; k++) {
+                bind(insertWithoutLine, 1, group[k], false, null);
+                insertWithoutLine.addBatch();
+                group[k] = null;
+            }
+            grouped = 0;
+        }
+        insert.executeBatch();
+    }
+
     private void flush() throws SQLException {
         syncEarly();
-        insert.executeBatch();
+        flushRows();
         if (geneRows > 0) {
             insertGene.executeBatch();
             geneRows = 0;
@@ -430,6 +478,7 @@ final class SqliteCaseWriter implements CaseWriter {
             c.commit();
             awaitSync();
             insertWithoutLine.close();
+            insertGroup.close();
             if (insertWithLine != null) {
                 insertWithLine.close();
             }
