@@ -34,12 +34,27 @@ public final class Annotations {
     }
 
     /** As above, for the value at {@code line[from, to)} (no copy of the whole annotation text). */
-    @SuppressWarnings("unchecked")
     static List<String[]>[] byAllele(String value, int from, int to, AnnotationLayout layout, String ref, String[] alts,
                                      boolean[] only) {
-        List<String[]>[] out = new List[alts.length];
-        for (int i = 0; i < alts.length; i++) {
-            out[i] = new ArrayList<>(4);
+        return byAllele(value, from, to, layout, ref, alts, only, null);
+    }
+
+    /**
+     * As above, with the entries' arrays, the lists and repeated field values taken from {@code scratch} (null for
+     * fresh ones): the result is valid until the next call with the same scratch.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String[]>[] byAllele(String value, int from, int to, AnnotationLayout layout, String ref, String[] alts,
+                                     boolean[] only, FieldScratch scratch) {
+        List<String[]>[] out;
+        if (scratch != null) {
+            scratch.reset();
+            out = scratch.lists(alts.length);
+        } else {
+            out = new List[alts.length];
+            for (int i = 0; i < alts.length; i++) {
+                out[i] = new ArrayList<>(4);
+            }
         }
         if (value == null || to <= from || (to - from == 1 && value.charAt(from) == '.')) {
             return out;
@@ -51,7 +66,7 @@ public final class Annotations {
             int comma = value.indexOf(',', start);
             int end = comma < 0 || comma > n ? n : comma;
             if (end > start) {
-                String[] fields = splitPipes(value, start, end, layout.names.size(), only);
+                String[] fields = splitPipes(value, start, end, layout.names.size(), only, scratch);
                 int a = alleleIndex(fields, layout, alts, vepAlleles);
                 if (a >= 0) {
                     out[a].add(fields);
@@ -152,20 +167,29 @@ public final class Annotations {
     }
 
     static String[] splitPipes(String s, int from, int to, int expected, boolean[] only) {
-        String[] out = new String[Math.max(expected, 1)];
+        return splitPipes(s, from, to, expected, only, null);
+    }
+
+    static String[] splitPipes(String s, int from, int to, int expected, boolean[] only, FieldScratch scratch) {
+        String[] out = scratch == null ? new String[Math.max(expected, 1)] : scratch.array(Math.max(expected, 1));
         int k = 0;
         int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || s.charAt(i) == '|') {
-                if (k == out.length) {
-                    String[] bigger = new String[out.length + 4];
-                    System.arraycopy(out, 0, bigger, 0, out.length);
-                    out = bigger;
-                }
-                out[k] = only != null && (k >= only.length || !only[k]) ? "" : start == i ? "" : s.substring(start, i);
-                k++;
-                start = i + 1;
+        while (true) {
+            int bar = s.indexOf('|', start);
+            int i = bar < 0 || bar > to ? to : bar;
+            if (k == out.length) {
+                String[] bigger = new String[out.length + 4];
+                System.arraycopy(out, 0, bigger, 0, out.length);
+                out = bigger;
             }
+            out[k] = only != null && (k >= only.length || !only[k]) || start == i ? ""
+                    : scratch != null && k < scratch.interned.length && scratch.interned[k] ? scratch.text(s, start, i)
+                    : s.substring(start, i);
+            k++;
+            if (i == to) {
+                break;
+            }
+            start = i + 1;
         }
         for (int i = k; i < out.length; i++) {
             out[i] = "";

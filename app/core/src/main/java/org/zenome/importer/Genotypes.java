@@ -9,14 +9,22 @@ import org.zenome.store.FindingRow;
  */
 final class Genotypes {
     private final int samples;
-    private final int altCount;
-    /** Allele indexes per sample (-1 missing). */
+    private int altCount;
+    /** The record's line: GT texts are kept as ranges of it. */
+    private String line;
+    /** Allele indexes per sample (-1 missing), the first {@link #ploidy} of each array; ploidy 0: no GT read yet. */
     private final int[][] alleles;
+    private final int[] ploidy;
     private final boolean[] phased;
-    private final String[] gt;
+    /** The GT text of each sample as {@code line[gtFrom, gtTo)}; gtFrom -1 for a sample without GT ("."). */
+    private final int[] gtFrom;
+    private final int[] gtTo;
+    /** AD values per sample, the first {@link #adCount} of each array; count -1 when absent. */
     private final int[][] ad;
+    private final int[] adCount;
     private final int[] ro;
     private final int[][] ao;
+    private final int[] aoCount;
     private final int[] dp;
     private final int[] gq;
     /** The FORMAT fields the specification itself defines with one value per genotype (VCF 4.3, 1.6.2). */
@@ -27,15 +35,22 @@ final class Genotypes {
     /** VarDict's variant depth (VD), used with DP when there is neither AD nor RO/AO. */
     private final int[] vd;
 
-    private Genotypes(int samples, int altCount) {
+    /**
+     * Scratch for the genotypes of the records of one file, read one record at a time by {@link #read} (one parser,
+     * one thread): every array is reused, so a record costs no allocation per sample.
+     */
+    Genotypes(int samples) {
         this.samples = samples;
-        this.altCount = altCount;
-        alleles = new int[samples][];
+        alleles = new int[samples][2];
+        ploidy = new int[samples];
         phased = new boolean[samples];
-        gt = new String[samples];
-        ad = new int[samples][];
+        gtFrom = new int[samples];
+        gtTo = new int[samples];
+        ad = new int[samples][4];
+        adCount = new int[samples];
         ro = new int[samples];
-        ao = new int[samples][];
+        ao = new int[samples][4];
+        aoCount = new int[samples];
         dp = new int[samples];
         gq = new int[samples];
         vd = new int[samples];
@@ -46,15 +61,28 @@ final class Genotypes {
         return parse(line, formatStart, formatEnd, len, samples, altCount, null, null, file, lineNo);
     }
 
+    static Genotypes parse(String line, int formatStart, int formatEnd, int len, int samples, int altCount,
+                           boolean[] perGenotype, String[] keyNames, String file, long lineNo)
+            throws InvalidInputException {
+        Genotypes g = new Genotypes(samples);
+        g.read(line, formatStart, formatEnd, len, altCount, perGenotype, keyNames, file, lineNo);
+        return g;
+    }
+
     /**
+     * Reads the sample columns of one record into this scratch, replacing the previous record's.
+     *
      * @param perGenotype for each FORMAT key of this record, true when the header declares it Number=G (one value per
      *                    possible genotype), or null to skip that check
      * @param keyNames    the FORMAT keys of this record (for messages), or null
      */
-    static Genotypes parse(String line, int formatStart, int formatEnd, int len, int samples, int altCount,
-                           boolean[] perGenotype, String[] keyNames, String file, long lineNo)
-            throws InvalidInputException {
-        Genotypes g = new Genotypes(samples, altCount);
+    void read(String line, int formatStart, int formatEnd, int len, int altCount, boolean[] perGenotype,
+              String[] keyNames, String file, long lineNo) throws InvalidInputException {
+        Genotypes g = this;
+        g.line = line;
+        g.altCount = altCount;
+        g.perGenotypeMismatch = null;
+        g.perGenotypeExample = null;
         // FORMAT keys
         int iGt = -1;
         int iAd = -1;
@@ -105,6 +133,11 @@ final class Genotypes {
             g.gq[s] = -1;
             g.ro[s] = -1;
             g.vd[s] = -1;
+            g.ploidy[s] = 0;
+            g.phased[s] = false;
+            g.gtFrom[s] = -1;
+            g.adCount[s] = -1;
+            g.aoCount[s] = -1;
             int field = 0;
             int fs = col;
             for (int i = col; i <= end; i++) {
@@ -119,7 +152,7 @@ final class Genotypes {
                     if (field == iGt) {
                         g.gt(s, line, fs, i, file, lineNo);
                     } else if (field == iAd) {
-                        g.ad[s] = ints(line, fs, i);
+                        g.adCount[s] = ints(line, fs, i, g.ad, s);
                     } else if (field == iDp) {
                         g.dp[s] = intOr(line, fs, i);
                     } else if (field == iGq) {
@@ -127,7 +160,7 @@ final class Genotypes {
                     } else if (field == iRo) {
                         g.ro[s] = intOr(line, fs, i);
                     } else if (field == iAo) {
-                        g.ao[s] = ints(line, fs, i);
+                        g.aoCount[s] = ints(line, fs, i, g.ao, s);
                     } else if (field == iVd) {
                         g.vd[s] = intOr(line, fs, i);
                     }
@@ -135,17 +168,22 @@ final class Genotypes {
                     fs = i + 1;
                 }
             }
-            if (g.gt[s] == null) {
-                g.gt[s] = ".";
-                g.alleles[s] = new int[] {-1};
+            if (g.ploidy[s] == 0) {
+                g.gtFrom[s] = -1;
+                g.alleles[s][0] = -1;
+                g.ploidy[s] = 1;
             }
-            if (g.ad[s] != null && g.ad[s].length != altCount + 1 && g.ad[s].length > 1) {
-                throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": AD has " + g.ad[s].length
+            if (g.adCount[s] >= 0 && g.adCount[s] != altCount + 1 && g.adCount[s] > 1) {
+                throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": AD has " + g.adCount[s]
                         + " values but the record has " + (altCount + 1) + " alleles (Number=R)", null);
             }
             col = end + 1;
         }
-        return g;
+    }
+
+    /** The GT text of sample {@code s} as written ("." when the sample has none). */
+    String gtText(int s) {
+        return gtFrom[s] < 0 ? "." : line.substring(gtFrom[s], gtTo[s]);
     }
 
     /**
@@ -155,12 +193,12 @@ final class Genotypes {
      */
     private void checkPerGenotype(int s, String line, int from, int to, String key, String file, long lineNo)
             throws InvalidInputException {
-        if (alleles[s] == null || to <= from || to - from == 1 && line.charAt(from) == '.') {
+        if (ploidy[s] == 0 || to <= from || to - from == 1 && line.charAt(from) == '.') {
             return;
         }
         boolean called = false;
-        for (int a : alleles[s]) {
-            called |= a >= 0;
+        for (int i = 0; i < ploidy[s]; i++) {
+            called |= alleles[s][i] >= 0;
         }
         if (!called) {
             return; // a missing call ('.', './.') says nothing reliable about the ploidy
@@ -171,19 +209,19 @@ final class Genotypes {
                 values++;
             }
         }
-        int ploidy = alleles[s].length;
+        int ploidy = this.ploidy[s];
         long expected = genotypeCount(altCount + 1, ploidy);
         if (values != expected && !RESERVED_PER_GENOTYPE.contains(key)) {
             // a field of the producer's own declared Number=G: Zenome does not read it; it is kept as text
             if (perGenotypeMismatch == null) {
                 perGenotypeMismatch = key;
-                perGenotypeExample = values + " values for GT '" + gt[s] + "'";
+                perGenotypeExample = values + " values for GT '" + gtText(s) + "'";
             }
             return;
         }
         if (values != expected) {
             throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": " + key + " has " + values
-                    + " values but GT '" + gt[s] + "' (ploidy " + ploidy + ") with " + (altCount + 1)
+                    + " values but GT '" + gtText(s) + "' (ploidy " + ploidy + ") with " + (altCount + 1)
                     + " alleles has " + expected + " possible genotypes (Number=G)", null);
         }
     }
@@ -200,9 +238,14 @@ final class Genotypes {
         return c;
     }
 
+    private static InvalidInputException malformedGt(int s, String line, int from, int to, String file, long lineNo) {
+        return new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": GT '" + line.substring(from, to)
+                + "' is malformed", null);
+    }
+
     private void gt(int s, String line, int from, int to, String file, long lineNo) throws InvalidInputException {
-        String text = line.substring(from, to);
-        gt[s] = text;
+        gtFrom[s] = from;
+        gtTo[s] = to;
         int n = 1;
         for (int i = from; i < to; i++) {
             char c = line.charAt(i);
@@ -213,7 +256,7 @@ final class Genotypes {
                 }
             }
         }
-        int[] a = new int[n];
+        int[] a = alleles[s].length >= n ? alleles[s] : (alleles[s] = new int[n]);
         int k = 0;
         int v = -1;
         boolean digits = false;
@@ -221,41 +264,41 @@ final class Genotypes {
             char c = i == to ? '/' : line.charAt(i);
             if (c == '/' || c == '|') {
                 if (!digits && v != -2) {
-                    throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": GT '" + text
-                            + "' is malformed", null);
+                    throw malformedGt(s, line, from, to, file, lineNo);
                 }
                 a[k++] = digits ? v : -1;
                 v = -1;
                 digits = false;
             } else if (c == '.') {
                 if (digits || v == -2) {
-                    throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": GT '" + text
-                            + "' is malformed", null);
+                    throw malformedGt(s, line, from, to, file, lineNo);
                 }
                 v = -2;
             } else if (c >= '0' && c <= '9') {
                 if (v == -2) {
-                    throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": GT '" + text
-                            + "' is malformed", null);
+                    throw malformedGt(s, line, from, to, file, lineNo);
                 }
                 v = digits ? v * 10 + (c - '0') : c - '0';
                 digits = true;
                 if (v > altCount) {
-                    throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": GT '" + text
-                            + "' refers to allele " + v + " but the record has " + altCount + " ALT allele"
-                            + (altCount == 1 ? "" : "s"), null);
+                    throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": GT '"
+                            + line.substring(from, to) + "' refers to allele " + v + " but the record has " + altCount
+                            + " ALT allele" + (altCount == 1 ? "" : "s"), null);
                 }
             } else {
-                throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": GT '" + text
-                        + "' is malformed", null);
+                throw malformedGt(s, line, from, to, file, lineNo);
             }
         }
-        alleles[s] = a;
+        ploidy[s] = n;
     }
 
-    private static int[] ints(String line, int from, int to) {
+    /**
+     * Reads the comma-separated integers at {@code line[from, to)} into {@code into[s]} (grown when needed); a value
+     * that is not a number is -1. Returns the number of values, or -1 for an empty or missing ('.') field.
+     */
+    private static int ints(String line, int from, int to, int[][] into, int s) {
         if (to <= from || (to - from == 1 && line.charAt(from) == '.')) {
-            return null;
+            return -1;
         }
         int n = 1;
         for (int i = from; i < to; i++) {
@@ -263,7 +306,7 @@ final class Genotypes {
                 n++;
             }
         }
-        int[] out = new int[n];
+        int[] out = into[s].length >= n ? into[s] : (into[s] = new int[Math.max(n, 2 * into[s].length)]);
         int k = 0;
         int v = 0;
         boolean any = false;
@@ -282,20 +325,39 @@ final class Genotypes {
                 bad = true;
             }
         }
-        return out;
+        return n;
     }
 
+    /** The first of the comma-separated integers at {@code line[from, to)}: -1 when missing or not a number. */
     private static int intOr(String line, int from, int to) {
-        int[] v = ints(line, from, to);
-        return v == null ? -1 : v[0];
+        if (to <= from || (to - from == 1 && line.charAt(from) == '.')) {
+            return -1;
+        }
+        int v = 0;
+        boolean any = false;
+        boolean bad = false;
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (c == ',') {
+                break;
+            } else if (c >= '0' && c <= '9') {
+                v = v * 10 + (c - '0');
+                any = true;
+            } else {
+                bad = true;
+            }
+        }
+        return any && !bad ? v : -1;
     }
 
     Zygosity zygosity(int s, int allele) {
         int[] a = alleles[s];
+        int n = ploidy[s];
         int count = 0;
         int ref = 0;
         int missing = 0;
-        for (int x : a) {
+        for (int i = 0; i < n; i++) {
+            int x = a[i];
             if (x < 0) {
                 missing++;
             } else if (x == allele) {
@@ -304,13 +366,13 @@ final class Genotypes {
                 ref++;
             }
         }
-        if (missing == a.length) {
+        if (missing == n) {
             return Zygosity.MISSING;
         }
         if (count > 0) {
-            return count == a.length - missing && missing == 0 ? Zygosity.HOM_ALT : Zygosity.HET;
+            return count == n - missing && missing == 0 ? Zygosity.HOM_ALT : Zygosity.HET;
         }
-        if (ref == a.length) {
+        if (ref == n) {
             return Zygosity.HOM_REF;
         }
         if (missing > 0) {
@@ -320,10 +382,10 @@ final class Genotypes {
     }
 
     int refDepth(int s) {
-        if (ad[s] != null) {
+        if (adCount[s] >= 0) {
             return ad[s][0];
         }
-        if (ro[s] < 0 && ao[s] == null && varDict(s)) {
+        if (ro[s] < 0 && aoCount[s] < 0 && varDict(s)) {
             return dp[s] - vd[s];
         }
         return ro[s];
@@ -335,11 +397,11 @@ final class Genotypes {
     }
 
     int altDepth(int s, int allele) {
-        if (ad[s] != null) {
-            return ad[s].length > allele ? ad[s][allele] : -1;
+        if (adCount[s] >= 0) {
+            return adCount[s] > allele ? ad[s][allele] : -1;
         }
-        if (ao[s] != null) {
-            return ao[s].length >= allele ? ao[s][allele - 1] : -1;
+        if (aoCount[s] >= 0) {
+            return aoCount[s] >= allele ? ao[s][allele - 1] : -1;
         }
         if (ro[s] < 0 && varDict(s)) {
             return vd[s];
@@ -349,8 +411,17 @@ final class Genotypes {
 
     /** Fills the genotype columns of a finding for ALT {@code allele} (1-based). */
     void fill(FindingRow r, int allele, int primary) {
-        long packed = 0;
         StringBuilder sb = new StringBuilder(samples * 16);
+        fill(r, allele, primary, sb);
+        r.genotypes = sb.toString();
+    }
+
+    /**
+     * Fills the zygosity, VAF and depth of a finding for ALT {@code allele} (1-based) and appends its compact genotype
+     * text ({@code GT,refDepth,altDepth,DP,GQ} per sample, joined by {@code ;}) to {@code sb}.
+     */
+    void fill(FindingRow r, int allele, int primary, StringBuilder sb) {
+        long packed = 0;
         for (int s = 0; s < samples; s++) {
             Zygosity z = zygosity(s, allele);
             if (s < 21) {
@@ -361,7 +432,12 @@ final class Genotypes {
             }
             int rd = refDepth(s);
             int adp = altDepth(s, allele);
-            sb.append(gt[s]).append(',');
+            if (gtFrom[s] < 0) {
+                sb.append('.');
+            } else {
+                sb.append(line, gtFrom[s], gtTo[s]);
+            }
+            sb.append(',');
             appendInt(sb, rd).append(',');
             appendInt(sb, adp).append(',');
             appendInt(sb, dp[s]).append(',');
@@ -376,14 +452,23 @@ final class Genotypes {
             }
         }
         r.zygosity = packed;
-        r.genotypes = sb.toString();
     }
 
     private static StringBuilder appendInt(StringBuilder sb, int v) {
-        if (v >= 0) {
-            sb.append(v);
+        // depths and qualities are mostly below 1000: their digits directly, without Integer's general formatting
+        if (v < 0) {
+            return sb;
         }
-        return sb;
+        if (v < 10) {
+            return sb.append((char) ('0' + v));
+        }
+        if (v < 100) {
+            return sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+        }
+        if (v < 1000) {
+            return sb.append((char) ('0' + v / 100)).append((char) ('0' + v / 10 % 10)).append((char) ('0' + v % 10));
+        }
+        return sb.append(v);
     }
 
     int samples() {

@@ -64,6 +64,12 @@ final class ImportPipeline {
     private final boolean bgzf;
     private final List<VcfRecordParser> parsers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ThreadLocal<VcfRecordParser> parser;
+    /**
+     * Each worker's buffer for the inflated data of a unit, reused from unit to unit: nothing keeps a reference to it
+     * (lines are decoded into strings, head and tail are copied).
+     */
+    private final ThreadLocal<byte[]> inflated =
+            ThreadLocal.withInitial(() -> new byte[BLOCKS_PER_UNIT * BgzfBlocks.MAX_BLOCK]);
     private volatile long bytesRead;
     /** The BGZF blocks read (for the index check), written by the producer, read after it finished. */
     private final VcfIndexCheck.Blocks blocks = new VcfIndexCheck.Blocks();
@@ -277,7 +283,11 @@ final class ImportPipeline {
         for (BgzfBlocks.Raw b : u.blocks) {
             total += b.isize;
         }
-        byte[] buf = new byte[total];
+        byte[] buf = inflated.get();
+        if (buf.length < total) {
+            buf = new byte[Math.max(total, buf.length + buf.length / 2)];
+            inflated.set(buf);
+        }
         int[] starts = new int[u.blocks.size() + 1];
         long[] fileOffsets = new long[u.blocks.size()];
         Inflater inflater = new Inflater(true);
@@ -308,11 +318,13 @@ final class ImportPipeline {
         u.firstBlockVirtual = fileOffsets.length == 0 ? 0 : fileOffsets[0] << 16;
         int first = indexOf(buf, 0, total);
         if (first < 0) {
-            u.head = total == buf.length ? buf : java.util.Arrays.copyOf(buf, total);
+            u.head = java.util.Arrays.copyOf(buf, total);
             return;
         }
         u.hasNewline = true;
         u.head = java.util.Arrays.copyOfRange(buf, 0, first);
+        // a unit of ASCII text (the usual VCF) needs no UTF-8 check per line
+        boolean ascii = ascii(buf, total);
         VcfRecordParser p = parser.get();
         int s = first + 1;
         int k = 0;
@@ -329,12 +341,16 @@ final class ImportPipeline {
             int end = e > s && buf[e - 1] == '\r' ? e - 1 : e;
             if (end > s && buf[s] != '#') {
                 String text;
-                try {
-                    text = decode(buf, s, end);
-                } catch (CharacterCodingException ex) {
-                    u.errorLine = line;
-                    u.errorProblem = VcfInput.NOT_UTF8;
-                    break;
+                if (ascii) {
+                    text = new String(buf, s, end - s, StandardCharsets.ISO_8859_1);
+                } else {
+                    try {
+                        text = decode(buf, s, end);
+                    } catch (CharacterCodingException ex) {
+                        u.errorLine = line;
+                        u.errorProblem = VcfInput.NOT_UTF8;
+                        break;
+                    }
                 }
                 try {
                     p.parse(text, line, virtual, u.rows);
@@ -363,13 +379,42 @@ final class ImportPipeline {
         }
     }
 
-    private static int indexOf(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+    /** The first newline in {@code b[from, to)}, or -1; eight bytes at a time. */
+    static int indexOf(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i) ^ NEWLINES;
+            // a zero byte of w is a newline; the lowest flagged byte is exact (a borrow only flags bytes above it)
+            long zero = (w - ONES) & ~w & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (b[i] == '\n') {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code b[0, to)} is all ASCII (no byte with the high bit set); eight bytes at a time. */
+    static boolean ascii(byte[] b, int to) {
+        long any = 0;
+        int i = 0;
+        for (; i + 8 <= to; i += 8) {
+            any |= (long) LONGS.get(b, i);
+        }
+        for (; i < to; i++) {
+            any |= b[i];
+        }
+        return (any & HIGHS) == 0;
     }
 
     private static String decode(byte[] b, int from, int to) throws CharacterCodingException {

@@ -60,6 +60,16 @@ public final class VcfRecordParser {
 
     // per-record scratch
     private final String[] slotValue;
+    /** Positions of the first nine tabs of the line being parsed. */
+    private final int[] tabs = new int[9];
+    /** The sample columns of the record being parsed (null without samples). */
+    private final Genotypes genotypes;
+    /** One finding's genotype text and packed display text, built here and copied once into the finding. */
+    private final StringBuilder genotypeText = new StringBuilder(256);
+    private final StringBuilder packText = new StringBuilder(512);
+    /** Reused arrays and repeated values of the CSQ and ANN entries. */
+    private final FieldScratch vepScratch;
+    private final FieldScratch snpEffScratch;
     private int csqFrom = -1;
     private int csqTo;
     private int annFrom = -1;
@@ -86,6 +96,9 @@ public final class VcfRecordParser {
         this.keys = new KeyTable(keys, header.info().keySet());
         slotKind = kinds.stream().mapToInt(Integer::intValue).toArray();
         slotValue = new String[keys.size()];
+        genotypes = sampleCount > 0 ? new Genotypes(sampleCount) : null;
+        vepScratch = vep == null ? null : new FieldScratch(vep);
+        snpEffScratch = snpEff == null ? null : new FieldScratch(snpEff);
         int order = 0;
         for (VcfHeader.Contig c : header.contigs()) {
             contigOrder.put(c.id(), order++);
@@ -144,13 +157,11 @@ public final class VcfRecordParser {
      * @param offset BGZF virtual offset of the line in its file, or -1 to keep the line text with the finding
      */
     public int parse(String line, long lineNo, long offset, List<FindingRow> out) throws InvalidInputException {
-        int[] tabs = new int[9];
+        int[] tabs = this.tabs;
         int nTabs = 0;
         int len = line.length();
-        for (int i = 0; i < len && nTabs < 9; i++) {
-            if (line.charAt(i) == '\t') {
-                tabs[nTabs++] = i;
-            }
+        for (int i = line.indexOf('\t'); i >= 0 && nTabs < 9; i = line.indexOf('\t', i + 1)) {
+            tabs[nTabs++] = i;
         }
         int expectedColumns = sampleCount == 0 ? 8 : 9 + sampleCount;
         if (nTabs < 7) {
@@ -160,7 +171,9 @@ public final class VcfRecordParser {
             throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns
                     + " expected (columns must be separated by tabs)");
         }
-        String chrom = line.substring(0, tabs[0]);
+        // consecutive records share the contig: keep one string for it (the consumer compares it per record)
+        String chrom = tabs[0] == lastContig.length() && line.startsWith(lastContig) ? lastContig
+                : line.substring(0, tabs[0]);
         if (chrom.isEmpty()) {
             throw fail(lineNo, "CHROM is empty");
         }
@@ -169,7 +182,8 @@ public final class VcfRecordParser {
         String ref = line.substring(tabs[2] + 1, tabs[3]);
         String altField = line.substring(tabs[3] + 1, tabs[4]);
         double qual = parseQual(line, tabs[4] + 1, tabs[5], lineNo);
-        String filter = line.substring(tabs[5] + 1, tabs[6]);
+        String filter = tabs[6] - tabs[5] == 5 && line.startsWith("PASS", tabs[5] + 1) ? "PASS"
+                : line.substring(tabs[5] + 1, tabs[6]);
         int infoEnd = nTabs > 7 ? tabs[7] : len;
         checkRef(ref, lineNo);
         String[] alts = splitAlts(altField, lineNo);
@@ -183,10 +197,8 @@ public final class VcfRecordParser {
                 throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns + " expected");
             }
             int extra = 0;
-            for (int i = tabs[8] + 1; i < len; i++) {
-                if (line.charAt(i) == '\t') {
-                    extra++;
-                }
+            for (int i = line.indexOf('\t', tabs[8] + 1); i >= 0; i = line.indexOf('\t', i + 1)) {
+                extra++;
             }
             int total = 10 + extra;
             if (total != expectedColumns) {
@@ -223,16 +235,16 @@ public final class VcfRecordParser {
         scanInfo(line, tabs[6] + 1, infoEnd, lineNo);
 
         List<String[]>[] vepByAllele = vep != null && csqFrom >= 0
-                ? Annotations.byAllele(line, csqFrom, csqTo, vep, ref, alts, vep.needed) : null;
+                ? Annotations.byAllele(line, csqFrom, csqTo, vep, ref, alts, vep.needed, vepScratch) : null;
         List<String[]>[] annByAllele = snpEff != null && annFrom >= 0
-                ? Annotations.byAllele(line, annFrom, annTo, snpEff, ref, alts, snpEff.needed) : null;
+                ? Annotations.byAllele(line, annFrom, annTo, snpEff, ref, alts, snpEff.needed, snpEffScratch) : null;
 
         // genotypes
         Genotypes gts = null;
         if (sampleCount > 0) {
             FormatLayout layout = formatLayout(line, formatStart, formatEnd, lineNo);
-            gts = Genotypes.parse(line, formatStart, formatEnd, len, sampleCount, alts.length,
-                    layout.perGenotype, layout.keys, file, lineNo);
+            gts = genotypes;
+            gts.read(line, formatStart, formatEnd, len, alts.length, layout.perGenotype, layout.keys, file, lineNo);
             if (gts.perGenotypeMismatch != null && perGenotypeMismatch.size() < 20) {
                 perGenotypeMismatch.putIfAbsent(gts.perGenotypeMismatch, gts.perGenotypeExample);
             }
@@ -306,10 +318,11 @@ public final class VcfRecordParser {
             if (clnrev != null) {
                 r.clinvarReviewStatus = clnrev;
             }
+            genotypeText.setLength(0);
             if (gts != null) {
-                gts.fill(r, a + 1, primarySample);
+                gts.fill(r, a + 1, primarySample, genotypeText);
             }
-            r.pack();
+            r.pack(packText, gts != null ? genotypeText : null);
             out.add(r);
             added++;
         }

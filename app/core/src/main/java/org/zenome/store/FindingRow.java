@@ -74,7 +74,15 @@ public final class FindingRow {
      * genotypes, ALT count, SpliceAI.
      */
     public void pack() {
-        StringBuilder d = new StringBuilder(96 + (genotypes == null ? 0 : genotypes.length()));
+        pack(new StringBuilder(96 + (genotypes == null ? 0 : genotypes.length())), genotypes);
+    }
+
+    /**
+     * As {@link #pack()}, building the text in {@code d} (cleared first; a parser reuses one per thread) with the
+     * genotypes given as text ({@link #genotypes} is not read), so only the packed string itself is allocated.
+     */
+    public void pack(StringBuilder d, CharSequence genotypes) {
+        d.setLength(0);
         d.append(chrom).append(SEP).append(ref).append(SEP).append(alt).append(SEP).append(nz(variantId)).append(SEP)
                 .append(nz(filter)).append(SEP).append(nz(transcript)).append(SEP).append(nz(consequence)).append(SEP)
                 .append(nz(hgvsC)).append(SEP).append(nz(hgvsP)).append(SEP).append(nz(clinvarText)).append(SEP)
@@ -86,7 +94,11 @@ public final class FindingRow {
         if (genes.length > 1) {
             d.append(String.join(",", genes));
         }
-        d.append(SEP).append(nz(genotypes)).append(SEP).append(altCount).append(SEP);
+        d.append(SEP);
+        if (genotypes != null) {
+            d.append(genotypes);
+        }
+        d.append(SEP).append(altCount).append(SEP);
         if (!Double.isNaN(spliceAi)) {
             appendDecimal(d, spliceAi);
         }

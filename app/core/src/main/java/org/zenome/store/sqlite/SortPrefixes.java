@@ -113,6 +113,9 @@ final class SortPrefixes {
         final java.util.PriorityQueue<Group> lastFirst;
         final java.util.HashMap<Long, Group> byValue = new java.util.HashMap<>();
         int count;
+        /** The group of the last value added, and its key (valid while the group is in the heap). */
+        private Group lastGroup;
+        private long lastKey;
 
         Groups(Order order) {
             this.order = order;
@@ -136,12 +139,15 @@ final class SortPrefixes {
                 }
             }
             long key = Double.doubleToLongBits(v);
-            Group g = byValue.get(key);
+            // consecutive rows often share a value (a ClinVar class, an impact, no AF): no map look-up for them
+            Group g = lastGroup != null && key == lastKey ? lastGroup : byValue.get(key);
             if (g == null) {
                 g = new Group(v);
                 byValue.put(key, g);
                 lastFirst.add(g);
             }
+            lastKey = key;
+            lastGroup = g;
             g.ids.addLast(rowId);
             count++;
             while (count > SIZE) {
@@ -150,6 +156,9 @@ final class SortPrefixes {
                 if (last.ids.size() <= excess) {
                     lastFirst.poll();
                     byValue.remove(Double.doubleToLongBits(last.value));
+                    if (last == lastGroup) {
+                        lastGroup = null;
+                    }
                     count -= last.ids.size();
                 } else {
                     for (int i = 0; i < excess; i++) {

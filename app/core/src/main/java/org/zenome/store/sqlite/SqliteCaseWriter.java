@@ -40,18 +40,35 @@ final class SqliteCaseWriter implements CaseWriter {
     private final Path partial;
     private final Path target;
     private Connection c;
+    /** The statement rows are added to: {@link #insertWithoutLine} until a row has line text to keep. */
     private PreparedStatement insert;
+    private PreparedStatement insertWithoutLine;
+    private PreparedStatement insertWithLine;
+    /**
+     * {@link #insertWithoutLine} for {@link #GROUP} rows at once (SQLite inserts a multi-row VALUES list in order):
+     * one statement step per group instead of per row.
+     */
+    private PreparedStatement insertGroup;
+    private static final int GROUP = 16;
+    private static final int COLUMNS_WITHOUT_LINE = 13;
+    private final FindingRow[] group = new FindingRow[GROUP];
+    private int grouped;
     private PreparedStatement insertGene;
     private long nextId = 1;
     private int geneRows;
     private java.util.concurrent.CompletableFuture<Path> sourceCopying;
     private int maxSpan;
     private String lastContig = "";
+    /** The {@link #contigs} entry of {@link #lastContig}. */
+    private Object[] currentContig;
     private final java.util.Map<String, Object[]> contigs = new java.util.LinkedHashMap<>();
     private long findings;
     /** Open span (first row, last row) of each gene; closed spans wait in {@link #closedSpans}. */
     private final java.util.Map<String, long[]> openSpans = new java.util.HashMap<>();
     private final List<Object[]> closedSpans = new java.util.ArrayList<>();
+    /** The gene of the last {@link #span} call and its open span. */
+    private String lastSpanGene;
+    private long[] lastSpan;
     private long[] clinvarRows = new long[1024];
     private int clinvarCount;
     private long[] impactRows = new long[1024];
@@ -86,9 +103,17 @@ final class SqliteCaseWriter implements CaseWriter {
             c = SqliteCaseStore.connectFindings(partial, false);
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
-            insert = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, codes, "
+            // a BGZF input keeps no line text (the rows point into the file): its rows bind one value less
+            insertWithoutLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, codes, "
                     + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insert = insertWithoutLine;
+            StringBuilder groupSql = new StringBuilder("INSERT INTO " + FindingTables.table(0) + " (rec_offset, codes, "
+                    + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) VALUES ");
+            for (int k = 0; k < GROUP; k++) {
+                groupSql.append(k == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            }
+            insertGroup = c.prepareStatement(groupSql.toString());
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
@@ -162,44 +187,38 @@ final class SqliteCaseWriter implements CaseWriter {
                 long id = nextId++;
                 if (r.firstOfRecord && !r.contig.equals(lastContig)) {
                     lastContig = r.contig;
-                    if (!contigs.containsKey(r.contig)) {
-                        contigs.put(r.contig, new Object[] {r.chrom, r.chromOrder, id, id});
-                    }
+                    currentContig = contigs.computeIfAbsent(r.contig, k -> new Object[] {r.chrom, r.chromOrder, id, id});
                 }
                 if (r.firstOfRecord) {
-                    contigs.get(lastContig)[3] = id;
+                    currentContig[3] = id;
                 }
-                int i = 1;
-                if (r.firstOfRecord && r.offset >= 0) {
-                    insert.setLong(i++, r.offset);
-                } else {
-                    insert.setNull(i++, Types.INTEGER);
+                String line = r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null;
+                if (line != null && insert == insertWithoutLine) {
+                    // plain or gzip input: from now on every row goes through the statement with the line column
+                    flushRows();
+                    insertWithLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, "
+                            + "codes, pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    insert = insertWithLine;
                 }
-                setString(insert, i++, r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null);
-                insert.setLong(i++, FindingTables.codes(r.chromOrder, r.altIndex, r.pass, r.variantType, r.impact,
-                        r.consequenceRank, r.clinvar));
-                insert.setInt(i++, r.pos);
-                insert.setInt(i++, r.end);
                 if (r.end - r.pos > maxSpan) {
                     maxSpan = r.end - r.pos;
                 }
-                setDouble(insert, i++, r.qual);
-                insert.setString(i++, r.gene == null ? "" : r.gene);
-                insert.setLong(i++, r.consequenceMask);
-                setDouble(insert, i++, r.populationAf);
-                setDouble(insert, i++, r.cadd);
-                setDouble(insert, i++, r.revel);
-                if (r.depth < 0) {
-                    insert.setNull(i++, Types.INTEGER);
+                if (insert == insertWithLine) {
+                    bind(insert, 1, r, true, line);
+                    insert.addBatch();
                 } else {
-                    insert.setInt(i++, r.depth);
+                    // rows without line text go in groups of GROUP through one multi-row statement
+                    group[grouped++] = r;
+                    if (grouped == GROUP) {
+                        for (int k = 0; k < GROUP; k++) {
+                            bind(insertGroup, 1 + k * COLUMNS_WITHOUT_LINE, group[k], false, null);
+                            group[k] = null;
+                        }
+                        insertGroup.addBatch();
+                        grouped = 0;
+                    }
                 }
-                insert.setLong(i++, r.zygosity);
-                if (r.packed == null) {
-                    r.pack();
-                }
-                insert.setString(i, r.packed);
-                insert.addBatch();
                 for (int g = 1; g < r.genes.length; g++) {
                     insertGene.setString(1, r.genes[g]);
                     insertGene.setLong(2, id);
@@ -247,10 +266,19 @@ final class SqliteCaseWriter implements CaseWriter {
     }
 
     private void span(String gene, long id) {
-        long[] open = openSpans.get(gene);
-        if (open == null) {
-            openSpans.put(gene, new long[] {id, id});
-        } else if (id - open[1] > FindingTables.SPAN_GAP) {
+        long[] open;
+        if (gene.equals(lastSpanGene)) {
+            open = lastSpan; // consecutive rows mostly share their gene: no map look-up
+        } else {
+            open = openSpans.get(gene);
+            if (open == null) {
+                open = new long[] {id, id};
+                openSpans.put(gene, open);
+            }
+            lastSpanGene = gene;
+            lastSpan = open;
+        }
+        if (id - open[1] > FindingTables.SPAN_GAP) {
             closedSpans.add(new Object[] {gene, open[0], open[1]});
             open[0] = id;
             open[1] = id;
@@ -345,9 +373,57 @@ final class SqliteCaseWriter implements CaseWriter {
         }
     }
 
+    /** Binds a row's values from parameter {@code at} on (13 values, 14 with the line column). */
+    private static void bind(PreparedStatement ps, int at, FindingRow r, boolean withLine, String line)
+            throws SQLException {
+        int i = at;
+        if (r.firstOfRecord && r.offset >= 0) {
+            ps.setLong(i++, r.offset);
+        } else {
+            ps.setNull(i++, Types.INTEGER);
+        }
+        if (withLine) {
+            setString(ps, i++, line);
+        }
+        ps.setLong(i++, FindingTables.codes(r.chromOrder, r.altIndex, r.pass, r.variantType, r.impact,
+                r.consequenceRank, r.clinvar));
+        ps.setInt(i++, r.pos);
+        ps.setInt(i++, r.end);
+        setDouble(ps, i++, r.qual);
+        ps.setString(i++, r.gene == null ? "" : r.gene);
+        ps.setLong(i++, r.consequenceMask);
+        setDouble(ps, i++, r.populationAf);
+        setDouble(ps, i++, r.cadd);
+        setDouble(ps, i++, r.revel);
+        if (r.depth < 0) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setInt(i++, r.depth);
+        }
+        ps.setLong(i++, r.zygosity);
+        if (r.packed == null) {
+            r.pack();
+        }
+        ps.setString(i, r.packed);
+    }
+
+    /** Inserts every row added so far, in order: the full groups first, then the rows of the open group one by one. */
+    private void flushRows() throws SQLException {
+        if (insert == insertWithoutLine) {
+            insertGroup.executeBatch();
+            for (int k = 0; k < grouped; k++) {
+                bind(insertWithoutLine, 1, group[k], false, null);
+                insertWithoutLine.addBatch();
+                group[k] = null;
+            }
+            grouped = 0;
+        }
+        insert.executeBatch();
+    }
+
     private void flush() throws SQLException {
         syncEarly();
-        insert.executeBatch();
+        flushRows();
         if (geneRows > 0) {
             insertGene.executeBatch();
             geneRows = 0;
@@ -423,7 +499,11 @@ final class SqliteCaseWriter implements CaseWriter {
             }
             c.commit();
             awaitSync();
-            insert.close();
+            insertWithoutLine.close();
+            insertGroup.close();
+            if (insertWithLine != null) {
+                insertWithLine.close();
+            }
             insertGene.close();
             c.close();
             c = null;

@@ -1,0 +1,116 @@
+package org.zenome.importer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reused storage for splitting one record's CSQ or ANN value (one parser, one thread, one layout): the field arrays
+ * of the entries and the per-allele lists are taken from pools that the next record reuses, and the values of
+ * fields that repeat from record to record (allele, consequence terms, impact, gene symbol, transcript, flags) are
+ * taken from a small table of strings already seen instead of being copied out of the line again. The entries are
+ * valid until the next record is split with the same scratch.
+ */
+final class FieldScratch {
+    /** Fields longer than this are always copied (HGVS-like text rarely repeats). */
+    private static final int MAX_INTERNED = 48;
+    private static final int TABLE = 1 << 13;
+    private static final int MAX_ENTRIES = TABLE / 2;
+
+    /** For each field of the layout, whether its values are looked up in the table. */
+    final boolean[] interned;
+    private String[][] arrays = new String[16][];
+    private int arraysUsed;
+    @SuppressWarnings("unchecked")
+    private final List<String[]>[][] lists = new List[9][];
+    private final String[] table = new String[TABLE];
+    private final int[] hashes = new int[TABLE];
+    private int entries;
+
+    FieldScratch(AnnotationLayout layout) {
+        interned = new boolean[layout.names.size()];
+        for (int i : new int[] {layout.allele, layout.consequence, layout.impact, layout.symbol, layout.feature,
+            layout.canonical, layout.mane, layout.alleleNum, layout.clinSig}) {
+            if (i >= 0) {
+                interned[i] = true;
+            }
+        }
+    }
+
+    /** Starts a record: every array and list handed out before may be reused from now on. */
+    void reset() {
+        arraysUsed = 0;
+    }
+
+    /** An array of at least {@code size} slots, contents undefined. */
+    String[] array(int size) {
+        if (arraysUsed == arrays.length) {
+            arrays = Arrays.copyOf(arrays, arrays.length * 2);
+        }
+        String[] a = arrays[arraysUsed];
+        if (a == null || a.length != size) {
+            a = new String[size];
+            arrays[arraysUsed] = a;
+        }
+        arraysUsed++;
+        return a;
+    }
+
+    /** One empty list per ALT allele (reused: valid until the next record). */
+    @SuppressWarnings("unchecked")
+    List<String[]>[] lists(int alleles) {
+        if (alleles >= lists.length) {
+            List<String[]>[] out = new List[alleles];
+            for (int i = 0; i < alleles; i++) {
+                out[i] = new ArrayList<>(4);
+            }
+            return out;
+        }
+        List<String[]>[] out = lists[alleles];
+        if (out == null) {
+            out = new List[alleles];
+            for (int i = 0; i < alleles; i++) {
+                out[i] = new ArrayList<>(4);
+            }
+            lists[alleles] = out;
+        } else {
+            for (List<String[]> l : out) {
+                l.clear();
+            }
+        }
+        return out;
+    }
+
+    /** The text {@code s[from, to)}, taken from the table when it was seen before. */
+    String text(String s, int from, int to) {
+        int len = to - from;
+        if (len > MAX_INTERNED) {
+            return s.substring(from, to);
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        int slot = (h ^ (h >>> 16)) & (TABLE - 1);
+        while (true) {
+            String t = table[slot];
+            if (t == null) {
+                break;
+            }
+            if (hashes[slot] == h && t.length() == len && s.regionMatches(from, t, 0, len)) {
+                return t;
+            }
+            slot = (slot + 1) & (TABLE - 1);
+        }
+        String t = s.substring(from, to);
+        if (entries == MAX_ENTRIES) {
+            Arrays.fill(table, null);
+            entries = 0;
+            slot = (h ^ (h >>> 16)) & (TABLE - 1);
+        }
+        table[slot] = t;
+        hashes[slot] = h;
+        entries++;
+        return t;
+    }
+}
