@@ -193,7 +193,8 @@ public final class VcfRecordParser {
         int formatStart = -1;
         int formatEnd = -1;
         if (sampleCount > 0) {
-            if (nTabs < 8) {
+            // FORMAT and at least one sample: nine tabs (tabs[8] of a shorter line is the previous line's)
+            if (nTabs < 9) {
                 throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns + " expected");
             }
             int extra = 0;
