@@ -115,8 +115,6 @@ public final class AnnotationService {
                                             org.zenome.plugin.ReferenceBases reference) throws IOException {
         VariantFilter f = (filter == null ? VariantFilter.all() : filter).sortedBy(VariantFilter.SortKey.POSITION,
                 false);
-        long looked = 0;
-        long matched = 0;
         AnnotationSourceRecord started = null;
         try (AnnotationSource source = provider.open(file, displayName, reference)) {
             SourceInfo info = source.info();
@@ -127,38 +125,25 @@ public final class AnnotationService {
             started = store.interpretation().startAnnotations(new AnnotationSourceRecord(0, casePk, provider.id(),
                     provider.version(), info.name(), info.version(), info.path(), info.size(), info.sha256(),
                     info.build(), 0, 0, actor.name(), clock.instant()));
+            long sourceId = started.id();
             List<FindingAnnotation> batch = new ArrayList<>(PAGE);
-            long after = 0;
-            while (true) {
-                List<Finding> page = store.findings().queryAfter(casePk, f, after, PAGE);
-                if (!page.isEmpty()) {
-                    after = page.get(page.size() - 1).id();
+            long[] found = new long[1];
+            long looked = lookUpAll(casePk, f, source, progress, new MatchSink() {
+                @Override
+                public void match(long findingId, Annotation a) {
+                    batch.add(new FindingAnnotation(findingId, sourceId, info.name(), a.kind(), a.fields()));
+                    found[0]++;
                 }
-                for (Finding finding : page) {
-                    looked++;
-                    if (finding.ref() == null || finding.alt() == null || finding.alt().startsWith("<")) {
-                        continue;
-                    }
-                    Optional<Annotation> a = source.lookup(new VariantKey(finding.chrom(), finding.pos(),
-                            finding.ref(), finding.alt()));
-                    if (a.isPresent()) {
-                        batch.add(new FindingAnnotation(finding.id(), started.id(), info.name(), a.get().kind(),
-                                a.get().fields()));
-                        matched++;
+
+                @Override
+                public void pageDone(boolean last) {
+                    if (batch.size() >= PAGE || last) {
+                        store.interpretation().addAnnotations(sourceId, batch);
+                        batch.clear();
                     }
                 }
-                if (batch.size() >= PAGE || page.size() < PAGE) {
-                    store.interpretation().addAnnotations(started.id(), batch);
-                    batch.clear();
-                }
-                if (progress != null) {
-                    progress.accept(looked);
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
-            AnnotationSourceRecord done = store.interpretation().completeAnnotations(started.id(), looked, matched);
+            });
+            AnnotationSourceRecord done = store.interpretation().completeAnnotations(started.id(), looked, found[0]);
             started = null;
             return done;
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -169,6 +154,48 @@ public final class AnnotationService {
         } finally {
             if (started != null) {
                 store.interpretation().discardAnnotations(started.id());
+            }
+        }
+    }
+
+    /** Where {@link #lookUpAll} hands the matches, and the end of each page of findings. */
+    private interface MatchSink {
+        void match(long findingId, Annotation annotation);
+
+        default void pageDone(boolean last) {
+        }
+    }
+
+    /**
+     * Pages through the case's findings in {@code f}'s order and looks each small variant up in {@code source},
+     * handing the matches to {@code sink}; returns how many findings were looked at.
+     */
+    private long lookUpAll(long casePk, VariantFilter f, AnnotationSource source, LongConsumer progress,
+                           MatchSink sink) throws IOException {
+        long looked = 0;
+        long after = 0;
+        while (true) {
+            List<Finding> page = store.findings().queryAfter(casePk, f, after, PAGE);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).id();
+            }
+            for (Finding finding : page) {
+                looked++;
+                if (finding.ref() == null || finding.alt() == null || finding.alt().startsWith("<")) {
+                    continue;
+                }
+                Optional<Annotation> a = source.lookup(new VariantKey(finding.chrom(), finding.pos(), finding.ref(),
+                        finding.alt()));
+                if (a.isPresent()) {
+                    sink.match(finding.id(), a.get());
+                }
+            }
+            sink.pageDone(page.size() < PAGE);
+            if (progress != null) {
+                progress.accept(looked);
+            }
+            if (page.size() < PAGE) {
+                return looked;
             }
         }
     }
@@ -185,32 +212,10 @@ public final class AnnotationService {
         SourceInfo info = source.info();
         List<Long> matchedFindings = new ArrayList<>();
         List<Annotation> annotations = new ArrayList<>();
-        long looked = 0;
-        long after = 0;
-        while (true) {
-            List<Finding> page = store.findings().queryAfter(casePk, f, after, PAGE);
-            if (!page.isEmpty()) {
-                after = page.get(page.size() - 1).id();
-            }
-            for (Finding finding : page) {
-                looked++;
-                if (finding.ref() == null || finding.alt() == null || finding.alt().startsWith("<")) {
-                    continue;
-                }
-                Optional<Annotation> a = source.lookup(new VariantKey(finding.chrom(), finding.pos(), finding.ref(),
-                        finding.alt()));
-                if (a.isPresent()) {
-                    matchedFindings.add(finding.id());
-                    annotations.add(a.get());
-                }
-            }
-            if (progress != null) {
-                progress.accept(looked);
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+        long looked = lookUpAll(casePk, f, source, progress, (findingId, a) -> {
+            matchedFindings.add(findingId);
+            annotations.add(a);
+        });
         if (source.caseVariants() > 0 && looked > 0 && annotations.isEmpty()) {
             org.zenome.domain.CaseSummary kase = store.cases().list().stream().filter(c -> c.id() == casePk)
                     .findFirst().orElse(null);

@@ -77,6 +77,8 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     private final SqlitePhenotypeRepository phenotypes = new SqlitePhenotypeRepository(this);
     private final SqliteNoteDraftRepository noteDrafts = new SqliteNoteDraftRepository(this);
     private boolean closed;
+    /** Whether the store was encrypted when opened (it cannot change while open: db encrypt locks it). */
+    private final boolean encrypted;
     /** Decrypted session copies of kept VCFs of an encrypted store, for the genome browser (deleted at close). */
     private Path sessionCopies;
 
@@ -88,6 +90,7 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
         this.file = file;
         this.findingsDir = findingsDirectory(file);
         this.main = main;
+        this.encrypted = StoreKeyFile.exists(file);
         this.cases = new SqliteCaseRepository(this);
         this.findings = new SqliteFindingRepository(this);
         this.references = new SqliteReferenceRepository(this);
@@ -596,7 +599,7 @@ public final class SqliteCaseStore extends org.zenome.store.jdbc.JdbcCaseStore {
     }
 
     private boolean encrypted() {
-        return StoreKeyFile.exists(file);
+        return encrypted;
     }
 
     /**
