@@ -3,7 +3,8 @@
 # as the native library of the xerial SQLite JDBC driver the store uses: xerial's own JNI glue (NativeDB.c, from the
 # driver's sources jar of the same version as its classes) compiled with the SQLite3MC amalgamation instead of plain
 # SQLite. Encrypted case stores need it (docs/adr/encryption-at-rest.md); without it Zenome uses the driver's bundled
-# SQLite and reports encryption as unavailable.
+# SQLite and reports encryption as unavailable. The same library carries the import's bulk insert (zenome_bulk.c,
+# used by org.zenome.store.sqlite.NativeBulk; without it the import binds through JDBC, slower).
 #
 # Usage: build-sqlite3mc.sh SOURCES_JAR DRIVER_JAR OUT_DIR WORK_DIR
 # (writes OUT_DIR/<uname -s>-<uname -m>/libzenome-sqlite3mc.so, where the store looks for it at run time)
@@ -26,7 +27,8 @@ if ! command -v gcc >/dev/null 2>&1; then
 fi
 
 stamp="$work/stamp"
-want="$SQLITE3MC_PKG_VERSION $(sha256sum "$sources_jar" | cut -c1-64) $(sha256sum "$0" | cut -c1-64)"
+bulk="$(dirname "$0")/zenome_bulk.c"
+want="$SQLITE3MC_PKG_VERSION $(sha256sum "$sources_jar" | cut -c1-64) $(sha256sum "$0" | cut -c1-64) $(sha256sum "$bulk" | cut -c1-64)"
 if [ -f "$out" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   exit 0
 fi
@@ -75,7 +77,7 @@ gcc -O2 -fPIC -shared -o "$out.part" -I "$work/src/h" -I "$work/src/package/deps
   -DSQLITE_MAX_SQL_LENGTH=1073741824 -DSQLITE_MAX_FUNCTION_ARG=127 -DSQLITE_MAX_ATTACHED=125 \
   -DSQLITE_MAX_PAGE_COUNT=4294967294 -DSQLITE_DISABLE_PAGECACHE_OVERFLOW_STATS -DSQLITE_DIRECT_OVERFLOW_READ \
   -DSQLITE_TEMP_STORE=2 \
-  "$work/src/org/sqlite/core/NativeDB.c" "$work/src/package/deps/sqlite3/sqlite3.c" -lpthread -ldl -lm 2> "$work/gcc.log" \
+  "$work/src/org/sqlite/core/NativeDB.c" "$bulk" "$work/src/package/deps/sqlite3/sqlite3.c" -lpthread -ldl -lm 2> "$work/gcc.log" \
   || { cat "$work/gcc.log" >&2; exit 1; }
 mv "$out.part" "$out"
 echo "$want" > "$stamp"

@@ -83,6 +83,26 @@ final class BgzfBlocks {
         if (b.isize == 0) {
             return 0;
         }
+        if (BlockInflaters.fast(inflater)) {
+            // ISA-L inflates a block in one call; anything but the exact size is looked at again with zlib below
+            inflater.reset();
+            inflater.setInput(b.data, b.cdataStart, b.cdataLength);
+            int k;
+            try {
+                k = inflater.inflate(out, at, b.isize);
+            } catch (DataFormatException | RuntimeException e) {
+                k = -1;
+            }
+            if (k != b.isize) {
+                Inflater zlib = new Inflater(true);
+                try {
+                    return inflate(b, zlib, out, at, file);
+                } finally {
+                    zlib.end();
+                }
+            }
+            return checkCrc(b, out, at, file);
+        }
         inflater.reset();
         inflater.setInput(b.data, b.cdataStart, b.cdataLength);
         try {
@@ -102,6 +122,10 @@ final class BgzfBlocks {
         } catch (DataFormatException e) {
             throw corrupt(file, b.fileOffset, "corrupt deflate data (" + e.getMessage() + ")");
         }
+        return checkCrc(b, out, at, file);
+    }
+
+    private static int checkCrc(Raw b, byte[] out, int at, String file) throws InvalidInputException {
         CRC32 crc = new CRC32();
         crc.update(out, at, b.isize);
         if ((int) crc.getValue() != b.crc) {

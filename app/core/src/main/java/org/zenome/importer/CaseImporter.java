@@ -143,7 +143,7 @@ public final class CaseImporter {
                 if (bgzf) {
                     writer.copySource(request.vcf());
                 }
-                BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(Integer.getInteger("zenome.import.queue", 8));
+                BlockingQueue<List<FindingRow>> queue = new ArrayBlockingQueue<>(Integer.getInteger("zenome.import.queue", 4));
                 long[] writerCpu = new long[1];
                 Future<?> written = writerThread.submit(() -> {
                     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();

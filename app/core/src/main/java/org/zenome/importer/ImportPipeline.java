@@ -55,7 +55,7 @@ final class ImportPipeline {
 
     private static final int BLOCKS_PER_UNIT = Integer.getInteger("zenome.import.blocks", 32);
     private static final int LINES_PER_UNIT = 4096;
-    private static final int IN_FLIGHT = Integer.getInteger("zenome.import.inflight", 8);
+    private static final int IN_FLIGHT = Integer.getInteger("zenome.import.inflight", 4);
 
     private final Path path;
     private final String name;
@@ -290,7 +290,7 @@ final class ImportPipeline {
         }
         int[] starts = new int[u.blocks.size() + 1];
         long[] fileOffsets = new long[u.blocks.size()];
-        Inflater inflater = new Inflater(true);
+        Inflater inflater = BlockInflaters.create();
         try {
             int at = 0;
             for (int k = 0; k < u.blocks.size(); k++) {
@@ -353,7 +353,7 @@ final class ImportPipeline {
                     }
                 }
                 try {
-                    p.parse(text, line, virtual, u.rows);
+                    p.parse(text, line, virtual, ascii, u.rows);
                 } catch (InvalidInputException ex) {
                     u.errorLine = line;
                     u.errorProblem = ex.problem();

@@ -157,6 +157,16 @@ public final class VcfRecordParser {
      * @param offset BGZF virtual offset of the line in its file, or -1 to keep the line text with the finding
      */
     public int parse(String line, long lineNo, long offset, List<FindingRow> out) throws InvalidInputException {
+        return parse(line, lineNo, offset, false, out);
+    }
+
+    /**
+     * Parses one data line known to be ASCII or not: {@code ascii} true promises that every character of
+     * {@code line} is below 128 (the import checks whole blocks at once); it is passed on to the findings
+     * ({@link FindingRow#ascii}) so the store can copy their text without encoding it.
+     */
+    public int parse(String line, long lineNo, long offset, boolean ascii, List<FindingRow> out)
+            throws InvalidInputException {
         int[] tabs = this.tabs;
         int nTabs = 0;
         int len = line.length();
@@ -280,6 +290,7 @@ public final class VcfRecordParser {
             }
             FindingRow r = new FindingRow();
             r.lineNo = lineNo;
+            r.ascii = ascii;
             r.contig = chrom;
             if (added == 0) {
                 r.firstOfRecord = true;

@@ -62,6 +62,11 @@ public final class FindingRow {
     public double vaf = Double.NaN;
     /** Every gene symbol of this allele's annotations, distinct. */
     public String[] genes = new String[0];
+    /**
+     * True when every text of this row (contig, gene, packed fields) is ASCII: the parser read it from a line it was
+     * told is ASCII. The store then copies the text as bytes; false means "not known", never "not ASCII".
+     */
+    public boolean ascii;
     /** The display-only fields packed for the store ({@link #pack}), built on the parsing threads. */
     public String packed;
 

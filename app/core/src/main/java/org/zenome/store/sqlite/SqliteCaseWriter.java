@@ -54,6 +54,12 @@ final class SqliteCaseWriter implements CaseWriter {
     private final FindingRow[] group = new FindingRow[GROUP];
     private int grouped;
     private PreparedStatement insertGene;
+    /**
+     * The native bulk insert of the finding rows when the project's SQLite library is loaded (13 columns, or 14 once a
+     * row keeps its line text); null: rows go through {@link #insert} and {@link #insertGroup}.
+     */
+    private NativeBulk bulk;
+    private boolean bulkWithLine;
     private long nextId = 1;
     private int geneRows;
     private java.util.concurrent.CompletableFuture<Path> sourceCopying;
@@ -115,6 +121,11 @@ final class SqliteCaseWriter implements CaseWriter {
             }
             insertGroup = c.prepareStatement(groupSql.toString());
             insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
+            if (NativeBulk.available()) {
+                bulk = new NativeBulk(c, "INSERT INTO " + FindingTables.table(0) + " (rec_offset, codes, pos, end_pos, "
+                        + "qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        COLUMNS_WITHOUT_LINE);
+            }
         } catch (IOException | SQLException e) {
             close();
             throw new StoreException(store.location() + ": cannot start the import: " + StorageErrors.describe(e), e);
@@ -193,32 +204,10 @@ final class SqliteCaseWriter implements CaseWriter {
                     currentContig[3] = id;
                 }
                 String line = r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null;
-                if (line != null && insert == insertWithoutLine) {
-                    // plain or gzip input: from now on every row goes through the statement with the line column
-                    flushRows();
-                    insertWithLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, "
-                            + "codes, pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                    insert = insertWithLine;
-                }
                 if (r.end - r.pos > maxSpan) {
                     maxSpan = r.end - r.pos;
                 }
-                if (insert == insertWithLine) {
-                    bind(insert, 1, r, true, line);
-                    insert.addBatch();
-                } else {
-                    // rows without line text go in groups of GROUP through one multi-row statement
-                    group[grouped++] = r;
-                    if (grouped == GROUP) {
-                        for (int k = 0; k < GROUP; k++) {
-                            bind(insertGroup, 1 + k * COLUMNS_WITHOUT_LINE, group[k], false, null);
-                            group[k] = null;
-                        }
-                        insertGroup.addBatch();
-                        grouped = 0;
-                    }
-                }
+                add(r, line);
                 for (int g = 1; g < r.genes.length; g++) {
                     insertGene.setString(1, r.genes[g]);
                     insertGene.setLong(2, id);
@@ -262,6 +251,47 @@ final class SqliteCaseWriter implements CaseWriter {
             }
         } catch (SQLException e) {
             throw new StoreException(store.location() + ": cannot store findings: " + StorageErrors.describe(e), e);
+        }
+    }
+
+    /** Adds a finding row's values to the insert that fits it (the native bulk insert when there is one). */
+    private void add(FindingRow r, String line) throws SQLException {
+        if (bulk != null) {
+            if (line != null && !bulkWithLine) {
+                // plain or gzip input: from now on every row has the line column
+                bulk.flush();
+                bulk.close();
+                bulk = null;
+                bulk = new NativeBulk(c, "INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, codes, pos, "
+                        + "end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", COLUMNS_WITHOUT_LINE + 1);
+                bulkWithLine = true;
+            }
+            bind(bulk, r, bulkWithLine, line);
+            return;
+        }
+        if (line != null && insert == insertWithoutLine) {
+            // plain or gzip input: from now on every row goes through the statement with the line column
+            flushRows();
+            insertWithLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, "
+                    + "codes, pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insert = insertWithLine;
+        }
+        if (insert == insertWithLine) {
+            bind(insert, 1, r, true, line);
+            insert.addBatch();
+        } else {
+            // rows without line text go in groups of GROUP through one multi-row statement
+            group[grouped++] = r;
+            if (grouped == GROUP) {
+                for (int k = 0; k < GROUP; k++) {
+                    bind(insertGroup, 1 + k * COLUMNS_WITHOUT_LINE, group[k], false, null);
+                    group[k] = null;
+                }
+                insertGroup.addBatch();
+                grouped = 0;
+            }
         }
     }
 
@@ -407,8 +437,45 @@ final class SqliteCaseWriter implements CaseWriter {
         ps.setString(i, r.packed);
     }
 
+    /** {@link #bind(PreparedStatement, int, FindingRow, boolean, String)} for the native bulk insert. */
+    private static void bind(NativeBulk b, FindingRow r, boolean withLine, String line) throws SQLException {
+        if (r.firstOfRecord && r.offset >= 0) {
+            b.longValue(r.offset);
+        } else {
+            b.nullValue();
+        }
+        if (withLine) {
+            b.textValue(line, false);
+        }
+        b.longValue(FindingTables.codes(r.chromOrder, r.altIndex, r.pass, r.variantType, r.impact,
+                r.consequenceRank, r.clinvar));
+        b.longValue(r.pos);
+        b.longValue(r.end);
+        b.doubleValue(r.qual);
+        b.textValue(r.gene == null ? "" : r.gene, r.ascii);
+        b.longValue(r.consequenceMask);
+        b.doubleValue(r.populationAf);
+        b.doubleValue(r.cadd);
+        b.doubleValue(r.revel);
+        if (r.depth < 0) {
+            b.nullValue();
+        } else {
+            b.longValue(r.depth);
+        }
+        b.longValue(r.zygosity);
+        if (r.packed == null) {
+            r.pack();
+        }
+        b.textValue(r.packed, r.ascii);
+        b.endRow();
+    }
+
     /** Inserts every row added so far, in order: the full groups first, then the rows of the open group one by one. */
     private void flushRows() throws SQLException {
+        if (bulk != null) {
+            bulk.flush();
+            return;
+        }
         if (insert == insertWithoutLine) {
             insertGroup.executeBatch();
             for (int k = 0; k < grouped; k++) {
@@ -499,6 +566,10 @@ final class SqliteCaseWriter implements CaseWriter {
             }
             c.commit();
             awaitSync();
+            if (bulk != null) {
+                bulk.close();
+                bulk = null;
+            }
             insertWithoutLine.close();
             insertGroup.close();
             if (insertWithLine != null) {
@@ -652,6 +723,10 @@ final class SqliteCaseWriter implements CaseWriter {
     @Override
     public void close() {
         awaitSync();
+        if (bulk != null) {
+            bulk.close();
+            bulk = null;
+        }
         if (c != null) {
             try {
                 c.close();
