@@ -11,12 +11,14 @@ zenome_excluded_modules() {
 }
 
 # Fails when jdeps finds that the shipped jars need a JDK module missing from common/modules.txt. The jars go on
-# both paths: some (phenopacket-schema) are explicit modules requiring automatic ones.
+# both paths: some (phenopacket-schema) are explicit modules requiring automatic ones. gatk-native-bindings (GKL's)
+# cannot be an automatic module ("native" is a keyword): class path only.
 zenome_check_modules() {
-  local cp out needed missing=""
+  local cp mp out needed missing=""
   cp="$(ls "$ZENOME_INPUT"/lib/*.jar | paste -sd: -)"
+  mp="$(ls "$ZENOME_INPUT"/lib/*.jar | grep -v '/gatk-native-bindings-[^/]*\.jar$' | paste -sd: -)"
   if ! out="$("$ZENOME_JDK/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
-      --module-path "$cp" --class-path "$cp" "$ZENOME_INPUT"/lib/*.jar 2>&1)"; then
+      --module-path "$mp" --class-path "$cp" "$ZENOME_INPUT"/lib/*.jar 2>&1)"; then
     echo "$out" | grep -v 'split package' >&2
     echo "installer: jdeps failed" >&2
     return 1

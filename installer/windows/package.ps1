@@ -21,8 +21,10 @@ $lines = Get-Content (Join-Path $here 'common\modules.txt') | Where-Object { $_ 
 $modules = ($lines | Where-Object { -not $_.StartsWith('!') } | ForEach-Object { ($_ -split "`t")[0] }) -join ','
 $excluded = ($lines | Where-Object { $_.StartsWith('!') } | ForEach-Object { ($_ -split "`t")[0].Substring(1) }) -join ','
 $jars = Get-ChildItem (Join-Path $inputDir 'lib') -Filter *.jar | ForEach-Object { $_.FullName }
+# gatk-native-bindings (GKL's) cannot be an automatic module ("native" is a keyword): class path only
+$modulePath = $jars | Where-Object { -not ((Split-Path $_ -Leaf) -like 'gatk-native-bindings-*.jar') }
 $needed = (& "$jdk\bin\jdeps.exe" --ignore-missing-deps --print-module-deps --multi-release 17 `
-  --module-path ($jars -join ';') --class-path ($jars -join ';') @jars | Select-Object -Last 1)
+  --module-path ($modulePath -join ';') --class-path ($jars -join ';') @jars | Select-Object -Last 1)
 if ($LASTEXITCODE) { throw 'jdeps failed' }
 foreach ($m in $needed -split ',') {
   if (-not ((",$modules,$excluded,").Contains(",$m,"))) { throw "installer: JDK module $m is needed but missing from installer\common\modules.txt" }
