@@ -18,15 +18,19 @@ zenome_build_runtime
 image_root="$ZENOME_TARGET/image"
 rm -rf "$image_root" "$ZENOME_TARGET/deb-work"
 mkdir -p "$image_root"
-# One launcher, bin/zenome: no arguments (or `gui`) opens the desktop window, a sub-command runs the command line.
+# bin/zenome: no arguments (or `gui`) opens the desktop window, a sub-command runs the command line; bin/zenome-quick:
+# the command line with the quick compiler only, for small imports (chosen by bin/zenome-cli).
 "$ZENOME_JDK/bin/jpackage" --type app-image --dest "$image_root" \
   --name zenome --app-version "$version" \
   --vendor "Zenome" --copyright "Zenome contributors" \
   --description "Whole-genome expert panel workbench (offline)" \
   --input "$ZENOME_INPUT/lib" --main-jar "$ZENOME_MAIN_JAR" --main-class org.zenome.launcher.Main \
   --runtime-image "$ZENOME_TARGET/runtime" \
-  --java-options "-Xmx1536m -XX:+UseParallelGC -Dfile.encoding=UTF-8 -Dzenome.install.dir=\$ROOTDIR"
+  --java-options "-Xmx1536m -XX:+UseParallelGC -Dfile.encoding=UTF-8 -Dzenome.install.dir=\$ROOTDIR" \
+  --add-launcher "zenome-quick=$here/linux/zenome-quick.properties"
 image="$image_root/zenome"
+# bin/zenome-cli (what /usr/bin/zenome links to): small imports on bin/zenome-quick, the rest on bin/zenome
+install -m 0755 "$here/linux/zenome-cli" "$image/bin/zenome-cli"
 zenome_legal "$image/legal"
 mkdir -p "$image/conf"
 cp "$here/common/zenome.properties" "$image/conf/zenome.properties.example"
@@ -39,7 +43,7 @@ tree="$ZENOME_TARGET/deb-work/tree"
 mkdir -p "$tree/DEBIAN" "$tree/opt" "$tree/usr/bin" "$tree/etc/zenome" "$tree/usr/share/applications" \
   "$tree/usr/share/doc/zenome"
 cp -a "$image" "$tree/opt/zenome"
-ln -s /opt/zenome/bin/zenome "$tree/usr/bin/zenome"
+ln -s /opt/zenome/bin/zenome-cli "$tree/usr/bin/zenome"
 install -m 0644 "$here/common/zenome.properties" "$tree/etc/zenome/zenome.properties"
 install -m 0644 "$here/linux/zenome.desktop" "$tree/usr/share/applications/zenome.desktop"
 install -m 0644 "$here/common/THIRD-PARTY.md" "$tree/usr/share/doc/zenome/copyright"
