@@ -5,7 +5,8 @@
  * handle, inside the driver's transaction.
  *
  * Buffer layout, per row, per column: a tag byte, then
- *   0 NULL | 1 int64 (8 bytes, little-endian) | 2 double (8 bytes) | 3 UTF-8 text (int32 length, then the bytes).
+ *   0 NULL | 1 int64 (8 bytes) | 2 double (8 bytes) | 3 UTF-8 text (int32 length, then the bytes); numbers in the
+ *   native byte order.
  */
 #include <jni.h>
 #include <stdint.h>
@@ -80,26 +81,17 @@ JNIEXPORT jint JNICALL Java_org_zenome_store_sqlite_NativeBulk_insert(JNIEnv *en
             case 0:
                 rc = sqlite3_bind_null(st, i);
                 break;
-            case 1: {
-                int64_t v;
-                if (end - p < 8) {
-                    rc = ZENOME_BULK_BAD_BUFFER;
-                    goto done;
-                }
-                memcpy(&v, p, 8);
-                p += 8;
-                rc = sqlite3_bind_int64(st, i, v);
-                break;
-            }
+            case 1:
             case 2: {
-                double v;
+                /* int64 or double: 8 bytes in the native byte order (NativeBulk writes them so) */
+                union { int64_t whole; double real; } v;
                 if (end - p < 8) {
                     rc = ZENOME_BULK_BAD_BUFFER;
                     goto done;
                 }
                 memcpy(&v, p, 8);
                 p += 8;
-                rc = sqlite3_bind_double(st, i, v);
+                rc = tag == 1 ? sqlite3_bind_int64(st, i, v.whole) : sqlite3_bind_double(st, i, v.real);
                 break;
             }
             case 3: {

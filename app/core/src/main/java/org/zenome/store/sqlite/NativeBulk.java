@@ -38,9 +38,8 @@ final class NativeBulk implements AutoCloseable {
     private final DB db;
     private final int columns;
     private long stmt;
-    private ByteBuffer buf = ByteBuffer.allocateDirect(2 * FLUSH_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+    private ByteBuffer buf = ByteBuffer.allocateDirect(2 * FLUSH_BYTES).order(ByteOrder.nativeOrder());
     private byte[] staging = new byte[4096];
-    private int rowStart;
     private int column;
 
     private static native int version();
@@ -147,31 +146,24 @@ final class NativeBulk implements AutoCloseable {
             throw new IllegalStateException(column + " values in a row of " + columns + " columns");
         }
         column = 0;
-        rowStart = buf.position();
-        if (rowStart >= FLUSH_BYTES) {
+        if (buf.position() >= FLUSH_BYTES) {
             flush();
         }
     }
 
-    /** Inserts every complete row packed so far. */
+    /** Inserts every row packed so far (called between rows only). */
     void flush() throws SQLException {
-        if (rowStart == 0) {
+        if (column != 0) {
+            throw new IllegalStateException("bulk insert flushed in the middle of a row");
+        }
+        if (buf.position() == 0) {
             return;
         }
         int rc;
         synchronized (db) {
-            rc = insert(stmt, columns, buf, rowStart);
+            rc = insert(stmt, columns, buf, buf.position());
         }
-        int rest = buf.position() - rowStart;
-        if (rest > 0) {
-            // an incomplete row (flush between endRow calls): keep its values at the front
-            ByteBuffer tail = buf.duplicate().position(rowStart).limit(rowStart + rest);
-            buf.clear();
-            buf.put(tail);
-        } else {
-            buf.clear();
-        }
-        rowStart = 0;
+        buf.clear();
         if (rc < 0) {
             if (rc == BAD_BUFFER) {
                 throw new IllegalStateException("bulk insert buffer out of step with its " + columns + " columns");
@@ -185,7 +177,7 @@ final class NativeBulk implements AutoCloseable {
             return;
         }
         ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(buf.capacity() * 2, buf.position() + n + FLUSH_BYTES))
-                .order(ByteOrder.LITTLE_ENDIAN);
+                .order(ByteOrder.nativeOrder());
         buf.flip();
         bigger.put(buf);
         buf = bigger;

@@ -110,22 +110,14 @@ final class SqliteCaseWriter implements CaseWriter {
             c.setAutoCommit(false);
             FindingTables.create(c, 0);
             // a BGZF input keeps no line text (the rows point into the file): its rows bind one value less
-            insertWithoutLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, codes, "
-                    + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            insert = insertWithoutLine;
-            StringBuilder groupSql = new StringBuilder("INSERT INTO " + FindingTables.table(0) + " (rec_offset, codes, "
-                    + "pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) VALUES ");
-            for (int k = 0; k < GROUP; k++) {
-                groupSql.append(k == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            }
-            insertGroup = c.prepareStatement(groupSql.toString());
-            insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
             if (NativeBulk.available()) {
-                bulk = new NativeBulk(c, "INSERT INTO " + FindingTables.table(0) + " (rec_offset, codes, pos, end_pos, "
-                        + "qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        COLUMNS_WITHOUT_LINE);
+                bulk = new NativeBulk(c, insertSql(false, 1), COLUMNS_WITHOUT_LINE);
+            } else {
+                insertWithoutLine = c.prepareStatement(insertSql(false, 1));
+                insert = insertWithoutLine;
+                insertGroup = c.prepareStatement(insertSql(false, GROUP));
             }
+            insertGene = c.prepareStatement("INSERT INTO " + FindingTables.geneTable(0) + " VALUES (?,?)");
         } catch (IOException | SQLException e) {
             close();
             throw new StoreException(store.location() + ": cannot start the import: " + StorageErrors.describe(e), e);
@@ -254,6 +246,18 @@ final class SqliteCaseWriter implements CaseWriter {
         }
     }
 
+    /**
+     * The insert of {@code rows} finding rows at once (SQLite keeps the order of a multi-row VALUES list): the 13
+     * columns bound per row ({@link #bind}), 14 with the line text of a plain or gzip input.
+     */
+    private static String insertSql(boolean withLine, int rows) {
+        int columns = withLine ? COLUMNS_WITHOUT_LINE + 1 : COLUMNS_WITHOUT_LINE;
+        String row = "(" + String.join(",", java.util.Collections.nCopies(columns, "?")) + ")";
+        return "INSERT INTO " + FindingTables.table(0) + " (rec_offset, " + (withLine ? "line, " : "")
+                + "codes, pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) VALUES "
+                + String.join(",", java.util.Collections.nCopies(rows, row));
+    }
+
     /** Adds a finding row's values to the insert that fits it (the native bulk insert when there is one). */
     private void add(FindingRow r, String line) throws SQLException {
         if (bulk != null) {
@@ -262,9 +266,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 bulk.flush();
                 bulk.close();
                 bulk = null;
-                bulk = new NativeBulk(c, "INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, codes, pos, "
-                        + "end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", COLUMNS_WITHOUT_LINE + 1);
+                bulk = new NativeBulk(c, insertSql(true, 1), COLUMNS_WITHOUT_LINE + 1);
                 bulkWithLine = true;
             }
             bind(bulk, r, bulkWithLine, line);
@@ -273,9 +275,7 @@ final class SqliteCaseWriter implements CaseWriter {
         if (line != null && insert == insertWithoutLine) {
             // plain or gzip input: from now on every row goes through the statement with the line column
             flushRows();
-            insertWithLine = c.prepareStatement("INSERT INTO " + FindingTables.table(0) + " (rec_offset, line, "
-                    + "codes, pos, end_pos, qual, gene, csq_mask, pop_af, cadd, revel, depth, zyg, data) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            insertWithLine = c.prepareStatement(insertSql(true, 1));
             insert = insertWithLine;
         }
         if (insert == insertWithLine) {
@@ -570,8 +570,10 @@ final class SqliteCaseWriter implements CaseWriter {
                 bulk.close();
                 bulk = null;
             }
-            insertWithoutLine.close();
-            insertGroup.close();
+            if (insertWithoutLine != null) {
+                insertWithoutLine.close();
+                insertGroup.close();
+            }
             if (insertWithLine != null) {
                 insertWithLine.close();
             }
