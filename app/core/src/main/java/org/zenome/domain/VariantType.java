@@ -24,6 +24,11 @@ public enum VariantType {
      * typed by what changes: {@code ACT>AGT} is an SNV, {@code GCACA>GCA} a deletion.
      */
     public static VariantType of(String ref, String alt) {
+        if (ref.length() == 1 && alt.length() == 1) {
+            // most findings of a genome: one base for one base (or a one-character special allele)
+            char c = alt.charAt(0);
+            return c == '*' ? SPANNING_DELETION : c == '<' || c == '[' || c == ']' ? STRUCTURAL : SNV;
+        }
         if (alt.equals("*")) {
             return SPANNING_DELETION;
         }

@@ -59,7 +59,12 @@ public final class VcfRecordParser {
     private long skippedReferenceBlocks;
 
     // per-record scratch
-    private final String[] slotValue;
+    /** Where each wanted INFO key's value is in the line being parsed ({@code slotFrom} -1 when absent). */
+    private final int[] slotFrom;
+    private final int[] slotTo;
+    /** The slots set in the current record, to clear them for the next one. */
+    private final int[] setSlots;
+    private int setCount;
     /** Positions of the first nine tabs of the line being parsed. */
     private final int[] tabs = new int[9];
     /** The sample columns of the record being parsed (null without samples). */
@@ -95,7 +100,10 @@ public final class VcfRecordParser {
         addKeys(keys, kinds, CLNREVSTAT_KEYS, 600);
         this.keys = new KeyTable(keys, header.info().keySet());
         slotKind = kinds.stream().mapToInt(Integer::intValue).toArray();
-        slotValue = new String[keys.size()];
+        slotFrom = new int[keys.size()];
+        slotTo = new int[keys.size()];
+        setSlots = new int[keys.size()];
+        java.util.Arrays.fill(slotFrom, -1);
         genotypes = sampleCount > 0 ? new Genotypes(sampleCount) : null;
         vepScratch = vep == null ? null : new FieldScratch(vep);
         snpEffScratch = snpEff == null ? null : new FieldScratch(snpEff);
@@ -242,7 +250,6 @@ public final class VcfRecordParser {
         }
 
         // INFO
-        java.util.Arrays.fill(slotValue, null);
         scanInfo(line, tabs[6] + 1, infoEnd, lineNo);
 
         List<String[]>[] vepByAllele = vep != null && csqFrom >= 0
@@ -268,11 +275,10 @@ public final class VcfRecordParser {
         }
         String normalisedChrom = lastNormalised;
         int chromOrder = lastChromOrder;
-        int infoEndPos = intOrMin(slotValue[K_END]);
-        String svTypeInfo = slotValue[K_SVTYPE];
-        int infoDepth = intOrMin(slotValue[K_DP]);
-        String clnsig = firstNonNull(500);
-        String clnrev = firstNonNull(600);
+        int infoEndPos = intOrMin(line, K_END);
+        int infoDepth = intOrMin(line, K_DP);
+        String clnsig = firstNonNull(line, 500);
+        String clnrev = firstNonNull(line, 600);
         boolean pass = filter.equals("PASS") || filter.equals(".");
         if (!pass && undefinedFilter.size() < 100) {
             for (String f : filter.split(";", -1)) {
@@ -313,16 +319,16 @@ public final class VcfRecordParser {
             VariantType type = VariantType.of(ref, alt);
             r.variantType = type.ordinal();
             if (type == VariantType.STRUCTURAL) {
-                r.svType = svTypeInfo != null ? svTypeInfo : symbolicType(alt);
-                r.svLength = svLength(slotValue[K_SVLEN], a);
+                r.svType = slotFrom[K_SVTYPE] >= 0 ? slotText(line, K_SVTYPE) : symbolicType(alt);
+                r.svLength = svLength(slotText(line, K_SVLEN), a);
             }
             r.end = infoEndPos != Integer.MIN_VALUE && infoEndPos >= pos ? infoEndPos : pos + ref.length() - 1;
             r.depth = infoDepth == Integer.MIN_VALUE ? -1 : infoDepth;
             annotate(r, vepByAllele, annByAllele, a);
-            r.populationAf = maxOf(100, a, alts.length, r.populationAf);
-            r.cadd = pick(200, a, alts.length, r.cadd);
-            r.revel = pick(300, a, alts.length, r.revel);
-            r.spliceAi = spliceAi(a, alts.length, r.spliceAi);
+            r.populationAf = maxOf(line, 100, a, alts.length, r.populationAf);
+            r.cadd = pick(line, 200, a, alts.length, r.cadd);
+            r.revel = pick(line, 300, a, alts.length, r.revel);
+            r.spliceAi = spliceAi(line, a, alts.length, r.spliceAi);
             if (clnsig != null) {
                 r.clinvarText = clnsig;
                 r.clinvar = ClinicalSignificance.parse(clnsig).rank();
@@ -532,6 +538,10 @@ public final class VcfRecordParser {
     private void scanInfo(String line, int from, int to, long lineNo) {
         csqFrom = -1;
         annFrom = -1;
+        for (int k = 0; k < setCount; k++) {
+            slotFrom[setSlots[k]] = -1;
+        }
+        setCount = 0;
         if (to - from == 1 && line.charAt(from) == '.') {
             return;
         }
@@ -555,7 +565,12 @@ public final class VcfRecordParser {
                     annFrom = eq == end ? end : eq + 1;
                     annTo = end;
                 } else if (slot >= 0) {
-                    slotValue[slot] = eq == end ? "" : line.substring(eq + 1, end);
+                    // a repeated key: its last value counts, as before
+                    if (slotFrom[slot] < 0) {
+                        setSlots[setCount++] = slot;
+                    }
+                    slotFrom[slot] = eq == end ? end : eq + 1;
+                    slotTo[slot] = end;
                 } else if (slot == KeyTable.UNKNOWN && undefinedInfo.size() < 100) {
                     undefinedInfo.putIfAbsent(line.substring(start, eq), lineNo);
                 }
@@ -564,32 +579,42 @@ public final class VcfRecordParser {
         }
     }
 
-    private String firstNonNull(int kind) {
+    /** The text of an INFO slot of the current record, or null when the record does not have the key. */
+    private String slotText(String line, int slot) {
+        return slotFrom[slot] < 0 ? null : line.substring(slotFrom[slot], slotTo[slot]);
+    }
+
+    private String firstNonNull(String line, int kind) {
         for (int i = FIXED_KEYS; i < slotKind.length; i++) {
-            if (slotKind[i] == kind && slotValue[i] != null && !slotValue[i].isEmpty() && !slotValue[i].equals(".")) {
-                return slotValue[i];
+            if (slotKind[i] == kind && slotFrom[i] >= 0) {
+                int from = slotFrom[i];
+                int to = slotTo[i];
+                if (to > from && !(to - from == 1 && line.charAt(from) == '.')) {
+                    return line.substring(from, to);
+                }
             }
         }
         return null;
     }
 
-    private double maxOf(int kind, int allele, int altCount, double current) {
+    private double maxOf(String line, int kind, int allele, int altCount, double current) {
         double best = current;
-        for (int i = FIXED_KEYS; i < slotKind.length; i++) {
-            if (slotKind[i] == kind && slotValue[i] != null) {
-                best = max(best, perAllele(slotValue[i], allele, altCount));
+        for (int k = 0; k < setCount; k++) {
+            int i = setSlots[k];
+            if (slotKind[i] == kind) {
+                best = max(best, perAllele(line, slotFrom[i], slotTo[i], allele, altCount));
             }
         }
         return best;
     }
 
-    private double pick(int kind, int allele, int altCount, double current) {
+    private double pick(String line, int kind, int allele, int altCount, double current) {
         if (!Double.isNaN(current)) {
             return current;
         }
         for (int i = FIXED_KEYS; i < slotKind.length; i++) {
-            if (slotKind[i] == kind && slotValue[i] != null) {
-                double v = perAllele(slotValue[i], allele, altCount);
+            if (slotKind[i] == kind && slotFrom[i] >= 0) {
+                double v = perAllele(line, slotFrom[i], slotTo[i], allele, altCount);
                 if (!Double.isNaN(v)) {
                     return v;
                 }
@@ -598,41 +623,53 @@ public final class VcfRecordParser {
         return current;
     }
 
-    private double spliceAi(int allele, int altCount, double current) {
-        for (int i = FIXED_KEYS; i < slotKind.length; i++) {
-            if (slotKind[i] == 400 && slotValue[i] != null) {
-                String v = slotValue[i];
-                if (v.indexOf('|') >= 0) {
+    private double spliceAi(String line, int allele, int altCount, double current) {
+        for (int k = 0; k < setCount; k++) {
+            int i = setSlots[k];
+            if (slotKind[i] == 400) {
+                if (line.lastIndexOf('|', slotTo[i] - 1) >= slotFrom[i]) {
                     // SpliceAI's own format: ALLELE|SYMBOL|DS_AG|DS_AL|DS_DG|DS_DL|DP_AG|DP_AL|DP_DG|DP_DL
-                    for (String entry : v.split(",")) {
+                    for (String entry : slotText(line, i).split(",")) {
                         String[] f = entry.split("\\|", -1);
-                        for (int k = 2; k <= 5 && k < f.length; k++) {
-                            current = max(current, parseDoubleOrNaN(f[k]));
+                        for (int j = 2; j <= 5 && j < f.length; j++) {
+                            current = max(current, parseDoubleOrNaN(f[j]));
                         }
                     }
                 } else {
-                    current = max(current, perAllele(v, allele, altCount));
+                    current = max(current, perAllele(line, slotFrom[i], slotTo[i], allele, altCount));
                 }
             }
         }
         return current;
     }
 
-    /** Value for one allele of a Number=A field, or the single value of a Number=1 field. */
-    static double perAllele(String value, int allele, int altCount) {
-        if (value.isEmpty() || value.equals(".")) {
+    /**
+     * The value for one allele of the INFO value at {@code line[from, to)}, read in place: the allele's value of a
+     * Number=A list, the single value of a Number=1 field, else the largest of the list; NaN for none.
+     */
+    static double perAllele(String line, int from, int to, int allele, int altCount) {
+        if (to <= from || to - from == 1 && line.charAt(from) == '.') {
             return Double.NaN;
         }
-        if (value.indexOf(',') < 0) {
-            return FastNumbers.parseDouble(value, 0, value.length());
+        int comma = line.indexOf(',', from);
+        if (comma < 0 || comma >= to) {
+            return FastNumbers.parseDouble(line, from, to);
         }
-        String[] parts = value.split(",", -1);
-        if (parts.length == altCount) {
-            return parseDoubleOrNaN(parts[allele]);
+        int parts = 1;
+        for (int c = comma; c >= 0 && c < to; c = line.indexOf(',', c + 1)) {
+            parts++;
         }
         double best = Double.NaN;
-        for (String p : parts) {
-            best = max(best, parseDoubleOrNaN(p));
+        int start = from;
+        for (int p = 0; p < parts; p++) {
+            int c = line.indexOf(',', start);
+            int end = c < 0 || c >= to ? to : c;
+            if (parts != altCount) {
+                best = max(best, FastNumbers.parseDouble(line, start, end));
+            } else if (p == allele) {
+                return FastNumbers.parseDouble(line, start, end);
+            }
+            start = end + 1;
         }
         return best;
     }
@@ -658,13 +695,22 @@ public final class VcfRecordParser {
         }
     }
 
-    private static int intOrMin(String s) {
-        if (s == null || s.isEmpty() || s.equals(".")) {
+    /** The integer of an INFO slot (its first value), or {@link Integer#MIN_VALUE} when absent or not a number. */
+    private int intOrMin(String line, int slot) {
+        int from = slotFrom[slot];
+        if (from < 0) {
             return Integer.MIN_VALUE;
         }
-        int comma = s.indexOf(',');
+        int to = slotTo[slot];
+        int comma = line.indexOf(',', from);
+        if (comma >= 0 && comma < to) {
+            to = comma;
+        }
+        if (to <= from || line.charAt(from) == '.') {
+            return Integer.MIN_VALUE;
+        }
         try {
-            return Integer.parseInt(comma < 0 ? s : s.substring(0, comma));
+            return Integer.parseInt(line, from, to, 10);
         } catch (NumberFormatException e) {
             return Integer.MIN_VALUE;
         }

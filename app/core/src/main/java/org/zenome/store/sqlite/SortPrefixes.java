@@ -111,7 +111,7 @@ final class SortPrefixes {
     private static final class Groups {
         final Order order;
         final java.util.PriorityQueue<Group> lastFirst;
-        final java.util.HashMap<Long, Group> byValue = new java.util.HashMap<>();
+        final GroupMap byValue = new GroupMap();
         int count;
         /** The group of the last value added, and its key (valid while the group is in the heap). */
         private Group lastGroup;
@@ -189,8 +189,92 @@ final class SortPrefixes {
         }
     }
 
+    /**
+     * The groups by the bits of their value: open addressing with linear probing and deletion by moving entries
+     * back, so a row that starts a value costs no boxed key and no map node (about a million such rows per genome).
+     */
+    static final class GroupMap {
+        private long[] keys = new long[64];
+        private Group[] values = new Group[64];
+        private int size;
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        Group get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); values[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        void put(long key, Group g) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (values[i] != null) {
+                if (keys[i] == key) {
+                    values[i] = g;
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = g;
+            size++;
+        }
+
+        void remove(long key) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (values[i] != null && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (values[i] == null) {
+                return;
+            }
+            values[i] = null;
+            size--;
+            // move back the entries of the probe run behind the hole that may no longer be found
+            for (int j = (i + 1) & mask; values[j] != null; j = (j + 1) & mask) {
+                int home = slot(keys[j], mask);
+                boolean between = i <= j ? i < home && home <= j : i < home || home <= j;
+                if (!between) {
+                    keys[i] = keys[j];
+                    values[i] = values[j];
+                    values[j] = null;
+                    i = j;
+                }
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Group[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Group[oldValues.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != null) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+    }
+
     /** One value's row IDs, ascending. */
-    private static final class Group {
+    static final class Group {
         final double value;
         final LongDeque ids = new LongDeque();
 

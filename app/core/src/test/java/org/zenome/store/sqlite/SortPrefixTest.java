@@ -170,4 +170,31 @@ class SortPrefixTest {
                     .contains("SEARCH finding USING INTEGER PRIMARY KEY (rowid=?)").doesNotContain("TEMP B-TREE");
         }
     }
+
+    /** The primitive map behind the prefixes behaves as a map under many puts and removals (probe runs, growth). */
+    @Test
+    void groupMapAgreesWithAHashMap() {
+        SortPrefixes.GroupMap map = new SortPrefixes.GroupMap();
+        java.util.Map<Long, SortPrefixes.Group> expected = new java.util.HashMap<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            // few distinct keys, so removals hit probe runs; doubles' bits as the prefixes use them
+            long key = Double.doubleToLongBits(random.nextInt(3000) / 7.0);
+            if (random.nextInt(3) == 0) {
+                map.remove(key);
+                expected.remove(key);
+            } else {
+                SortPrefixes.Group g = new SortPrefixes.Group(i);
+                map.put(key, g);
+                expected.put(key, g);
+            }
+            if (i % 997 == 0) {
+                for (int k = 0; k < 3000; k++) {
+                    long probe = Double.doubleToLongBits(k / 7.0);
+                    assertThat(map.get(probe)).isSameAs(expected.get(probe));
+                }
+                assertThat(map.size()).isEqualTo(expected.size());
+            }
+        }
+    }
 }
