@@ -15,7 +15,6 @@ final class FieldScratch {
     /** Fields longer than this are always copied (HGVS-like text rarely repeats). */
     private static final int MAX_INTERNED = 48;
     private static final int TABLE = 1 << 13;
-    private static final int MAX_ENTRIES = TABLE / 2;
 
     /** For each field of the layout, whether its values are looked up in the table. */
     final boolean[] interned;
@@ -25,7 +24,6 @@ final class FieldScratch {
     private final List<String[]>[][] lists = new List[9][];
     private final String[] table = new String[TABLE];
     private final int[] hashes = new int[TABLE];
-    private int entries;
 
     FieldScratch(AnnotationLayout layout) {
         interned = new boolean[layout.names.size()];
@@ -81,7 +79,13 @@ final class FieldScratch {
         return out;
     }
 
-    /** The text {@code s[from, to)}, taken from the table when it was seen before. */
+    /**
+     * The text {@code s[from, to)}, taken from the table when it was seen before. The table is direct-mapped: a new
+     * text takes its slot from whatever held it. Values that repeat stay (a handful per field: consequence terms,
+     * impact, flags, the genes and transcripts of the current region), and a miss costs one copy, as without the
+     * table. There is no rare path (probing, a full-table reset) whose first use would have the compiled parser
+     * thrown away and compiled again.
+     */
     String text(String s, int from, int to) {
         int len = to - from;
         if (len > MAX_INTERNED) {
@@ -92,25 +96,13 @@ final class FieldScratch {
             h = 31 * h + s.charAt(i);
         }
         int slot = (h ^ (h >>> 16)) & (TABLE - 1);
-        while (true) {
-            String t = table[slot];
-            if (t == null) {
-                break;
-            }
-            if (hashes[slot] == h && t.length() == len && s.regionMatches(from, t, 0, len)) {
-                return t;
-            }
-            slot = (slot + 1) & (TABLE - 1);
+        String t = table[slot];
+        if (t != null && hashes[slot] == h && t.length() == len && s.regionMatches(from, t, 0, len)) {
+            return t;
         }
-        String t = s.substring(from, to);
-        if (entries == MAX_ENTRIES) {
-            Arrays.fill(table, null);
-            entries = 0;
-            slot = (h ^ (h >>> 16)) & (TABLE - 1);
-        }
+        t = s.substring(from, to);
         table[slot] = t;
         hashes[slot] = h;
-        entries++;
         return t;
     }
 }

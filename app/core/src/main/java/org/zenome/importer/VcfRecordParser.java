@@ -120,6 +120,16 @@ public final class VcfRecordParser {
         }
     }
 
+    /**
+     * Starts a unit of consecutive lines: the contig of the previous line is forgotten, so the first line of each unit
+     * takes the path a new contig takes. That path is then part of the compiled parser's profile from the start; had
+     * it only run at the genome's first contig change, the optimised parser would be thrown away and compiled again
+     * there (about half a second of the optimising compiler on two cores).
+     */
+    public void startUnit() {
+        lastContig = "";
+    }
+
     public long skippedReferenceBlocks() {
         return skippedReferenceBlocks;
     }
@@ -189,9 +199,13 @@ public final class VcfRecordParser {
             throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns
                     + " expected (columns must be separated by tabs)");
         }
-        // consecutive records share the contig: keep one string for it (the consumer compares it per record)
-        String chrom = tabs[0] == lastContig.length() && line.startsWith(lastContig) ? lastContig
-                : line.substring(0, tabs[0]);
+        // consecutive records share the contig: keep one string for it (the consumer compares it per record). The
+        // test is String.equals (a compiler intrinsic, no branch profile of its own) and a unit's first line takes its
+        // other side (startUnit), so a new contig (chr1 -> chr2) takes no path the compiled parser has not seen
+        String chrom = line.substring(0, tabs[0]);
+        if (chrom.equals(lastContig)) {
+            chrom = lastContig;
+        }
         if (chrom.isEmpty()) {
             throw fail(lineNo, "CHROM is empty");
         }
@@ -280,7 +294,9 @@ public final class VcfRecordParser {
         String clnsig = firstNonNull(line, 500);
         String clnrev = firstNonNull(line, 600);
         boolean pass = filter.equals("PASS") || filter.equals(".");
-        if (!pass && undefinedFilter.size() < 100) {
+        if (!pass && undefinedFilter.size() < 100 && !filter.equals(lastCheckedFilter)) {
+            // a FILTER value is checked against the header once per run of records that share it (LowQual, ...)
+            lastCheckedFilter = filter;
             for (String f : filter.split(";", -1)) {
                 if (!header.filters.contains(f) && !f.equals("PASS")) {
                     undefinedFilter.add(f);
@@ -355,6 +371,7 @@ public final class VcfRecordParser {
     private final Map<String, Long> undefinedFormat = new LinkedHashMap<>();
     private final Map<String, String> perGenotypeMismatch = new LinkedHashMap<>();
     private final Set<String> undefinedFilter = new LinkedHashSet<>();
+    private String lastCheckedFilter = "";
     private char iupacRef;
 
     /** The FORMAT text of the previous record and its layout: consecutive records nearly always share it. */
@@ -791,11 +808,28 @@ public final class VcfRecordParser {
         if (field.isEmpty()) {
             throw fail(lineNo, "ALT is empty (use '.' for no alternate allele)");
         }
-        String[] alts = field.indexOf(',') < 0 ? new String[] {field} : field.split(",", -1);
+        String[] alts = field.indexOf(',') < 0 ? new String[] {field} : splitCommas(field);
         for (String a : alts) {
             checkAlt(a, alts.length, lineNo);
         }
         return alts;
+    }
+
+    /** {@code s.split(",", -1)} without the list and regular-expression machinery (multi-allelic ALT columns). */
+    static String[] splitCommas(String s) {
+        int n = 1;
+        for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
+            n++;
+        }
+        String[] out = new String[n];
+        int start = 0;
+        for (int k = 0; k < n - 1; k++) {
+            int comma = s.indexOf(',', start);
+            out[k] = s.substring(start, comma);
+            start = comma + 1;
+        }
+        out[n - 1] = s.substring(start);
+        return out;
     }
 
     private void checkAlt(String a, int count, long lineNo) throws InvalidInputException {

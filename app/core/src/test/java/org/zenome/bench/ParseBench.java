@@ -50,6 +50,8 @@ public final class ParseBench {
             VcfRecordParser p = new VcfRecordParser(vcf.toString(), hp.header(), 0);
             List<FindingRow> out = new ArrayList<>(4096);
             long t0 = mx.getCurrentThreadCpuTime();
+            com.sun.management.ThreadMXBean amx = (com.sun.management.ThreadMXBean) mx;
+            long a0 = amx.getCurrentThreadAllocatedBytes();
             long rows = 0;
             for (int i = 0; i < lines.size(); i++) {
                 p.parse(lines.get(i), i + 1, i, out);
@@ -62,8 +64,10 @@ public final class ParseBench {
                 out.clear();
             }
             double ns = (mx.getCurrentThreadCpuTime() - t0) / (double) lines.size();
+            double bytes = (amx.getCurrentThreadAllocatedBytes() - a0) / (double) lines.size();
             perLine.add(ns);
-            System.out.printf(Locale.ROOT, "round %d: %.0f ns CPU per line, %d rows%n", round, ns, rows);
+            System.out.printf(Locale.ROOT, "round %d: %.0f ns CPU per line, %.0f bytes allocated per line, %d rows%n",
+                    round, ns, bytes, rows);
         }
         perLine.sort(null);
         System.out.printf(Locale.ROOT, "median %.0f ns CPU per line (%.1f s per 4.8M lines)%n",

@@ -44,4 +44,11 @@ class InfoValuesTest {
         assertThat(read(line, "23.5", 0, 2)).isEqualTo(23.5);
         assertThat(read(line, "23.5", 1, 2)).isEqualTo(23.5);
     }
+
+    @Test
+    void altColumnsSplitLikeStringSplit() {
+        for (String alts : new String[] {"A,C", "A,C,G", "A,", ",A", ",", "A,,C", "<DEL>,T", "AC,ACGT,<*>"}) {
+            assertThat(VcfRecordParser.splitCommas(alts)).as(alts).containsExactly(alts.split(",", -1));
+        }
+    }
 }

@@ -47,6 +47,20 @@ class VariantTypeAndConsequencesTest {
     }
 
     @Test
+    void impactNamesParseExactlyOrLeniently() {
+        for (Impact i : Impact.values()) {
+            assertThat(Impact.parse(i.name())).isEqualTo(i);
+            assertThat(Impact.parse(" " + i.name().toLowerCase(java.util.Locale.ROOT) + " ")).isEqualTo(i);
+        }
+        assertThat(Impact.parse(null)).isNull();
+        assertThat(Impact.parse("")).isNull();
+        assertThat(Impact.parse("SEVERE")).isNull();
+        assertThat(Impact.parse("HIGHER")).isNull();
+        assertThat(Impact.parse("LOW\u00e9")).isNull();
+        assertThat(Impact.parse("H")).isNull();
+    }
+
+    @Test
     void storedMaskBitsOfTheOriginalTermsAreUnchanged() {
         // findings files of layout 1 hold masks with bit i = i-th term of the original list
         assertThat(Consequences.mask("transcript_ablation")).isEqualTo(1L);

@@ -185,6 +185,9 @@ final class SqliteCaseWriter implements CaseWriter {
 
     @Override
     public void write(List<FindingRow> rows) {
+        // each batch looks its first row's contig up again: the path of a new contig is then compiled with the rest,
+        // instead of a recompilation of this loop at the genome's first contig change
+        lastContig = "";
         try {
             for (FindingRow r : rows) {
                 long id = nextId++;
