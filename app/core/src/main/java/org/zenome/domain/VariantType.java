@@ -37,6 +37,15 @@ public enum VariantType {
         }
         int r = ref.length();
         int a = alt.length();
+        // an anchored insertion or deletion (one allele a single base: most indels) needs no trimming loop
+        if (r == 1 && a > 1) {
+            char base = ref.charAt(0);
+            return same(base, alt.charAt(0)) || same(base, alt.charAt(a - 1)) ? INSERTION : INDEL;
+        }
+        if (a == 1 && r > 1) {
+            char base = alt.charAt(0);
+            return same(base, ref.charAt(0)) || same(base, ref.charAt(r - 1)) ? DELETION : INDEL;
+        }
         while (r > 0 && a > 0 && same(ref.charAt(r - 1), alt.charAt(a - 1))) {
             r--;
             a--;

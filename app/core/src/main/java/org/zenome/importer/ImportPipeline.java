@@ -260,7 +260,6 @@ final class ImportPipeline {
         try {
             if (u.lines != null) {
                 VcfRecordParser p = parser.get();
-                p.startUnit();
                 for (int i = 0; i < u.lines.size(); i++) {
                     try {
                         p.parse(u.lines.get(i), u.firstLineNo + i, -1, u.rows);
@@ -327,7 +326,6 @@ final class ImportPipeline {
         // a unit of ASCII text (the usual VCF) needs no UTF-8 check per line
         boolean ascii = ascii(buf, total);
         VcfRecordParser p = parser.get();
-        p.startUnit();
         int s = first + 1;
         int k = 0;
         int line = 0;

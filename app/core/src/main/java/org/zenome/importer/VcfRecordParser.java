@@ -54,6 +54,7 @@ public final class VcfRecordParser {
     private int lastChromOrder;
     private String lastNormalised = "";
     private final Map<String, Integer> contigOrder = new HashMap<>();
+    private final Map<String, ContigName> contigNames = new HashMap<>();
     private final Map<String, Long> undefinedInfo = new LinkedHashMap<>();
     private long records;
     private long skippedReferenceBlocks;
@@ -111,6 +112,19 @@ public final class VcfRecordParser {
         for (VcfHeader.Contig c : header.contigs()) {
             contigOrder.put(c.id(), order++);
         }
+        // every declared contig's name and order worked out once, here: the parser only looks them up
+        for (VcfHeader.Contig c : header.contigs()) {
+            contigNames.put(c.id(), contigName(c.id()));
+        }
+    }
+
+    /** A contig's normalised name and its place in the genome's order. */
+    private record ContigName(String normalised, int order) {
+    }
+
+    private ContigName contigName(String chrom) {
+        String normalised = Contigs.normalise(chrom);
+        return new ContigName(normalised, Contigs.order(normalised, contigOrder.getOrDefault(chrom, contigOrder.size())));
     }
 
     private static void addKeys(List<String> keys, List<Integer> kinds, List<String> add, int kind) {
@@ -118,16 +132,6 @@ public final class VcfRecordParser {
             keys.add(k);
             kinds.add(kind);
         }
-    }
-
-    /**
-     * Starts a unit of consecutive lines: the contig of the previous line is forgotten, so the first line of each unit
-     * takes the path a new contig takes. That path is then part of the compiled parser's profile from the start; had
-     * it only run at the genome's first contig change, the optimised parser would be thrown away and compiled again
-     * there (about half a second of the optimising compiler on two cores).
-     */
-    public void startUnit() {
-        lastContig = "";
     }
 
     public long skippedReferenceBlocks() {
@@ -199,11 +203,12 @@ public final class VcfRecordParser {
             throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns
                     + " expected (columns must be separated by tabs)");
         }
-        // consecutive records share the contig: keep one string for it (the consumer compares it per record). The
-        // test is String.equals (a compiler intrinsic, no branch profile of its own) and a unit's first line takes its
-        // other side (startUnit), so a new contig (chr1 -> chr2) takes no path the compiled parser has not seen
+        // consecutive records share the contig: keep one string for it (the consumer compares it per record). Every
+        // 32nd record keeps its own copy and so takes the new-contig path below: that path is then in the compiled
+        // parser's profile from the start, instead of having the parser thrown away and compiled again (half a second
+        // to a second of the optimising compiler on two cores) at the genome's first contig change
         String chrom = line.substring(0, tabs[0]);
-        if (chrom.equals(lastContig)) {
+        if (chrom.equals(lastContig) & (records & 31) != 0) {
             chrom = lastContig;
         }
         if (chrom.isEmpty()) {
@@ -282,10 +287,15 @@ public final class VcfRecordParser {
             }
         }
 
-        if (!chrom.equals(lastContig)) {
+        if (chrom != lastContig) { // a new contig, or the periodic copy above
             lastContig = chrom;
-            lastNormalised = Contigs.normalise(chrom);
-            lastChromOrder = Contigs.order(lastNormalised, contigOrder.getOrDefault(chrom, contigOrder.size()));
+            ContigName c = contigNames.get(chrom);
+            if (c == null) {
+                c = contigName(chrom); // a contig the header does not declare
+                contigNames.put(chrom, c);
+            }
+            lastNormalised = c.normalised();
+            lastChromOrder = c.order();
         }
         String normalisedChrom = lastNormalised;
         int chromOrder = lastChromOrder;

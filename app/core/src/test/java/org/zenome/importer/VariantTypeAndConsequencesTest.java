@@ -46,6 +46,56 @@ class VariantTypeAndConsequencesTest {
         assertThat(Impact.parse("MODIFIER")).isEqualTo(Impact.MODIFIER);
     }
 
+    /** The short cuts (one-base alleles) type every pair as trimming the common suffix and prefix does. */
+    @Test
+    void shortCutsAgreeWithTrimming() {
+        java.util.Random random = new java.util.Random(11);
+        String bases = "ACGTNacgtn";
+        for (int i = 0; i < 200_000; i++) {
+            String ref = randomAllele(random, bases);
+            String alt = randomAllele(random, bases);
+            assertThat(VariantType.of(ref, alt)).as(ref + ">" + alt).isEqualTo(byTrimming(ref, alt));
+        }
+    }
+
+    private static String randomAllele(java.util.Random random, String bases) {
+        int n = 1 + (random.nextInt(3) == 0 ? random.nextInt(4) : 0);
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            b.append(bases.charAt(random.nextInt(random.nextBoolean() ? 2 : bases.length())));
+        }
+        return b.toString();
+    }
+
+    /** The typing of sequence alleles by trimming alone, as VariantType.of was first written. */
+    private static VariantType byTrimming(String ref, String alt) {
+        int r = ref.length();
+        int a = alt.length();
+        while (r > 0 && a > 0 && Character.toUpperCase(ref.charAt(r - 1)) == Character.toUpperCase(alt.charAt(a - 1))) {
+            r--;
+            a--;
+        }
+        int p = 0;
+        while (p < r && p < a && Character.toUpperCase(ref.charAt(p)) == Character.toUpperCase(alt.charAt(p))) {
+            p++;
+        }
+        int dr = r - p;
+        int da = a - p;
+        if (dr == 0 && da == 0) {
+            return ref.length() == 1 ? VariantType.SNV : VariantType.MNV;
+        }
+        if (dr == 0) {
+            return VariantType.INSERTION;
+        }
+        if (da == 0) {
+            return VariantType.DELETION;
+        }
+        if (dr == da) {
+            return dr == 1 ? VariantType.SNV : VariantType.MNV;
+        }
+        return VariantType.INDEL;
+    }
+
     @Test
     void impactNamesParseExactlyOrLeniently() {
         for (Impact i : Impact.values()) {

@@ -185,13 +185,12 @@ final class SqliteCaseWriter implements CaseWriter {
 
     @Override
     public void write(List<FindingRow> rows) {
-        // each batch looks its first row's contig up again: the path of a new contig is then compiled with the rest,
-        // instead of a recompilation of this loop at the genome's first contig change
-        lastContig = "";
         try {
             for (FindingRow r : rows) {
                 long id = nextId++;
-                if (r.firstOfRecord && !r.contig.equals(lastContig)) {
+                // every 32nd row looks its contig up again, so the path of a new contig is compiled with the rest
+                // instead of this loop being compiled again at the genome's first contig change
+                if (r.firstOfRecord && (!r.contig.equals(lastContig) | (id & 31) == 0)) {
                     lastContig = r.contig;
                     currentContig = contigs.computeIfAbsent(r.contig, k -> new Object[] {r.chrom, r.chromOrder, id, id});
                 }
