@@ -120,9 +120,9 @@ public final class Annotations {
 
     /** The allele strings VEP writes for each ALT. */
     static String[] vepAlleles(String ref, String[] alts) {
-        String[] out = new String[alts.length];
         boolean trim = ref.length() > 0;
         boolean anyLonger = ref.length() > 1;
+        boolean symbolic = false;
         for (String a : alts) {
             if (a.isEmpty() || a.charAt(0) == '<' || a.indexOf('[') >= 0 || a.indexOf(']') >= 0
                     || a.charAt(0) != ref.charAt(0)) {
@@ -130,9 +130,14 @@ public final class Annotations {
             }
             if (a.length() > 1) {
                 anyLonger = true;
+                symbolic |= a.charAt(0) == '<';
             }
         }
         trim = trim && anyLonger;
+        if (!trim && !symbolic) {
+            return alts; // VEP writes the ALTs as they are (the usual SNV): no copy
+        }
+        String[] out = new String[alts.length];
         for (int i = 0; i < alts.length; i++) {
             String a = alts[i];
             if (a.startsWith("<") && a.endsWith(">")) {

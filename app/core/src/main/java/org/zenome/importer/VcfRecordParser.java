@@ -468,9 +468,10 @@ public final class VcfRecordParser {
                     }
                     if (!seen) {
                         if (genes == null) {
-                            genes = new String[4];
+                            genes = geneScratch; // reused: the finding gets a copy of its genes below
                         } else if (geneCount == genes.length) {
                             genes = java.util.Arrays.copyOf(genes, geneCount * 2);
+                            geneScratch = genes;
                         }
                         genes[geneCount++] = g;
                     }
@@ -539,6 +540,8 @@ public final class VcfRecordParser {
     }
 
     private static final String[] NO_GENES = new String[0];
+    /** The genes of the finding being annotated (grows as needed; copied into the finding). */
+    private String[] geneScratch = new String[4];
 
     /** A number, or the largest of VEP's {@code &}-joined numbers; NaN when none. */
     private static double number(String s) {

@@ -61,7 +61,8 @@ public final class FindingRow {
     /** VAF of the primary sample (proband or tumour). */
     public double vaf = Double.NaN;
     /** Every gene symbol of this allele's annotations, distinct. */
-    public String[] genes = new String[0];
+    private static final String[] NO_GENES = new String[0];
+    public String[] genes = NO_GENES;
     /**
      * True when every text of this row (contig, gene, packed fields) is ASCII: the parser read it from a line it was
      * told is ASCII. The store then copies the text as bytes; false means "not known", never "not ASCII".
