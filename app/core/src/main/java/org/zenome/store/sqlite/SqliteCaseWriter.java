@@ -187,64 +187,72 @@ final class SqliteCaseWriter implements CaseWriter {
     public void write(List<FindingRow> rows) {
         try {
             for (FindingRow r : rows) {
-                long id = nextId++;
-                // every 32nd row looks its contig up again, so the path of a new contig is compiled with the rest
-                // instead of this loop being compiled again at the genome's first contig change
-                if (r.firstOfRecord && (!r.contig.equals(lastContig) | (id & 31) == 0)) {
-                    lastContig = r.contig;
-                    currentContig = contigs.computeIfAbsent(r.contig, k -> new Object[] {r.chrom, r.chromOrder, id, id});
-                }
-                if (r.firstOfRecord) {
-                    currentContig[3] = id;
-                }
-                String line = r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null;
-                if (r.end - r.pos > maxSpan) {
-                    maxSpan = r.end - r.pos;
-                }
-                add(r, line);
-                for (int g = 1; g < r.genes.length; g++) {
-                    insertGene.setString(1, r.genes[g]);
-                    insertGene.setLong(2, id);
-                    insertGene.addBatch();
-                    geneRows++;
-                }
-                if (r.genes.length > 0 && r.gene != null && !r.gene.equals(r.genes[0])) {
-                    insertGene.setString(1, r.genes[0]);
-                    insertGene.setLong(2, id);
-                    insertGene.addBatch();
-                    geneRows++;
-                }
-                if (r.gene != null && !r.gene.isEmpty()) {
-                    span(r.gene, id);
-                }
-                for (String g : r.genes) {
-                    if (!g.equals(r.gene)) {
-                        span(g, id);
-                    }
-                }
-                if (r.clinvar > 0) {
-                    if (clinvarCount == clinvarRows.length) {
-                        clinvarRows = java.util.Arrays.copyOf(clinvarRows, clinvarCount * 2);
-                    }
-                    clinvarRows[clinvarCount++] = id;
-                }
-                if (r.impact <= 1) {
-                    if (impactCount == impactRows.length) {
-                        impactRows = java.util.Arrays.copyOf(impactRows, impactCount * 2);
-                    }
-                    impactRows[impactCount++] = id;
-                }
-                prefixes.add(r, id);
-                if (inheritance != null) {
-                    inheritance.add(r, id);
-                }
-                findings++;
-                if (++pending >= BATCH) {
-                    flush();
-                }
+                writeRow(r);
             }
         } catch (SQLException e) {
             throw new StoreException(store.location() + ": cannot store findings: " + StorageErrors.describe(e), e);
+        }
+    }
+
+    /**
+     * One finding row and its side-table entries. A method of its own, compiled as one: a batch's loop calling it is
+     * all the optimising compiler compiles again for the loop's on-stack replacement, not the whole row's work.
+     */
+    private void writeRow(FindingRow r) throws SQLException {
+        long id = nextId++;
+        // every 32nd row looks its contig up again, so the path of a new contig is compiled with the rest
+        // instead of this method being compiled again at the genome's first contig change
+        if (r.firstOfRecord && (!r.contig.equals(lastContig) | (id & 31) == 0)) {
+            lastContig = r.contig;
+            currentContig = contigs.computeIfAbsent(r.contig, k -> new Object[] {r.chrom, r.chromOrder, id, id});
+        }
+        if (r.firstOfRecord) {
+            currentContig[3] = id;
+        }
+        String line = r.firstOfRecord ? (r.offset >= 0 ? null : r.line == null ? "" : r.line) : null;
+        if (r.end - r.pos > maxSpan) {
+            maxSpan = r.end - r.pos;
+        }
+        add(r, line);
+        for (int g = 1; g < r.genes.length; g++) {
+            insertGene.setString(1, r.genes[g]);
+            insertGene.setLong(2, id);
+            insertGene.addBatch();
+            geneRows++;
+        }
+        if (r.genes.length > 0 && r.gene != null && !r.gene.equals(r.genes[0])) {
+            insertGene.setString(1, r.genes[0]);
+            insertGene.setLong(2, id);
+            insertGene.addBatch();
+            geneRows++;
+        }
+        if (r.gene != null && !r.gene.isEmpty()) {
+            span(r.gene, id);
+        }
+        for (String g : r.genes) {
+            if (!g.equals(r.gene)) {
+                span(g, id);
+            }
+        }
+        if (r.clinvar > 0) {
+            if (clinvarCount == clinvarRows.length) {
+                clinvarRows = java.util.Arrays.copyOf(clinvarRows, clinvarCount * 2);
+            }
+            clinvarRows[clinvarCount++] = id;
+        }
+        if (r.impact <= 1) {
+            if (impactCount == impactRows.length) {
+                impactRows = java.util.Arrays.copyOf(impactRows, impactCount * 2);
+            }
+            impactRows[impactCount++] = id;
+        }
+        prefixes.add(r, id);
+        if (inheritance != null) {
+            inheritance.add(r, id);
+        }
+        findings++;
+        if (++pending >= BATCH) {
+            flush();
         }
     }
 
