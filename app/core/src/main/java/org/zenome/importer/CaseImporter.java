@@ -192,6 +192,9 @@ public final class CaseImporter {
                     throw unwrap(e);
                 } finally {
                     written.cancel(true);
+                    // the writer thread must have left the store before the writer is closed (end of this try):
+                    // closing it under a batch still being inserted would free the statement the batch is using
+                    stopWriter(writerThread);
                 }
                 if (listener.cancelled()) {
                     throw new ImportCancelledException(request.caseId());
@@ -239,6 +242,28 @@ public final class CaseImporter {
             try {
                 writerThread.awaitTermination(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Stops the writer thread and waits for it, also when this thread is interrupted (a cancelled import). */
+    private static void stopWriter(ExecutorService writerThread) {
+        writerThread.shutdownNow();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (!writerThread.awaitTermination(60, TimeUnit.SECONDS)) {
+                        LOG.warn("The import writer did not stop within a minute");
+                    }
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }

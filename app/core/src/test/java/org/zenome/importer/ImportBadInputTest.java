@@ -125,6 +125,22 @@ class ImportBadInputTest {
         }
     }
 
+    /**
+     * A bad line late in a file, when the writer thread is busy storing the rows before it: the import is abandoned
+     * while a batch may still be going into the store. Repeated, because that moment is a race: the writer must be
+     * stopped before the store's writer is closed (once, a statement finalised under a running batch crashed the
+     * whole process).
+     */
+    @Test
+    void badLineWhileTheWriterIsBusyLeavesTheStoreAndTheProcessWhole() throws Exception {
+        int dataLine = RECORDS - 10;
+        Path bgz = TestImports.bgzip(withBadPos(dataLine), dir.resolve("late-bad.vcf.gz"));
+        for (int i = 0; i < 6; i++) {
+            String[] e = refused(bgz);
+            assertThat(lineOf(e)).isEqualTo(trioHeaderLines() + dataLine);
+        }
+    }
+
     @Test
     void nonUtf8BytesInTheMiddle() throws Exception {
         int dataLine = 19_001;

@@ -161,6 +161,10 @@ final class NativeBulk implements AutoCloseable {
         }
         int rc;
         synchronized (db) {
+            if (stmt == 0) {
+                // closed by another thread (an import being abandoned): never hand SQLite a finalised statement
+                throw new SQLException("bulk insert already closed");
+            }
             rc = insert(stmt, columns, buf, buf.position());
         }
         buf.clear();
@@ -195,11 +199,11 @@ final class NativeBulk implements AutoCloseable {
     /** Finalises the statement (rows not flushed are dropped). */
     @Override
     public void close() {
-        if (stmt != 0) {
-            synchronized (db) {
+        synchronized (db) {
+            if (stmt != 0) {
                 close(stmt);
+                stmt = 0;
             }
-            stmt = 0;
         }
     }
 }
