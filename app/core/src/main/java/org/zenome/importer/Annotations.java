@@ -118,7 +118,7 @@ public final class Annotations {
         return -1;
     }
 
-    /** The allele strings VEP writes for each ALT. */
+    /** The allele strings VEP writes for each ALT: {@code alts} itself when they are the same (read it only). */
     static String[] vepAlleles(String ref, String[] alts) {
         boolean trim = ref.length() > 0;
         boolean anyLonger = ref.length() > 1;

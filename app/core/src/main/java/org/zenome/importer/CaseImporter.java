@@ -238,12 +238,7 @@ public final class CaseImporter {
                         read.skippedReferenceBlocks(), build, List.copyOf(warnings), elapsed, carried);
             }
         } finally {
-            writerThread.shutdownNow();
-            try {
-                writerThread.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            stopWriter(writerThread); // again (a no-op then) after the read, or the first time on an early failure
         }
     }
 

@@ -60,8 +60,8 @@ public final class FindingRow {
     public String genotypes;
     /** VAF of the primary sample (proband or tumour). */
     public double vaf = Double.NaN;
-    /** Every gene symbol of this allele's annotations, distinct. */
     private static final String[] NO_GENES = new String[0];
+    /** Every gene symbol of this allele's annotations, distinct. */
     public String[] genes = NO_GENES;
     /**
      * True when every text of this row (contig, gene, packed fields) is ASCII: the parser read it from a line it was

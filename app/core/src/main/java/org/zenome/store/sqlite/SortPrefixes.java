@@ -320,26 +320,25 @@ final class SortPrefixes {
     }
 
     private final Groups[] heaps;
-    /** Per heap, which of {@link #rowValues} it sorts by. */
-    private final int[] valueSlot;
-    /** The current row's sorted values: population AF, ClinVar, CADD, REVEL, QUAL, impact. */
-    private final double[] rowValues = new double[6];
+    /** Per heap, the first heap that sorts by the same value (an order's two directions share it). */
+    private final int[] sameValueAs;
+    /** The current row's value per heap. */
+    private final double[] rowValues;
 
     SortPrefixes() {
         Order[] orders = Order.values();
         heaps = new Groups[orders.length];
-        valueSlot = new int[orders.length];
+        sameValueAs = new int[orders.length];
+        rowValues = new double[orders.length];
         for (int i = 0; i < orders.length; i++) {
             heaps[i] = new Groups(orders[i]);
-            valueSlot[i] = switch (orders[i].key) {
-                case POPULATION_AF -> 0;
-                case CLINVAR -> 1;
-                case CADD -> 2;
-                case REVEL -> 3;
-                case QUAL -> 4;
-                case IMPACT -> 5;
-                default -> throw new IllegalStateException("no prefix for " + orders[i].key);
-            };
+            sameValueAs[i] = i;
+            for (int j = 0; j < i; j++) {
+                if (orders[j].key == orders[i].key) {
+                    sameValueAs[i] = j;
+                    break;
+                }
+            }
         }
     }
 
@@ -375,16 +374,12 @@ final class SortPrefixes {
             held = null;
             heldIds = null;
         }
-        // each sorted value read once for its two orders (no per-order switch): the same values as Order.value
-        double[] v = rowValues;
-        v[0] = r.populationAf;
-        v[1] = r.clinvar;
-        v[2] = r.cadd;
-        v[3] = r.revel;
-        v[4] = r.qual;
-        v[5] = r.impact * 256.0 + r.consequenceRank;
+        // each sorted value read once for its two orders
         for (int k = 0; k < heaps.length; k++) {
-            heaps[k].offer(v[valueSlot[k]], rowId);
+            int same = sameValueAs[k];
+            double v = same == k ? heaps[k].order.value(r) : rowValues[same];
+            rowValues[k] = v;
+            heaps[k].offer(v, rowId);
         }
     }
 
