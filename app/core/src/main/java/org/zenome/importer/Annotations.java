@@ -43,9 +43,16 @@ public final class Annotations {
      * As above, with the entries' arrays, the lists and repeated field values taken from {@code scratch} (null for
      * fresh ones): the result is valid until the next call with the same scratch.
      */
-    @SuppressWarnings("unchecked")
     static List<String[]>[] byAllele(String value, int from, int to, AnnotationLayout layout, String ref, String[] alts,
                                      boolean[] only, FieldScratch scratch) {
+        return byAllele(value, from, to, layout, ref, alts, only, scratch,
+                value == null ? null : LineBytes.of(value, from, to, null, false));
+    }
+
+    /** As above, with {@code bytes} the ASCII view of {@code value} ({@link LineBytes}) covering {@code [from, to)}. */
+    @SuppressWarnings("unchecked")
+    static List<String[]>[] byAllele(String value, int from, int to, AnnotationLayout layout, String ref, String[] alts,
+                                     boolean[] only, FieldScratch scratch, byte[] bytes) {
         List<String[]>[] out;
         if (scratch != null) {
             scratch.reset();
@@ -66,7 +73,7 @@ public final class Annotations {
             int comma = value.indexOf(',', start);
             int end = comma < 0 || comma > n ? n : comma;
             if (end > start) {
-                String[] fields = splitPipes(value, start, end, layout.names.size(), only, scratch);
+                String[] fields = splitPipes(value, start, end, layout.names.size(), only, scratch, bytes);
                 int a = alleleIndex(fields, layout, alts, vepAlleles);
                 if (a >= 0) {
                     out[a].add(fields);
@@ -176,27 +183,30 @@ public final class Annotations {
     }
 
     static String[] splitPipes(String s, int from, int to, int expected, boolean[] only, FieldScratch scratch) {
+        return splitPipes(s, from, to, expected, only, scratch, LineBytes.of(s, from, to, null, false));
+    }
+
+    /**
+     * Splits {@code s[from, to)} at its {@code |}s, found in {@code bytes}, the ASCII view of {@code s} at the same
+     * indexes ({@link LineBytes}): eight bytes at a time instead of a search call per field.
+     */
+    static String[] splitPipes(String s, int from, int to, int expected, boolean[] only, FieldScratch scratch,
+                               byte[] bytes) {
         String[] out = scratch == null ? new String[Math.max(expected, 1)] : scratch.array(Math.max(expected, 1));
-        int k = 0;
+        int[] bars = scratch == null ? new int[to - from] : scratch.positions(to - from);
+        int n = LineBytes.positions(bytes, from, to, (byte) '|', bars);
+        if (n >= out.length) {
+            out = java.util.Arrays.copyOf(out, n + 1);
+        }
         int start = from;
-        while (true) {
-            int bar = s.indexOf('|', start);
-            int i = bar < 0 || bar > to ? to : bar;
-            if (k == out.length) {
-                String[] bigger = new String[out.length + 4];
-                System.arraycopy(out, 0, bigger, 0, out.length);
-                out = bigger;
-            }
+        for (int k = 0; k <= n; k++) {
+            int i = k < n ? bars[k] : to;
             out[k] = only != null && (k >= only.length || !only[k]) || start == i ? ""
                     : scratch != null && k < scratch.interned.length && scratch.interned[k] ? scratch.text(s, start, i)
                     : s.substring(start, i);
-            k++;
-            if (i == to) {
-                break;
-            }
             start = i + 1;
         }
-        for (int i = k; i < out.length; i++) {
+        for (int i = n + 1; i < out.length; i++) {
             out[i] = "";
         }
         return out;

@@ -54,6 +54,16 @@ final class FieldScratch {
         return a;
     }
 
+    private int[] positions = new int[256];
+
+    /** An int array of at least {@code size} slots, contents undefined (the separator positions of one entry). */
+    int[] positions(int size) {
+        if (positions.length < size) {
+            positions = new int[Math.max(size, positions.length * 2)];
+        }
+        return positions;
+    }
+
     /** One empty list per ALT allele (reused: valid until the next record). */
     @SuppressWarnings("unchecked")
     List<String[]>[] lists(int alleles) {

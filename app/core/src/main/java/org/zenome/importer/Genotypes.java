@@ -34,6 +34,14 @@ final class Genotypes {
     String perGenotypeExample;
     /** VarDict's variant depth (VD), used with DP when there is neither AD nor RO/AO. */
     private final int[] vd;
+    /** The current record's FORMAT key positions of GT, AD, DP, GQ, RO, AO and VD (-1 when absent). */
+    private int iGt;
+    private int iAd;
+    private int iDp;
+    private int iGq;
+    private int iRo;
+    private int iAo;
+    private int iVd;
 
     /**
      * Scratch for the genotypes of the records of one file, read one record at a time by {@link #read} (one parser,
@@ -78,25 +86,41 @@ final class Genotypes {
      */
     void read(String line, int formatStart, int formatEnd, int len, int altCount, boolean[] perGenotype,
               String[] keyNames, String file, long lineNo) throws InvalidInputException {
-        Genotypes g = this;
-        g.line = line;
-        g.altCount = altCount;
-        g.perGenotypeMismatch = null;
-        g.perGenotypeExample = null;
-        // FORMAT keys
-        int iGt = -1;
-        int iAd = -1;
-        int iDp = -1;
-        int iGq = -1;
-        int iRo = -1;
-        int iAo = -1;
-        int iVd = -1;
+        this.line = line;
+        this.altCount = altCount;
+        perGenotypeMismatch = null;
+        perGenotypeExample = null;
+        int formatKeys = formatKeys(line, formatStart, formatEnd);
+        if (iGt > 0) {
+            throw new InvalidInputException(file, lineNo, "GT must be the first FORMAT field", null);
+        }
+        // the loops over characters are in methods of their own, called per key list and per sample: a method whose
+        // loops run many times per call is compiled on-stack first and then again as a whole, at twice the cost
+        int col = formatEnd + 1;
+        for (int s = 0; s < samples; s++) {
+            int end = line.indexOf('\t', col);
+            if (end < 0) {
+                end = len;
+            }
+            readSample(s, line, col, end, formatKeys, perGenotype, keyNames, file, lineNo);
+            col = end + 1;
+        }
+    }
+
+    /** Where GT, AD, DP, GQ, RO, AO and VD are among the FORMAT keys at {@code line[from, to)}; the number of keys. */
+    private int formatKeys(String line, int from, int to) {
+        iGt = -1;
+        iAd = -1;
+        iDp = -1;
+        iGq = -1;
+        iRo = -1;
+        iAo = -1;
+        iVd = -1;
         int k = 0;
-        int start = formatStart;
-        for (int i = formatStart; i <= formatEnd; i++) {
-            if (i == formatEnd || line.charAt(i) == ':') {
-                int l = i - start;
-                if (l == 2) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || line.charAt(i) == ':') {
+                if (i - start == 2) {
                     char a = line.charAt(start);
                     char b = line.charAt(start + 1);
                     if (a == 'G' && b == 'T') {
@@ -119,65 +143,59 @@ final class Genotypes {
                 start = i + 1;
             }
         }
-        if (iGt > 0) {
-            throw new InvalidInputException(file, lineNo, "GT must be the first FORMAT field", null);
-        }
-        int formatKeys = k;
-        int col = formatEnd + 1;
-        for (int s = 0; s < samples; s++) {
-            int end = line.indexOf('\t', col);
-            if (end < 0) {
-                end = len;
-            }
-            g.dp[s] = -1;
-            g.gq[s] = -1;
-            g.ro[s] = -1;
-            g.vd[s] = -1;
-            g.ploidy[s] = 0;
-            g.phased[s] = false;
-            g.gtFrom[s] = -1;
-            g.adCount[s] = -1;
-            g.aoCount[s] = -1;
-            int field = 0;
-            int fs = col;
-            for (int i = col; i <= end; i++) {
-                if (i == end || line.charAt(i) == ':') {
-                    if (field >= formatKeys) {
-                        throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + " has more fields ("
-                                + (field + 1) + ") than FORMAT declares (" + formatKeys + ")", null);
-                    }
-                    if (perGenotype != null && field < perGenotype.length && perGenotype[field] && field != iGt) {
-                        g.checkPerGenotype(s, line, fs, i, keyNames[field], file, lineNo);
-                    }
-                    if (field == iGt) {
-                        g.gt(s, line, fs, i, file, lineNo);
-                    } else if (field == iAd) {
-                        g.adCount[s] = ints(line, fs, i, g.ad, s);
-                    } else if (field == iDp) {
-                        g.dp[s] = intOr(line, fs, i);
-                    } else if (field == iGq) {
-                        g.gq[s] = intOr(line, fs, i);
-                    } else if (field == iRo) {
-                        g.ro[s] = intOr(line, fs, i);
-                    } else if (field == iAo) {
-                        g.aoCount[s] = ints(line, fs, i, g.ao, s);
-                    } else if (field == iVd) {
-                        g.vd[s] = intOr(line, fs, i);
-                    }
-                    field++;
-                    fs = i + 1;
+        return k;
+    }
+
+    /** Reads sample {@code s}, the column {@code line[col, end)}. */
+    private void readSample(int s, String line, int col, int end, int formatKeys, boolean[] perGenotype,
+                            String[] keyNames, String file, long lineNo) throws InvalidInputException {
+        dp[s] = -1;
+        gq[s] = -1;
+        ro[s] = -1;
+        vd[s] = -1;
+        ploidy[s] = 0;
+        phased[s] = false;
+        gtFrom[s] = -1;
+        adCount[s] = -1;
+        aoCount[s] = -1;
+        int field = 0;
+        int fs = col;
+        for (int i = col; i <= end; i++) {
+            if (i == end || line.charAt(i) == ':') {
+                if (field >= formatKeys) {
+                    throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + " has more fields ("
+                            + (field + 1) + ") than FORMAT declares (" + formatKeys + ")", null);
                 }
+                if (perGenotype != null && field < perGenotype.length && perGenotype[field] && field != iGt) {
+                    checkPerGenotype(s, line, fs, i, keyNames[field], file, lineNo);
+                }
+                if (field == iGt) {
+                    gt(s, line, fs, i, file, lineNo);
+                } else if (field == iAd) {
+                    adCount[s] = ints(line, fs, i, ad, s);
+                } else if (field == iDp) {
+                    dp[s] = intOr(line, fs, i);
+                } else if (field == iGq) {
+                    gq[s] = intOr(line, fs, i);
+                } else if (field == iRo) {
+                    ro[s] = intOr(line, fs, i);
+                } else if (field == iAo) {
+                    aoCount[s] = ints(line, fs, i, ao, s);
+                } else if (field == iVd) {
+                    vd[s] = intOr(line, fs, i);
+                }
+                field++;
+                fs = i + 1;
             }
-            if (g.ploidy[s] == 0) {
-                g.gtFrom[s] = -1;
-                g.alleles[s][0] = -1;
-                g.ploidy[s] = 1;
-            }
-            if (g.adCount[s] >= 0 && g.adCount[s] != altCount + 1 && g.adCount[s] > 1) {
-                throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": AD has " + g.adCount[s]
-                        + " values but the record has " + (altCount + 1) + " alleles (Number=R)", null);
-            }
-            col = end + 1;
+        }
+        if (ploidy[s] == 0) {
+            gtFrom[s] = -1;
+            alleles[s][0] = -1;
+            ploidy[s] = 1;
+        }
+        if (adCount[s] >= 0 && adCount[s] != altCount + 1 && adCount[s] > 1) {
+            throw new InvalidInputException(file, lineNo, "sample column " + (s + 1) + ": AD has " + adCount[s]
+                    + " values but the record has " + (altCount + 1) + " alleles (Number=R)", null);
         }
     }
 

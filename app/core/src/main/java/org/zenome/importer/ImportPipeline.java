@@ -436,9 +436,6 @@ final class ImportPipeline {
         ByteArrayOutputStream carry = new ByteArrayOutputStream();
         long carryOffset = -2;
         long lineNo = 0;
-        long records = 0;
-        long findings = 0;
-        long skipped = 0;
         List<FindingRow> stitchedRows = new ArrayList<>();
         while (true) {
             Future<Unit> f = queue.poll(200, TimeUnit.MILLISECONDS);
@@ -488,46 +485,14 @@ final class ImportPipeline {
                     }
                     own.parse(text, lineNo, carryOffset, stitchedRows);
                 }
-                for (FindingRow r : stitchedRows) {
-                    if (r.firstOfRecord) {
-                        order.check(r.contig, r.pos, r.lineNo);
-                        noteContig(r);
-                        records++;
-                    }
-                    if (r.altIndex == 0) {
-                        skipped++;
-                    } else {
-                        findings++;
-                    }
-                }
-                stitchedRows.removeIf(r -> r.altIndex == 0);
-                if (!stitchedRows.isEmpty()) {
-                    sink.accept(new ArrayList<>(stitchedRows));
-                }
+                accept(stitchedRows, 0, order, sink);
                 base = lineNo + 1;
                 if (u.tail != null) {
                     carry.write(u.tail);
                 }
                 carryOffset = u.tailOffset;
             }
-            List<FindingRow> out = new ArrayList<>(u.rows.size());
-            for (FindingRow r : u.rows) {
-                r.lineNo += base;
-                if (r.firstOfRecord) {
-                    order.check(r.contig, r.pos, r.lineNo);
-                    noteContig(r);
-                    records++;
-                }
-                if (r.altIndex == 0) {
-                    skipped++;
-                } else {
-                    findings++;
-                    out.add(r);
-                }
-            }
-            if (!out.isEmpty()) {
-                sink.accept(out);
-            }
+            accept(u.rows, base, order, sink);
             if (u.errorLine >= 0) {
                 throw new InvalidInputException(name, base + u.errorLine, u.errorProblem, null);
             }
@@ -549,22 +514,7 @@ final class ImportPipeline {
                     throw new InvalidInputException(name, lineNo, VcfInput.NOT_UTF8, null);
                 }
                 own.parse(text, lineNo, carryOffset, stitchedRows);
-                for (FindingRow r : stitchedRows) {
-                    if (r.firstOfRecord) {
-                        order.check(r.contig, r.pos, r.lineNo);
-                        noteContig(r);
-                        records++;
-                    }
-                    if (r.altIndex == 0) {
-                        skipped++;
-                    } else {
-                        findings++;
-                    }
-                }
-                stitchedRows.removeIf(r -> r.altIndex == 0);
-                if (!stitchedRows.isEmpty()) {
-                    sink.accept(new ArrayList<>(stitchedRows));
-                }
+                accept(stitchedRows, 0, order, sink);
             }
         }
         produced.get();
@@ -589,6 +539,38 @@ final class ImportPipeline {
             }
         }
         return new Result(lineNo, records, findings, skipped, textSha, warnings);
+    }
+
+    // counted by accept, on the consumer's thread
+    private long records;
+    private long findings;
+    private long skipped;
+
+    /**
+     * Checks the order of a unit's rows (line numbers relative to {@code base}), counts them and hands the findings to
+     * the sink (not the reference-only markers). A method of its own: the consumer's loop over units calls it, so only
+     * this method's loop is compiled on-stack, and a change of contig that deoptimises it does not throw away the
+     * consumer's whole loop.
+     */
+    private void accept(List<FindingRow> rows, long base, RecordOrder order, Sink sink) throws Exception {
+        List<FindingRow> out = new ArrayList<>(rows.size());
+        for (FindingRow r : rows) {
+            r.lineNo += base;
+            if (r.firstOfRecord) {
+                order.check(r.contig, r.pos, r.lineNo);
+                noteContig(r);
+                records++;
+            }
+            if (r.altIndex == 0) {
+                skipped++;
+            } else {
+                findings++;
+                out.add(r);
+            }
+        }
+        if (!out.isEmpty()) {
+            sink.accept(out);
+        }
     }
 
     private void noteContig(FindingRow r) {

@@ -76,6 +76,8 @@ public final class VcfRecordParser {
     /** Reused arrays and repeated values of the CSQ and ANN entries. */
     private final FieldScratch vepScratch;
     private final FieldScratch snpEffScratch;
+    /** The ASCII view of the annotation values of the line being parsed ({@link LineBytes}), reused. */
+    private byte[] lineBytes = new byte[4096];
     private int csqFrom = -1;
     private int csqTo;
     private int annFrom = -1;
@@ -190,11 +192,10 @@ public final class VcfRecordParser {
     public int parse(String line, long lineNo, long offset, boolean ascii, List<FindingRow> out)
             throws InvalidInputException {
         int[] tabs = this.tabs;
-        int nTabs = 0;
+        // the loops over the line's characters are in small methods of their own: a method whose loops run many times
+        // per call is compiled on-stack first and then again as a whole (the parser: twice half a second of C2)
+        int nTabs = findTabs(line, tabs);
         int len = line.length();
-        for (int i = line.indexOf('\t'); i >= 0 && nTabs < 9; i = line.indexOf('\t', i + 1)) {
-            tabs[nTabs++] = i;
-        }
         int expectedColumns = sampleCount == 0 ? 8 : 9 + sampleCount;
         if (nTabs < 7) {
             if (line.isBlank()) {
@@ -207,17 +208,16 @@ public final class VcfRecordParser {
         // 32nd record keeps its own copy and so takes the new-contig path below: that path is then in the compiled
         // parser's profile from the start, instead of having the parser thrown away and compiled again (half a second
         // to a second of the optimising compiler on two cores) at the genome's first contig change
-        String chrom = line.substring(0, tabs[0]);
-        if (chrom.equals(lastContig) & (records & 31) != 0) {
-            chrom = lastContig;
-        }
+        // (compared in place: no copy of the name for the other 31)
+        String chrom = tabs[0] == lastContig.length() && line.startsWith(lastContig) && (records & 31) != 0
+                ? lastContig : line.substring(0, tabs[0]);
         if (chrom.isEmpty()) {
             throw fail(lineNo, "CHROM is empty");
         }
         int pos = parsePos(line, tabs[0] + 1, tabs[1], lineNo);
         String id = line.substring(tabs[1] + 1, tabs[2]);
-        String ref = line.substring(tabs[2] + 1, tabs[3]);
-        String altField = line.substring(tabs[3] + 1, tabs[4]);
+        String ref = text(line, tabs[2] + 1, tabs[3]);
+        String altField = text(line, tabs[3] + 1, tabs[4]);
         double qual = parseQual(line, tabs[4] + 1, tabs[5], lineNo);
         String filter = tabs[6] - tabs[5] == 5 && line.startsWith("PASS", tabs[5] + 1) ? "PASS"
                 : line.substring(tabs[5] + 1, tabs[6]);
@@ -234,11 +234,7 @@ public final class VcfRecordParser {
             if (nTabs < 9) {
                 throw fail(lineNo, "wrong number of columns: " + (nTabs + 1) + " found, " + expectedColumns + " expected");
             }
-            int extra = 0;
-            for (int i = line.indexOf('\t', tabs[8] + 1); i >= 0; i = line.indexOf('\t', i + 1)) {
-                extra++;
-            }
-            int total = 10 + extra;
+            int total = 10 + countTabs(line, tabs[8] + 1);
             if (total != expectedColumns) {
                 throw fail(lineNo, "wrong number of columns: " + total + " found, " + expectedColumns + " expected");
             }
@@ -271,10 +267,17 @@ public final class VcfRecordParser {
         // INFO
         scanInfo(line, tabs[6] + 1, infoEnd, lineNo);
 
-        List<String[]>[] vepByAllele = vep != null && csqFrom >= 0
-                ? Annotations.byAllele(line, csqFrom, csqTo, vep, ref, alts, vep.needed, vepScratch) : null;
-        List<String[]>[] annByAllele = snpEff != null && annFrom >= 0
-                ? Annotations.byAllele(line, annFrom, annTo, snpEff, ref, alts, snpEff.needed, snpEffScratch) : null;
+        List<String[]>[] vepByAllele = null;
+        if (vep != null && csqFrom >= 0) {
+            lineBytes = LineBytes.of(line, csqFrom, csqTo, lineBytes, ascii);
+            vepByAllele = Annotations.byAllele(line, csqFrom, csqTo, vep, ref, alts, vep.needed, vepScratch, lineBytes);
+        }
+        List<String[]>[] annByAllele = null;
+        if (snpEff != null && annFrom >= 0) {
+            lineBytes = LineBytes.of(line, annFrom, annTo, lineBytes, ascii);
+            annByAllele = Annotations.byAllele(line, annFrom, annTo, snpEff, ref, alts, snpEff.needed, snpEffScratch,
+                    lineBytes);
+        }
 
         // genotypes
         Genotypes gts = null;
@@ -609,6 +612,44 @@ public final class VcfRecordParser {
         }
     }
 
+    /** The strings of one ASCII character, shared: the REF and ALT of most records are single bases. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ONE_CHAR[c] = String.valueOf(c).intern();
+        }
+    }
+
+    /** {@code line.substring(from, to)}, without a copy for a single ASCII character. */
+    static String text(String line, int from, int to) {
+        if (to - from == 1) {
+            char c = line.charAt(from);
+            if (c < 128) {
+                return ONE_CHAR[c];
+            }
+        }
+        return line.substring(from, to);
+    }
+
+    /** Puts the positions of the first nine tabs of {@code line} in {@code tabs}; how many there are. */
+    private static int findTabs(String line, int[] tabs) {
+        int n = 0;
+        for (int i = line.indexOf('\t'); i >= 0 && n < 9; i = line.indexOf('\t', i + 1)) {
+            tabs[n++] = i;
+        }
+        return n;
+    }
+
+    /** The number of tabs in {@code line} from {@code from} on. */
+    private static int countTabs(String line, int from) {
+        int n = 0;
+        for (int i = line.indexOf('\t', from); i >= 0; i = line.indexOf('\t', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     /** The text of an INFO slot of the current record, or null when the record does not have the key. */
     private String slotText(String line, int slot) {
         return slotFrom[slot] < 0 ? null : line.substring(slotFrom[slot], slotTo[slot]);
@@ -817,11 +858,19 @@ public final class VcfRecordParser {
         }
     }
 
+    private final String[] oneAlt = new String[1];
+
     private String[] splitAlts(String field, long lineNo) throws InvalidInputException {
         if (field.isEmpty()) {
             throw fail(lineNo, "ALT is empty (use '.' for no alternate allele)");
         }
-        String[] alts = field.indexOf(',') < 0 ? new String[] {field} : splitCommas(field);
+        String[] alts;
+        if (field.indexOf(',') < 0) {
+            alts = oneAlt; // reused: the array is read only while its record is parsed
+            alts[0] = field;
+        } else {
+            alts = splitCommas(field);
+        }
         for (String a : alts) {
             checkAlt(a, alts.length, lineNo);
         }
@@ -838,10 +887,10 @@ public final class VcfRecordParser {
         int start = 0;
         for (int k = 0; k < n - 1; k++) {
             int comma = s.indexOf(',', start);
-            out[k] = s.substring(start, comma);
+            out[k] = text(s, start, comma);
             start = comma + 1;
         }
-        out[n - 1] = s.substring(start);
+        out[n - 1] = text(s, start, s.length());
         return out;
     }
 
