@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -20,8 +21,20 @@ import picocli.CommandLine.Command;
  * 1 any other failure.
  */
 @Command(name = "zenome", mixinStandardHelpOptions = true, versionProvider = ZenomeCli.Version.class,
-        description = "Whole-genome expert-panel workbench.",
-        subcommands = {
+        description = "Whole-genome expert-panel workbench.")
+public final class ZenomeCli implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int INVALID_INPUT = 3;
+    /** {@code audit verify}: the hash chain of the audit log is broken. */
+    public static final int AUDIT_BROKEN = 4;
+    /** A write to a signed-off (locked) case. */
+    public static final int CASE_LOCKED = 5;
+
+    /** The built-in sub-commands, in the order of the usage text (the modules' own follow, {@link CommandProvider}). */
+    static final List<Class<?>> COMMANDS = List.of(
             CommandLine.HelpCommand.class,
             ImportCommand.class,
             CasesCommand.class,
@@ -45,23 +58,44 @@ import picocli.CommandLine.Command;
             QcCommand.class,
             PlotCommand.class,
             PhenotypeCommand.class,
-            DbCommand.class,
-        })
-public final class ZenomeCli implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(ZenomeCli.class);
-    public static final int OK = 0;
-    public static final int FAILURE = 1;
-    public static final int USAGE = 2;
-    public static final int INVALID_INPUT = 3;
-    /** {@code audit verify}: the hash chain of the audit log is broken. */
-    public static final int AUDIT_BROKEN = 4;
-    /** A write to a signed-off (locked) case. */
-    public static final int CASE_LOCKED = 5;
+            DbCommand.class);
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        full().usage(System.out);
         return OK;
+    }
+
+    /** The command line with every sub-command. */
+    static CommandLine full() {
+        CommandLine cl = new CommandLine(new ZenomeCli());
+        for (Class<?> c : COMMANDS) {
+            cl.addSubcommand(c);
+        }
+        addProvidedCommands(cl);
+        return cl;
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a built-in sub-command, the root with only that
+     * one (picocli builds the model of every command it is given, a quarter of a second at each start of
+     * {@code zenome import}); else every sub-command.
+     */
+    static CommandLine forArguments(String... args) {
+        if (args.length > 0) {
+            for (Class<?> c : COMMANDS) {
+                if (c == CommandLine.HelpCommand.class) {
+                    continue; // help names the other commands
+                }
+                Command command = c.getAnnotation(Command.class);
+                if (command != null && (command.name().equals(args[0]) || List.of(command.aliases()).contains(args[0]))) {
+                    CommandLine cl = new CommandLine(new ZenomeCli());
+                    cl.addSubcommand(c);
+                    return cl;
+                }
+            }
+        }
+        return full();
     }
 
     /** Runs the command line with UTF-8 output and returns the exit code. */
@@ -71,8 +105,7 @@ public final class ZenomeCli implements Callable<Integer> {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new ZenomeCli());
-        addProvidedCommands(cl);
+        CommandLine cl = forArguments(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
