@@ -14,7 +14,8 @@ import org.sqlite.core.DB;
 
 /**
  * One insert statement fed many rows per native call (issue 8): the values of each row are packed into a direct
- * buffer, and {@code zenome_bulk.c} (compiled into the SQLite3MC library, build-sqlite3mc.sh) binds and steps them on
+ * buffer (full groups of rows then go through a multi-row statement, sharing SQLite's per-statement work), and
+ * {@code zenome_bulk.c} (compiled into the SQLite3MC library, build-sqlite3mc.sh) binds and steps them on
  * the JDBC driver's own connection, inside its open transaction. Through JDBC every value is a JNI call of its own
  * plus the driver's batch bookkeeping; here a buffer of about a thousand rows is one call.
  *
@@ -25,7 +26,7 @@ import org.sqlite.core.DB;
  */
 final class NativeBulk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NativeBulk.class);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int BAD_BUFFER = -100000;
     private static final byte NULL = 0;
     private static final byte INT = 1;
@@ -38,6 +39,11 @@ final class NativeBulk implements AutoCloseable {
     private final DB db;
     private final int columns;
     private long stmt;
+    /** The statement for {@link #group} rows at once (0 for none). */
+    private long groupStmt;
+    private final int group;
+    /** Rows packed in the buffer. */
+    private int rows;
     private ByteBuffer buf = ByteBuffer.allocateDirect(2 * FLUSH_BYTES).order(ByteOrder.nativeOrder());
     private byte[] staging = new byte[4096];
     private int column;
@@ -46,7 +52,8 @@ final class NativeBulk implements AutoCloseable {
 
     private static native long prepare(Object nativeDB, byte[] sql);
 
-    private static native int insert(long stmt, int columns, ByteBuffer buf, int length);
+    private static native int insert(long stmt, long groupStmt, int group, int columns, ByteBuffer buf, int length,
+                                     int rows);
 
     private static native String errmsg(Object nativeDB);
 
@@ -77,16 +84,38 @@ final class NativeBulk implements AutoCloseable {
 
     /** Prepares {@code sql} (one row's {@code ?} placeholders, {@code columns} of them) on {@code c}. */
     NativeBulk(Connection c, String sql, int columns) throws SQLException {
+        this(c, sql, null, 1, columns);
+    }
+
+    /**
+     * As above, with {@code groupSql} inserting {@code group} rows at once ({@code group} times the placeholders of
+     * {@code sql}, a multi-row VALUES list, which SQLite inserts in order): full groups of rows go through it, the
+     * rest of a flush through {@code sql}.
+     */
+    NativeBulk(Connection c, String sql, String groupSql, int group, int columns) throws SQLException {
         this.db = c.unwrap(SQLiteConnection.class).getDatabase();
         this.columns = columns;
-        long p;
+        this.group = groupSql == null ? 1 : group;
         synchronized (db) {
-            p = prepare(db, sql.getBytes(StandardCharsets.UTF_8));
+            stmt = prepared(sql);
+            if (groupSql != null) {
+                try {
+                    groupStmt = prepared(groupSql);
+                } catch (SQLException e) {
+                    close(stmt);
+                    stmt = 0;
+                    throw e;
+                }
+            }
         }
+    }
+
+    private long prepared(String sql) throws SQLException {
+        long p = prepare(db, sql.getBytes(StandardCharsets.UTF_8));
         if (p <= 0) {
             throw error((int) -p);
         }
-        this.stmt = p;
+        return p;
     }
 
     void nullValue() {
@@ -146,6 +175,7 @@ final class NativeBulk implements AutoCloseable {
             throw new IllegalStateException(column + " values in a row of " + columns + " columns");
         }
         column = 0;
+        rows++;
         if (buf.position() >= FLUSH_BYTES) {
             flush();
         }
@@ -165,9 +195,10 @@ final class NativeBulk implements AutoCloseable {
                 // closed by another thread (an import being abandoned): never hand SQLite a finalised statement
                 throw new SQLException("bulk insert already closed");
             }
-            rc = insert(stmt, columns, buf, buf.position());
+            rc = insert(stmt, groupStmt, group, columns, buf, buf.position(), rows);
         }
         buf.clear();
+        rows = 0;
         if (rc < 0) {
             if (rc == BAD_BUFFER) {
                 throw new IllegalStateException("bulk insert buffer out of step with its " + columns + " columns");
@@ -203,6 +234,10 @@ final class NativeBulk implements AutoCloseable {
             if (stmt != 0) {
                 close(stmt);
                 stmt = 0;
+            }
+            if (groupStmt != 0) {
+                close(groupStmt);
+                groupStmt = 0;
             }
         }
     }

@@ -111,7 +111,7 @@ final class SqliteCaseWriter implements CaseWriter {
             FindingTables.create(c, 0);
             // a BGZF input keeps no line text (the rows point into the file): its rows bind one value less
             if (NativeBulk.available()) {
-                bulk = new NativeBulk(c, insertSql(false, 1), COLUMNS_WITHOUT_LINE);
+                bulk = new NativeBulk(c, insertSql(false, 1), insertSql(false, GROUP), GROUP, COLUMNS_WITHOUT_LINE);
             } else {
                 insertWithoutLine = c.prepareStatement(insertSql(false, 1));
                 insert = insertWithoutLine;
@@ -276,7 +276,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 bulk.flush();
                 bulk.close();
                 bulk = null;
-                bulk = new NativeBulk(c, insertSql(true, 1), COLUMNS_WITHOUT_LINE + 1);
+                bulk = new NativeBulk(c, insertSql(true, 1), insertSql(true, GROUP), GROUP, COLUMNS_WITHOUT_LINE + 1);
                 bulkWithLine = true;
             }
             bind(bulk, r, bulkWithLine, line);

@@ -58,4 +58,41 @@ class NativeBulkTest {
             }
         }
     }
+
+    @Test
+    void groupsOfRowsAndTheRestGoInInOrder() throws Exception {
+        assumeTrue(NativeBulk.available(), "the project's SQLite library with the bulk insert is not built here");
+        try (Connection c = open()) {
+            NativeBulk bulk = new NativeBulk(c, "INSERT INTO t VALUES (?,?,?)",
+                    "INSERT INTO t VALUES (?,?,?),(?,?,?),(?,?,?),(?,?,?)", 4, 3);
+            int row = 0;
+            // flushes of 0, 1, 3, 4, 5, 8 and 11 rows: whole groups, a rest, both
+            for (int n : new int[] {0, 1, 3, 4, 5, 8, 11}) {
+                for (int i = 0; i < n; i++, row++) {
+                    bulk.longValue(row);
+                    if (row % 3 == 0) {
+                        bulk.nullValue();
+                    } else {
+                        bulk.doubleValue(row / 4.0);
+                    }
+                    bulk.textValue(row % 5 == 0 ? null : "r\u00e9" + row, false);
+                    bulk.endRow();
+                }
+                bulk.flush();
+            }
+            bulk.close();
+            c.commit();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT rowid, a, b, c FROM t ORDER BY rowid")) {
+                for (int i = 0; i < row; i++) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getLong(1)).isEqualTo(i + 1);
+                    assertThat(rs.getLong(2)).isEqualTo(i);
+                    assertThat(rs.getObject(3)).isEqualTo(i % 3 == 0 ? null : i / 4.0);
+                    assertThat(rs.getString(4)).isEqualTo(i % 5 == 0 ? null : "r\u00e9" + i);
+                }
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
 }
