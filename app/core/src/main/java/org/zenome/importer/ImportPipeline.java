@@ -108,6 +108,8 @@ final class ImportPipeline {
         long tailOffset = -2;
         int completeLines;
         final List<FindingRow> rows = new ArrayList<>();
+        /** The rows' records as runs (the markers taken out of the rows), made by the worker. */
+        RecordOrder.Runs runs;
         /** Line of the first error: absolute for text input, relative to the unit's first complete line for BGZF. */
         long errorLine = -1;
         String errorProblem;
@@ -255,7 +257,7 @@ final class ImportPipeline {
         queue.put(pool.submit(() -> work(u)));
     }
 
-    /** Worker: inflate, split, decode and parse one unit. */
+    /** Worker: inflate, split, decode and parse one unit, and summarise its records. */
     private Unit work(Unit u) {
         try {
             if (u.lines != null) {
@@ -269,9 +271,15 @@ final class ImportPipeline {
                         break;
                     }
                 }
-                return u;
+            } else {
+                workBgzf(u);
             }
-            workBgzf(u);
+            u.runs = RecordOrder.Runs.of(u.rows);
+            if (u.runs.errorLine >= 0) {
+                // out of order before any other problem of the unit (its rows stop before that)
+                u.errorLine = u.runs.errorLine;
+                u.errorProblem = u.runs.errorProblem;
+            }
         } catch (Throwable t) {
             u.failure = t;
         }
@@ -485,14 +493,14 @@ final class ImportPipeline {
                     }
                     own.parse(text, lineNo, carryOffset, stitchedRows);
                 }
-                accept(stitchedRows, 0, order, sink);
+                acceptStitched(stitchedRows, order, sink);
                 base = lineNo + 1;
                 if (u.tail != null) {
                     carry.write(u.tail);
                 }
                 carryOffset = u.tailOffset;
             }
-            accept(u.rows, base, order, sink);
+            accept(u.rows, u.runs, base, order, sink);
             if (u.errorLine >= 0) {
                 throw new InvalidInputException(name, base + u.errorLine, u.errorProblem, null);
             }
@@ -514,7 +522,7 @@ final class ImportPipeline {
                     throw new InvalidInputException(name, lineNo, VcfInput.NOT_UTF8, null);
                 }
                 own.parse(text, lineNo, carryOffset, stitchedRows);
-                accept(stitchedRows, 0, order, sink);
+                acceptStitched(stitchedRows, order, sink);
             }
         }
         produced.get();
@@ -547,44 +555,47 @@ final class ImportPipeline {
     private long skipped;
 
     /**
-     * Checks the order of a unit's rows (line numbers relative to {@code base}), counts them and hands the findings to
-     * the sink (not the reference-only markers). A method of its own: the consumer's loop over units calls it, so only
-     * this method's loop is compiled on-stack, and a change of contig that deoptimises it does not throw away the
-     * consumer's whole loop.
+     * Checks the order of a unit's records at the boundaries of its runs (line numbers relative to {@code base}; the
+     * worker checked the records within each run), counts them and hands the findings to the sink.
      */
-    private void accept(List<FindingRow> rows, long base, RecordOrder order, Sink sink) throws Exception {
-        List<FindingRow> out = new ArrayList<>(rows.size());
-        for (FindingRow r : rows) {
-            r.lineNo += base;
-            if (r.firstOfRecord) {
-                order.check(r.contig, r.pos, r.lineNo);
-                noteContig(r);
-                records++;
-            }
-            if (r.altIndex == 0) {
-                skipped++;
-            } else {
-                findings++;
-                out.add(r);
-            }
+    private void accept(List<FindingRow> rows, RecordOrder.Runs runs, long base, RecordOrder order, Sink sink)
+            throws Exception {
+        for (int k = 0; k < runs.size(); k++) {
+            String contig = runs.contigs.get(k);
+            order.check(contig, runs.firstPos[k], base + runs.firstLine[k]);
+            order.advance(runs.lastPos[k]);
+            noteContig(contig, runs.firstOffset[k], runs.lastOffset[k]);
         }
-        if (!out.isEmpty()) {
-            sink.accept(out);
+        records += runs.records;
+        skipped += runs.skipped;
+        findings += rows.size();
+        if (!rows.isEmpty()) {
+            sink.accept(rows);
         }
     }
 
-    private void noteContig(FindingRow r) {
+    /** {@link #accept} for the rows of a line parsed here (one that spans two units, or the last); keeps none of them. */
+    private void acceptStitched(List<FindingRow> rows, RecordOrder order, Sink sink) throws Exception {
+        RecordOrder.Runs runs = RecordOrder.Runs.of(rows);
+        if (runs.errorLine >= 0) {
+            throw new InvalidInputException(name, runs.errorLine, runs.errorProblem, null);
+        }
+        accept(new ArrayList<>(rows), runs, 0, order, sink);
+    }
+
+    /** Notes a run of records of one contig: where the contig's first and last records are (BGZF only). */
+    private void noteContig(String contig, long firstOffset, long lastOffset) {
         if (!bgzf) {
             return;
         }
-        if (!r.contig.equals(lastContig)) {
+        if (!contig.equals(lastContig)) {
             if (lastContig != null) {
                 contigLastRecords.put(lastContig, lastRecordOffset);
             }
-            lastContig = r.contig;
-            contigStarts.putIfAbsent(r.contig, r.offset);
+            lastContig = contig;
+            contigStarts.putIfAbsent(contig, firstOffset);
         }
-        lastRecordOffset = r.offset;
+        lastRecordOffset = lastOffset;
     }
 
     long bytesRead() {

@@ -19,6 +19,10 @@ public final class FindingRow {
     public boolean firstOfRecord;
     /** The contig as written in the file. */
     public String contig;
+    /**
+     * The record's line number as the parser was given it: in the file for plain input, within its unit of blocks for
+     * BGZF input (the import checks the order of the records with it and puts the units in order itself).
+     */
     public long lineNo;
     public String chrom;
     public int chromOrder;

@@ -315,6 +315,40 @@ class ImportBadInputTest {
         assertThat(e[2]).containsAnyOf("sorted", "order");
     }
 
+    /**
+     * Records out of order in a file of several units (the parser threads check the order within each unit, the
+     * consumer across them): the first one is named, at its line, in plain and BGZF input alike.
+     */
+    @Test
+    void unsortedRecordsAnywhereInABigFile() throws Exception {
+        int header = trioHeaderLines();
+        // a POS smaller than the one before: the second record, near the end of the first unit, in the second, last
+        for (int dataLine : new int[] {2, 14_000, 20_001, RECORDS}) {
+            List<String> lines = bigTrioLines(RECORDS);
+            int i = header + dataLine - 1;
+            lines.set(i, lines.get(i).replaceFirst("\t(\\d+)\t", "\t5\t"));
+            byte[] bytes = join(lines);
+            for (Path p : List.of(write("pos" + dataLine + ".vcf", bytes),
+                    TestImports.bgzip(bytes, dir.resolve("pos" + dataLine + ".vcf.gz")))) {
+                String[] e = refused(p);
+                assertThat(lineOf(e)).as(p.toString()).isEqualTo(header + dataLine);
+                assertThat(e[2]).as(p.toString()).startsWith("records are not sorted: POS 5 after ");
+            }
+        }
+        // chr2 in the middle, across the first unit's end, then chr1 again
+        List<String> lines = bigTrioLines(RECORDS);
+        for (int dataLine = 13_000; dataLine <= 15_000; dataLine++) {
+            int i = header + dataLine - 1;
+            lines.set(i, lines.get(i).replaceFirst("^chr1\t", "chr2\t"));
+        }
+        byte[] bytes = join(lines);
+        for (Path p : List.of(write("again.vcf", bytes), TestImports.bgzip(bytes, dir.resolve("again.vcf.gz")))) {
+            String[] e = refused(p);
+            assertThat(lineOf(e)).as(p.toString()).isEqualTo(header + 15_001);
+            assertThat(e[2]).as(p.toString()).contains("contig 'chr1' appears again after 'chr2'");
+        }
+    }
+
     @Test
     void errorsInTheHeaderNameTheirLine() throws Exception {
         List<String> lines = bigTrioLines(10);
