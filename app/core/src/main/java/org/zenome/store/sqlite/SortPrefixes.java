@@ -116,6 +116,14 @@ final class SortPrefixes {
         /** The group of the last value added, and its key (valid while the group is in the heap). */
         private Group lastGroup;
         private long lastKey;
+        /** The value of the heap's top (the last kept value) once the order is full. */
+        private double worst;
+        /**
+         * The bits of the last value refused for sorting after every kept one: refused for good, since the kept values
+         * only get better (a bit pattern {@link Double#doubleToLongBits} never returns while there is none).
+         */
+        private long refused = NO_VALUE;
+        private static final long NO_VALUE = 0x7ff0000000000001L;
 
         Groups(Order order) {
             this.order = order;
@@ -124,21 +132,26 @@ final class SortPrefixes {
 
         void offer(double value, long rowId) {
             double v = value == 0.0 ? 0.0 : value; // -0.0 sorts as 0.0 in SQL
+            long key = Double.doubleToLongBits(v);
             if (count >= SIZE) {
-                Group last = lastFirst.peek();
-                int c = order.compareValues(v, last.value);
+                // most rows of a genome: a value already refused (NULL, the commonest AF, MODIFIER), no heap access
+                if (key == refused) {
+                    return;
+                }
+                int c = order.compareValues(v, worst);
                 if (c > 0) {
+                    refused = key;
                     return;
                 }
                 if (c == 0) {
                     if (order.idDescending) {
+                        Group last = lastFirst.peek();
                         last.ids.removeFirst();
                         last.ids.addLast(rowId);
                     }
                     return;
                 }
             }
-            long key = Double.doubleToLongBits(v);
             // consecutive rows often share a value (a ClinVar class, an impact, no AF): no map look-up for them
             Group g = lastGroup != null && key == lastKey ? lastGroup : byValue.get(key);
             if (g == null) {
@@ -170,6 +183,9 @@ final class SortPrefixes {
                     }
                     count -= excess;
                 }
+            }
+            if (count >= SIZE) {
+                worst = lastFirst.peek().value;
             }
         }
 
