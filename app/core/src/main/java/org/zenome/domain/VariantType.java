@@ -46,6 +46,15 @@ public enum VariantType {
             char base = alt.charAt(0);
             return same(base, ref.charAt(0)) || same(base, ref.charAt(r - 1)) ? DELETION : INDEL;
         }
+        return trimmed(ref, alt, r, a);
+    }
+
+    /**
+     * The type of a change that is neither a single base nor an anchored indel, by trimming the bases REF and ALT
+     * share at either end. A method of its own: its loops' compiled form changes with the alleles it meets, and
+     * compiling it again should not mean compiling its callers again.
+     */
+    private static VariantType trimmed(String ref, String alt, int r, int a) {
         while (r > 0 && a > 0 && same(ref.charAt(r - 1), alt.charAt(a - 1))) {
             r--;
             a--;

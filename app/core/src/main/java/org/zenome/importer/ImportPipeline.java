@@ -491,7 +491,8 @@ final class ImportPipeline {
                     } catch (CharacterCodingException e) {
                         throw new InvalidInputException(name, lineNo, VcfInput.NOT_UTF8, null);
                     }
-                    own.parse(text, lineNo, carryOffset, stitchedRows);
+                    // ASCII as the workers' lines mostly are: the parser then takes the same paths as theirs
+                    own.parse(text, lineNo, carryOffset, ascii(stitched, len), stitchedRows);
                 }
                 acceptStitched(stitchedRows, order, sink);
                 base = lineNo + 1;
@@ -521,7 +522,7 @@ final class ImportPipeline {
                 } catch (CharacterCodingException e) {
                     throw new InvalidInputException(name, lineNo, VcfInput.NOT_UTF8, null);
                 }
-                own.parse(text, lineNo, carryOffset, stitchedRows);
+                own.parse(text, lineNo, carryOffset, ascii(last, len), stitchedRows);
                 acceptStitched(stitchedRows, order, sink);
             }
         }

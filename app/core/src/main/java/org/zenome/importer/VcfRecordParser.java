@@ -76,8 +76,11 @@ public final class VcfRecordParser {
     /** Reused arrays and repeated values of the CSQ and ANN entries. */
     private final FieldScratch vepScratch;
     private final FieldScratch snpEffScratch;
-    /** The ASCII view of the annotation values of the line being parsed ({@link LineBytes}), reused. */
-    private byte[] lineBytes = new byte[4096];
+    /**
+     * The ASCII view of the annotation values of the line being parsed ({@link LineBytes}), reused; large enough for
+     * the lines of a genome (growing it is a path the compiled parser has not seen, so it would be compiled again).
+     */
+    private byte[] lineBytes = new byte[1 << 16];
     private int csqFrom = -1;
     private int csqTo;
     private int annFrom = -1;
@@ -208,9 +211,10 @@ public final class VcfRecordParser {
         // 32nd record keeps its own copy and so takes the new-contig path below: that path is then in the compiled
         // parser's profile from the start, instead of having the parser thrown away and compiled again (half a second
         // to a second of the optimising compiler on two cores) at the genome's first contig change
-        // (compared in place: no copy of the name for the other 31)
-        String chrom = tabs[0] == lastContig.length() && line.startsWith(lastContig) && (records & 31) != 0
-                ? lastContig : line.substring(0, tabs[0]);
+        String chrom = line.substring(0, tabs[0]);
+        if (chrom.equals(lastContig) & (records & 31) != 0) {
+            chrom = lastContig;
+        }
         if (chrom.isEmpty()) {
             throw fail(lineNo, "CHROM is empty");
         }
