@@ -28,7 +28,7 @@ mkdir -p "$image_root"
   --description "Whole-genome expert panel workbench (offline)" \
   --input "$ZENOME_INPUT/lib" --main-jar "$ZENOME_MAIN_JAR" --main-class org.zenome.launcher.Main \
   --runtime-image "$ZENOME_TARGET/runtime" \
-  --java-options "-Xmx1536m -XX:+UseParallelGC -XX:+UseTransparentHugePages -Xlog:pagesize=error -Dfile.encoding=UTF-8 -Dzenome.install.dir=\$ROOTDIR" \
+  --java-options "-Xmx1536m -XX:+UseParallelGC -XX:Tier4InvocationThreshold=15000 -XX:Tier4CompileThreshold=45000 -XX:+UseTransparentHugePages -Xlog:pagesize=error -Dfile.encoding=UTF-8 -Dzenome.install.dir=\$ROOTDIR" \
   --add-launcher "zenome-quick=$here/linux/zenome-quick.properties"
 image="$image_root/zenome"
 # bin/zenome-cli (what /usr/bin/zenome links to): small imports on bin/zenome-quick, the rest on bin/zenome

@@ -23,7 +23,7 @@ fi
 "$ZENOME_JDK/bin/jpackage" --type app-image --dest "$image_root" "${common[@]}" \
   --input "$ZENOME_INPUT/lib" --main-jar "$ZENOME_MAIN_JAR" --main-class org.zenome.launcher.Main \
   --runtime-image "$ZENOME_TARGET/runtime" --mac-package-identifier org.zenome.desktop --mac-package-name Zenome \
-  --java-options "-Xmx1536m -XX:+UseParallelGC -Dfile.encoding=UTF-8 -Dzenome.install.dir=\$ROOTDIR" "${sign[@]}"
+  --java-options "-Xmx1536m -XX:+UseParallelGC -XX:Tier4InvocationThreshold=15000 -XX:Tier4CompileThreshold=45000 -Dfile.encoding=UTF-8 -Dzenome.install.dir=\$ROOTDIR" "${sign[@]}"
 app="$image_root/Zenome.app"
 # licences, SBOM and the example administrator file inside the bundle (Contents/Resources is not code-signed
 # as executable content)

@@ -40,7 +40,7 @@ $common = @('--name', 'Zenome', '--app-version', $version, '--vendor', 'Zenome',
   '--description', 'Whole-genome expert panel workbench (offline)')
 & "$jdk\bin\jpackage.exe" --type app-image --dest $imageRoot @common `
   --input (Join-Path $inputDir 'lib') --main-jar $env:ZENOME_MAIN_JAR --main-class org.zenome.launcher.Main `
-  --runtime-image $runtime --java-options '-Xmx1536m -XX:+UseParallelGC -Dfile.encoding=UTF-8 -Dzenome.install.dir=$ROOTDIR' `
+  --runtime-image $runtime --java-options '-Xmx1536m -XX:+UseParallelGC -XX:Tier4InvocationThreshold=15000 -XX:Tier4CompileThreshold=45000 -Dfile.encoding=UTF-8 -Dzenome.install.dir=$ROOTDIR' `
   --add-launcher "zenome-console=$here\windows\zenome-console.properties"
 if ($LASTEXITCODE) { throw 'jpackage app-image failed' }
 $image = Join-Path $imageRoot 'Zenome'
