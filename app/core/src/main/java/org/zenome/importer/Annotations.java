@@ -263,27 +263,7 @@ public final class Annotations {
         }
         int colon = raw.indexOf(':');
         String s = colon >= 0 ? raw.substring(colon + 1) : raw;
-        // the decoding also runs for about one text in 32 without a '%' (by its length, where it changes nothing): a
-        // genome's first "p.Leu12%3D" is then not a path the compiled import has never seen (compiling it again)
-        return s.indexOf('%') >= 0 | (s.length() & 31) == 11 ? decodeEquals(s) : s;
-    }
-
-    /** {@code s} with VEP's {@code %3D} (or {@code %3d}) decoded to {@code =}. */
-    private static String decodeEquals(String s) {
-        int at = s.indexOf('%');
-        if (at < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int from = 0;
-        while (at >= 0) {
-            if (at + 2 < s.length() && s.charAt(at + 1) == '3' && (s.charAt(at + 2) == 'D' || s.charAt(at + 2) == 'd')) {
-                out.append(s, from, at).append('=');
-                from = at + 3;
-            }
-            at = s.indexOf('%', at + 1);
-        }
-        return from == 0 ? s : out.append(s, from, s.length()).toString();
+        return s.indexOf('%') >= 0 ? s.replace("%3D", "=").replace("%3d", "=") : s;
     }
 
     /** Consequence terms normalised to VEP's {@code &} separator (SnpEff may use {@code &} too). */

@@ -431,13 +431,7 @@ public final class VcfRecordParser {
     /** Mask and most severe rank of {@code &}-joined consequence terms, cached per distinct text. */
     private long[] consequenceInfo(String terms) {
         long[] v = consequenceCache.getOrDefault(terms, NO_INFO); // never null: a null result is a path of its own
-        // a combination of terms not seen before is rare once a genome is under way: also work one out again for about
-        // one in 64 entries (by the text's length), so the path is in the compiled profile instead of a new one that
-        // has the caller compiled again (the parser's annotation step: a quarter of a second of C2 each time)
-        if (v == NO_INFO | (terms.length() & 63) == 37) {
-            v = newConsequenceInfo(terms);
-        }
-        return v;
+        return v == NO_INFO ? newConsequenceInfo(terms) : v;
     }
 
     private static final long[] NO_INFO = new long[0];
