@@ -206,7 +206,7 @@ class CliContractTest {
         Path vcf = java.nio.file.Files.write(own.resolve("bad.vcf.gz"), new byte[0]);
         TestImports.bgzip(TestImports.join(lines), vcf);
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dlogback.configurationFile=logback.xml", "-Dzenome.log.dir=" + own.resolve("logs"),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dzenome.log.production=true", "-Dzenome.log.dir=" + own.resolve("logs"),
                 "-cp", System.getProperty("java.class.path"), CliMain.class.getName(),
                 "import", "--db", own.resolve("z.db").toString(), "--case", "X", vcf.toString());
         Process p = new ProcessBuilder(cmd).redirectOutput(own.resolve("out.txt").toFile())

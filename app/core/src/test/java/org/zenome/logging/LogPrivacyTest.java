@@ -3,7 +3,7 @@ package org.zenome.logging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.util.ContextInitializer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ import org.zenome.testing.TestImports;
 
 /**
  * No patient identifier, genotype or variant in the logs (ADR 0004). Two scans: (1) the main flows run here with
- * the production logging configuration ({@code logback.xml}, file in a temporary log folder), on a trio whose
+ * the production logging configuration ({@link LogConfiguration}, file in a temporary log folder), on a trio whose
  * sample names look like patient identifiers: import, a refused import and validation of a file with a bad line,
  * queries, a classification note quoting HGVS, backup and restore check, the audit log; every finding's
  * coordinates and alleles, the sample names and the note are looked for in the log, as are genotype, HGVS and
@@ -72,9 +72,10 @@ class LogPrivacyTest {
         System.setProperty("zenome.log.dir", logs.toString());
         try {
             ctx.reset();
-            JoranConfigurator jc = new JoranConfigurator();
-            jc.setContext(ctx);
-            jc.doConfigure(LogPrivacyTest.class.getResource("/logback.xml"));
+            System.setProperty("zenome.log.production", "true");
+            LogConfiguration production = new LogConfiguration();
+            production.setContext(ctx);
+            assertThat(production.configure(ctx)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
 
             assertThat(TestImports.cli("import", "-q", "--db", db.toString(), "--case", "PRIV-1", vcf.toString())
                     .exit()).isZero();
@@ -106,6 +107,7 @@ class LogPrivacyTest {
             assertThat(TestImports.cli("audit", "log", "--db", db.toString()).exit()).isZero();
         } finally {
             ctx.reset();
+            System.clearProperty("zenome.log.production");
             if (before == null) {
                 System.clearProperty("zenome.log.dir");
             } else {
