@@ -90,7 +90,15 @@ final class Genotypes {
         this.altCount = altCount;
         perGenotypeMismatch = null;
         perGenotypeExample = null;
-        int formatKeys = formatKeys(line, formatStart, formatEnd);
+        // the FORMAT keys of consecutive records are nearly always the same list (the caller's, one per distinct text)
+        int formatKeys;
+        if (keyNames != null && keyNames == lastKeyNames) {
+            formatKeys = lastFormatKeys;
+        } else {
+            formatKeys = formatKeys(line, formatStart, formatEnd);
+            lastKeyNames = keyNames;
+            lastFormatKeys = formatKeys;
+        }
         if (iGt > 0) {
             throw new InvalidInputException(file, lineNo, "GT must be the first FORMAT field", null);
         }
@@ -106,6 +114,10 @@ final class Genotypes {
             col = end + 1;
         }
     }
+
+    /** The FORMAT key list whose places of GT, AD, ... are set ({@link #formatKeys}), and its number of keys. */
+    private String[] lastKeyNames;
+    private int lastFormatKeys;
 
     /** Where GT, AD, DP, GQ, RO, AO and VD are among the FORMAT keys at {@code line[from, to)}; the number of keys. */
     private int formatKeys(String line, int from, int to) {

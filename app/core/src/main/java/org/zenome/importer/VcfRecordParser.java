@@ -663,17 +663,23 @@ public final class VcfRecordParser {
         return slotFrom[slot] < 0 ? null : line.substring(slotFrom[slot], slotTo[slot]);
     }
 
+    /**
+     * The value of the first key of {@code kind} (in the order of the key lists above) that the record has with a
+     * value other than empty or '.', or null. Only the record's own keys are looked at, not every key of the lists.
+     */
     private String firstNonNull(String line, int kind) {
-        for (int i = FIXED_KEYS; i < slotKind.length; i++) {
-            if (slotKind[i] == kind && slotFrom[i] >= 0) {
+        int best = Integer.MAX_VALUE;
+        for (int k = 0; k < setCount; k++) {
+            int i = setSlots[k];
+            if (slotKind[i] == kind && i < best) {
                 int from = slotFrom[i];
                 int to = slotTo[i];
                 if (to > from && !(to - from == 1 && line.charAt(from) == '.')) {
-                    return line.substring(from, to);
+                    best = i;
                 }
             }
         }
-        return null;
+        return best == Integer.MAX_VALUE ? null : line.substring(slotFrom[best], slotTo[best]);
     }
 
     private double maxOf(String line, int kind, int allele, int altCount, double current) {
@@ -687,19 +693,27 @@ public final class VcfRecordParser {
         return best;
     }
 
+    /**
+     * {@code current} when it is a number, else the allele's value of the first key of {@code kind} (in the order of
+     * the key lists above) that has one; only the record's own keys are looked at.
+     */
     private double pick(String line, int kind, int allele, int altCount, double current) {
         if (!Double.isNaN(current)) {
             return current;
         }
-        for (int i = FIXED_KEYS; i < slotKind.length; i++) {
-            if (slotKind[i] == kind && slotFrom[i] >= 0) {
+        int best = Integer.MAX_VALUE;
+        double value = current;
+        for (int k = 0; k < setCount; k++) {
+            int i = setSlots[k];
+            if (slotKind[i] == kind && i < best) {
                 double v = perAllele(line, slotFrom[i], slotTo[i], allele, altCount);
                 if (!Double.isNaN(v)) {
-                    return v;
+                    best = i;
+                    value = v;
                 }
             }
         }
-        return current;
+        return value;
     }
 
     private double spliceAi(String line, int allele, int altCount, double current) {
