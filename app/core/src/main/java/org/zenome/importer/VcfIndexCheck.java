@@ -91,6 +91,60 @@ final class VcfIndexCheck {
      */
     static void check(Path index, String vcfName, LinkedHashMap<String, Long> contigs, Map<String, Long> lastRecords,
                       Blocks blocks, VcfHeader header) throws InvalidInputException {
+        check(new Pending(index, header, false), vcfName, contigs, lastRecords, blocks);
+    }
+
+    /**
+     * An index being read (and parsed) on a thread of its own while the data is imported; its problems are reported
+     * by {@link #check(Pending, String, LinkedHashMap, Map, Blocks)} at the end, as if it were read there.
+     */
+    static final class Pending {
+        final Path index;
+        private final java.util.concurrent.FutureTask<Map<String, long[]>> task;
+
+        Pending(Path index, VcfHeader header) {
+            this(index, header, true);
+        }
+
+        private Pending(Path index, VcfHeader header, boolean async) {
+            this.index = index;
+            task = new java.util.concurrent.FutureTask<>(() -> read(index, header));
+            if (async) {
+                Thread t = new Thread(task, "zenome-import-index");
+                t.setDaemon(true);
+                t.start();
+            } else {
+                task.run();
+            }
+        }
+
+        /** The index's chunk extents per contig; what {@link #read} throws, it throws. */
+        Map<String, long[]> get() throws IOException {
+            try {
+                return task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof IOException io) {
+                    throw io;
+                }
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (c instanceof Error er) {
+                    throw er;
+                }
+                throw new IOException(c);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading it", e);
+            }
+        }
+    }
+
+    /** As {@link #check(Path, String, LinkedHashMap, Map, Blocks, VcfHeader)}, with the index read beside the import. */
+    static void check(Pending pending, String vcfName, LinkedHashMap<String, Long> contigs,
+                      Map<String, Long> lastRecords, Blocks blocks) throws InvalidInputException {
+        Path index = pending.index;
         String indexName = index.getFileName().toString();
         Map<String, Extent> fromFile = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(contigs.keySet());
@@ -103,7 +157,7 @@ final class VcfIndexCheck {
         }
         Map<String, long[]> fromIndex;
         try {
-            fromIndex = read(index, header);
+            fromIndex = pending.get();
         } catch (EOFException e) {
             throw invalid(vcfName, indexName, "the index " + indexName + " is truncated; re-create it "
                     + "(tabix -p vcf) or remove it");
