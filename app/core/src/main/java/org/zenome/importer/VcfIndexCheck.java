@@ -86,15 +86,6 @@ final class VcfIndexCheck {
     }
 
     /**
-     * @param contigs  each contig with records, in file order, with the virtual offset of its first record
-     * @param header   the VCF header (contig names of a CSI index without names)
-     */
-    static void check(Path index, String vcfName, LinkedHashMap<String, Long> contigs, Map<String, Long> lastRecords,
-                      Blocks blocks, VcfHeader header) throws InvalidInputException {
-        check(new Pending(index, header, false), vcfName, contigs, lastRecords, blocks);
-    }
-
-    /**
      * An index being read (and parsed) on a thread of its own while the data is imported; its problems are reported
      * by {@link #check(Pending, String, LinkedHashMap, Map, Blocks)} at the end, as if it were read there.
      */
@@ -103,19 +94,11 @@ final class VcfIndexCheck {
         private final java.util.concurrent.FutureTask<Map<String, long[]>> task;
 
         Pending(Path index, VcfHeader header) {
-            this(index, header, true);
-        }
-
-        private Pending(Path index, VcfHeader header, boolean async) {
             this.index = index;
             task = new java.util.concurrent.FutureTask<>(() -> read(index, header));
-            if (async) {
-                Thread t = new Thread(task, "zenome-import-index");
-                t.setDaemon(true);
-                t.start();
-            } else {
-                task.run();
-            }
+            Thread t = new Thread(task, "zenome-import-index");
+            t.setDaemon(true);
+            t.start();
         }
 
         /** The index's chunk extents per contig; what {@link #read} throws, it throws. */
@@ -141,7 +124,13 @@ final class VcfIndexCheck {
         }
     }
 
-    /** As {@link #check(Path, String, LinkedHashMap, Map, Blocks, VcfHeader)}, with the index read beside the import. */
+    /**
+     * Compares the index (read beside the import) with where the import found each contig's records.
+     *
+     * @param pending  the index being read ({@link Pending}: made with the VCF header, whose contig names a CSI index
+     *                 without names needs)
+     * @param contigs  each contig with records, in file order, with the virtual offset of its first record
+     */
     static void check(Pending pending, String vcfName, LinkedHashMap<String, Long> contigs,
                       Map<String, Long> lastRecords, Blocks blocks) throws InvalidInputException {
         Path index = pending.index;
