@@ -2,7 +2,8 @@
 # Offline smoke test of the Linux package (the installer profile's integration test; see installer/README.md):
 #   installer/src/test/sh/offline-smoke-test.sh [installer/target]
 # Checks the .deb against its SHA-256 file, unpacks it with dpkg-deb -x into a temporary root (no root needed),
-# and with networking disabled (a new network namespace: unshare -n, or unshare -rn when not root) runs
+# and with networking disabled (a new network namespace: unshare -n, or unshare -rn when not root) makes the
+# class-data archive as the postinst does (lib/zenome-cds) and checks that the launcher uses it, then runs
 # `zenome --version`, `zenome demo`, imports of the demo trio and tumour/normal pair, `zenome cases`,
 # `zenome variants` and `zenome config` against an administrator file. Then checks the runtime's module list
 # and that no file of the image refers to a remote URL for loading code or data at run time (ImageUrlScan.java).
@@ -56,6 +57,19 @@ run() { "${offline[@]}" env HOME="$HOME" ZENOME_ADMIN_CONFIG="$ZENOME_ADMIN_CONF
 # /usr/bin/zenome: the imports below are small, so they run on bin/zenome-quick
 runcli() { "${offline[@]}" env HOME="$HOME" ZENOME_ADMIN_CONFIG="$ZENOME_ADMIN_CONFIG" "$cli" "$@"; }
 
+# what the postinst does after unpacking: the class-data archive of the installed files, from a headless training
+# start of the desktop (lib/zenome-cds); the launchers must then take their classes from it
+"${offline[@]}" "$root/opt/zenome/lib/zenome-cds" "$root/opt/zenome" > "$work/cds.txt" 2>&1 || fail "zenome-cds exited $?"
+grep -q "^zenome-cds: wrote " "$work/cds.txt" || fail "the class-data training start failed: $(cat "$work/cds.txt")"
+"${offline[@]}" env HOME="$HOME" ZENOME_ADMIN_CONFIG="$ZENOME_ADMIN_CONFIG" \
+  JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.txt" "$root/opt/zenome/bin/zenome-cli" --version \
+  >/dev/null 2>&1 \
+  || fail "zenome --version failed with the class-data archive"
+grep -q "org.zenome.launcher.Main source: shared objects file (top)" "$work/classes.txt" \
+  || fail "the launcher does not take Zenome's classes from lib/zenome.jsa (class path differs from the training's?)"
+touch "$work/installed.stamp"
+step "offline: class-data archive of the installed files ($(du -h "$root/opt/zenome/lib/zenome.jsa" | cut -f1)) used by the launcher"
+
 version="$(run --version)" || fail "zenome --version exited $?"
 [[ "$version" == zenome\ * ]] || fail "unexpected --version output: $version"
 step "offline: $version"
@@ -86,7 +100,7 @@ run config > "$work/config.tsv" || fail "zenome config failed"
 grep -q "^data.dir	$work/data/$(id -un)	$ZENOME_ADMIN_CONFIG$" "$work/config.tsv" || fail "admin data.dir not used: $(cat "$work/config.tsv")"
 grep -q "^language	ja	" "$work/config.tsv" || fail "admin language not used"
 [ -d "$work/data/$(id -un)/logs" ] || fail "no log directory in the user's data directory"
-[ ! -e "$root/opt/zenome/logs" ] && [ -z "$(find "$root/opt" -newer "$deb" -type f -print -quit)" ] \
+[ ! -e "$root/opt/zenome/logs" ] && [ -z "$(find "$root/opt" -newer "$work/installed.stamp" -type f -print -quit)" ] \
   || fail "something was written into the installation directory"
 step "offline: demo trio and tumour/normal imported, $(($(wc -l < "$work/cases.tsv") - 1)) cases listed"
 

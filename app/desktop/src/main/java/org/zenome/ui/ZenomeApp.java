@@ -47,6 +47,8 @@ import org.zenome.ui.variants.VariantsViewModel;
  */
 public class ZenomeApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ZenomeApp.class);
+    /** System property: start up to the first window, then exit (the installers' class-data training). */
+    static final String TRAIN_START = "zenome.train.start";
     /** Japanese-capable fonts, best first; the first one installed becomes the UI font. */
     static final List<String> FONT_STACK = List.of("Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic",
             "IPAGothic", "Yu Gothic UI", "Meiryo UI", "Meiryo", "Hiragino Sans", "Hiragino Kaku Gothic ProN",
@@ -146,6 +148,14 @@ public class ZenomeApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        if (Boolean.getBoolean(TRAIN_START)) {
+            // the Linux package's class-data training (installer/linux/zenome-cds): this start up to its first window,
+            // drawn, then the JVM ends normally so that it writes the archive of the classes it loaded (from a thread
+            // of its own: an exit on the FX thread waits forever for shutdown work that needs the FX thread)
+            javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+            drawn.setOnFinished(e -> new Thread(() -> System.exit(0), "zenome-train-exit").start());
+            drawn.play();
+        }
         I18n i18n = new I18n(locale);
         if (store == null) {
             showOpenError(i18n);
