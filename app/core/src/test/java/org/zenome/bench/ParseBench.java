@@ -24,26 +24,32 @@ public final class ParseBench {
     private ParseBench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path vcf = Path.of(args[0]);
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 300_000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        VcfHeaderParser hp = new VcfHeaderParser(vcf.toString());
+    /** The first {@code n} data lines of a bgzipped or gzipped VCF; its header goes to {@code header}. */
+    static List<String> dataLines(Path vcf, int n, VcfHeaderParser header) throws Exception {
         List<String> lines = new ArrayList<>(n);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(vcf), 1 << 16), StandardCharsets.ISO_8859_1))) {
             String line;
             long no = 0;
-            boolean header = true;
+            boolean inHeader = true;
             while ((line = r.readLine()) != null && lines.size() < n) {
                 no++;
-                if (header) {
-                    header = !hp.accept(line, no);
+                if (inHeader) {
+                    inHeader = !header.accept(line, no);
                 } else {
                     lines.add(line);
                 }
             }
         }
+        return lines;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path vcf = Path.of(args[0]);
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 300_000;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        VcfHeaderParser hp = new VcfHeaderParser(vcf.toString());
+        List<String> lines = dataLines(vcf, n, hp);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<Double> perLine = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {

@@ -1,21 +1,16 @@
 package org.zenome.bench;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import org.zenome.importer.VcfHeaderParser;
 import org.zenome.importer.VcfRecordParser;
 import org.zenome.store.FindingRow;
@@ -36,26 +31,13 @@ public final class ParserAB {
     public static final class Rounds {
         private final String vcf;
         private final VcfHeaderParser header;
-        private final List<String> lines = new ArrayList<>();
+        private final List<String> lines;
         private long sink;
 
         public Rounds(String vcf, int n) throws Exception {
             this.vcf = vcf;
             header = new VcfHeaderParser(vcf);
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(Files.newInputStream(Path.of(vcf)), 1 << 16), StandardCharsets.ISO_8859_1))) {
-                String line;
-                long no = 0;
-                boolean inHeader = true;
-                while ((line = r.readLine()) != null && lines.size() < n) {
-                    no++;
-                    if (inHeader) {
-                        inHeader = !header.accept(line, no);
-                    } else {
-                        lines.add(line);
-                    }
-                }
-            }
+            lines = ParseBench.dataLines(Path.of(vcf), n, header);
         }
 
         /** Parses every line once (and packs the findings, as the import's workers do). */
