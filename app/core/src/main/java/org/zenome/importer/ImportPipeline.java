@@ -266,25 +266,29 @@ final class ImportPipeline {
     /** Worker: inflate, split, decode and parse one unit, and summarise its records. */
     private Unit work(Unit u) {
         try {
+            // each record's rows join the unit's runs as soon as they are parsed; the first record out of order
+            // ends the unit there, as a malformed line does (the first problem by line is the one reported)
+            u.runs = new RecordOrder.Runs();
             if (u.lines != null) {
                 VcfRecordParser p = parser.get();
                 for (int i = 0; i < u.lines.size(); i++) {
+                    int before = u.rows.size();
                     try {
                         p.parse(u.lines.get(i), u.firstLineNo + i, -1, u.rows);
                     } catch (InvalidInputException e) {
                         u.errorLine = u.firstLineNo + i;
                         u.errorProblem = e.problem();
+                        u.rows.subList(before, u.rows.size()).clear(); // the failed record's rows, if any
+                        break;
+                    }
+                    if (!u.runs.absorb(u.rows, before)) {
+                        u.errorLine = u.runs.errorLine;
+                        u.errorProblem = u.runs.errorProblem;
                         break;
                     }
                 }
             } else {
                 workBgzf(u);
-            }
-            u.runs = RecordOrder.Runs.of(u.rows);
-            if (u.runs.errorLine >= 0) {
-                // out of order before any other problem of the unit (its rows stop before that)
-                u.errorLine = u.runs.errorLine;
-                u.errorProblem = u.runs.errorProblem;
             }
         } catch (Throwable t) {
             u.failure = t;
@@ -366,11 +370,18 @@ final class ImportPipeline {
                         break;
                     }
                 }
+                int before = u.rows.size();
                 try {
                     p.parse(text, line, virtual, ascii, u.rows);
                 } catch (InvalidInputException ex) {
                     u.errorLine = line;
                     u.errorProblem = ex.problem();
+                    u.rows.subList(before, u.rows.size()).clear(); // the failed record's rows, if any
+                    break;
+                }
+                if (!u.runs.absorb(u.rows, before)) {
+                    u.errorLine = u.runs.errorLine;
+                    u.errorProblem = u.runs.errorProblem;
                     break;
                 }
             }

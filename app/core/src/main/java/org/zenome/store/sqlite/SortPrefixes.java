@@ -118,6 +118,13 @@ final class SortPrefixes {
         private long lastKey;
         /** The value of the heap's top (the last kept value) once the order is full. */
         private double worst;
+        /** Whether the order holds {@link #SIZE} rows ({@link #worst} is set). */
+        boolean full;
+        private boolean worstIsNull;
+        private boolean refusesNull;
+        private final boolean valueDescending;
+        private final boolean nullsFirst;
+        private final boolean idDescending;
         /**
          * The bits of the last value refused for sorting after every kept one: refused for good, since the kept values
          * only get better (a bit pattern {@link Double#doubleToLongBits} never returns while there is none).
@@ -127,6 +134,9 @@ final class SortPrefixes {
 
         Groups(Order order) {
             this.order = order;
+            this.valueDescending = order.valueDescending;
+            this.nullsFirst = order.nullsFirst;
+            this.idDescending = order.idDescending;
             this.lastFirst = new java.util.PriorityQueue<>((a, b) -> order.compareValues(b.value, a.value));
         }
 
@@ -186,7 +196,28 @@ final class SortPrefixes {
             }
             if (count >= SIZE) {
                 worst = lastFirst.peek().value;
+                worstIsNull = Double.isNaN(worst);
+                // a NULL value after a NULL last kept value is a tie
+                refusesNull = worstIsNull ? !idDescending : !nullsFirst;
+                full = true;
             }
+        }
+
+        /**
+         * Whether a full order refuses a row of value {@code v} without looking at its groups: exactly when
+         * {@link #offer} would leave the order unchanged by the comparison with the last kept value, i.e. the value
+         * sorts after it ({@code compareValues(v, worst) > 0}) or ties with it in an order whose ties keep the
+         * earlier rows. Most rows of a genome end here, twelve times each (~60 million calls): it is small enough to
+         * be compiled into the caller, where {@link #offer} is not.
+         */
+        boolean refuses(double v) {
+            // without branches: each order fills at its own moment, and a branch first taken then would have the
+            // compiled writer thrown away and compiled again (JFR: a deoptimisation a second into the import)
+            boolean isNull = Double.isNaN(v);
+            boolean after = v > worst & !valueDescending | v < worst & valueDescending;
+            boolean tieRefused = v == worst & !idDescending;
+            return full & (isNull & refusesNull
+                    | !isNull & (worstIsNull & nullsFirst | !worstIsNull & (after | tieRefused)));
         }
 
         /** The kept row IDs in order. */
@@ -395,7 +426,10 @@ final class SortPrefixes {
             int same = sameValueAs[k];
             double v = same == k ? heaps[k].order.value(r) : rowValues[same];
             rowValues[k] = v;
-            heaps[k].offer(v, rowId);
+            Groups h = heaps[k];
+            if (!h.refuses(v)) {
+                h.offer(v, rowId);
+            }
         }
     }
 
@@ -441,23 +475,30 @@ final class SortPrefixes {
         }
     }
 
+    /** The kept row IDs of {@code order} in order (for tests). */
+    long[] sorted(Order order) {
+        for (Groups h : heaps) {
+            if (h.order == order) {
+                return h.sorted();
+            }
+        }
+        throw new IllegalArgumentException(order.name());
+    }
+
     /** Writes the prefixes of a case of {@code rows} rows (in the import's transaction). */
     void write(Connection c, long rows) throws SQLException {
         if (rows <= minRows) {
             return;
         }
         create(c);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sort_top VALUES (?,?,?)")) {
+        try (IntegerRows top = new IntegerRows(c, "sort_top", 3)) {
             for (Groups h : heaps) {
                 long[] ids = h.sorted();
                 for (int i = 0; i < ids.length; i++) {
-                    ps.setInt(1, h.order.code);
-                    ps.setInt(2, i);
-                    ps.setLong(3, ids[i]);
-                    ps.addBatch();
+                    top.add(h.order.code, i, ids[i]);
                 }
-                ps.executeBatch();
             }
+            top.flush();
         }
     }
 }

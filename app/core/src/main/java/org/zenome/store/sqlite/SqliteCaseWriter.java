@@ -75,9 +75,14 @@ final class SqliteCaseWriter implements CaseWriter {
     /** The gene of the last {@link #span} call and its open span. */
     private String lastSpanGene;
     private long[] lastSpan;
-    private long[] clinvarRows = new long[1024];
+    /*
+     * Rows with a ClinVar class, rows of HIGH or MODERATE impact. Small at first: the arrays grow a few times while the
+     * writer is still interpreted, so growing is in its compiled profile (an array first growing later, after 1,024 such
+     * rows, had the compiled writer thrown away and compiled again).
+     */
+    private long[] clinvarRows = new long[16];
     private int clinvarCount;
-    private long[] impactRows = new long[1024];
+    private long[] impactRows = new long[16];
     private int impactCount;
     private final SortPrefixes prefixes = new SortPrefixes();
     /** The inheritance filters' row lists of a trio (null for other cases). */
@@ -341,18 +346,14 @@ final class SqliteCaseWriter implements CaseWriter {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO flag VALUES (?,?)")) {
+        try (IntegerRows flags = new IntegerRows(c, "flag", 2)) {
             for (int i = 0; i < clinvarCount; i++) {
-                ps.setInt(1, FindingTables.FLAG_CLINVAR);
-                ps.setLong(2, clinvarRows[i]);
-                ps.addBatch();
+                flags.add(FindingTables.FLAG_CLINVAR, clinvarRows[i]);
             }
             for (int i = 0; i < impactCount; i++) {
-                ps.setInt(1, FindingTables.FLAG_HIGH_OR_MODERATE);
-                ps.setLong(2, impactRows[i]);
-                ps.addBatch();
+                flags.add(FindingTables.FLAG_HIGH_OR_MODERATE, impactRows[i]);
             }
-            ps.executeBatch();
+            flags.flush();
         }
         prefixes.write(c, findings);
         if (inheritance != null) {

@@ -171,6 +171,47 @@ class SortPrefixTest {
         }
     }
 
+    /**
+     * Long after every order is full (the quick refusal of rows that sort after the last kept value, or tie with it),
+     * the kept rows are exactly the first rows of a full sort by value (NULL placement, direction) and row ID: 300,000
+     * rows of values with many ties, many NULLs, negative zero, and values arriving better and worse over time.
+     */
+    @Test
+    void prefixesEqualAFullSortOfManyRows() {
+        int n = 300_000;
+        Random rnd = new Random(20261204);
+        SortPrefixes prefixes = new SortPrefixes();
+        List<org.zenome.store.FindingRow> rows = new ArrayList<>();
+        for (int id = 1; id <= n; id++) {
+            org.zenome.store.FindingRow r = new org.zenome.store.FindingRow();
+            double drift = id / (double) n; // later rows slightly better in one direction, worse in the other
+            r.populationAf = rnd.nextInt(5) == 0 ? Double.NaN : rnd.nextInt(10) == 0 ? -0.0
+                    : Math.round(rnd.nextDouble() * (1 - drift / 2) * 10_000) / 10_000.0;
+            r.clinvar = rnd.nextInt(50) == 0 ? 1 + rnd.nextInt(5) : 0;
+            r.cadd = rnd.nextInt(3) == 0 ? Math.round(rnd.nextDouble() * 400 * (0.5 + drift)) / 10.0 : Double.NaN;
+            r.revel = rnd.nextInt(8) == 0 ? Math.round(rnd.nextDouble() * 1000) / 1000.0 : Double.NaN;
+            r.qual = rnd.nextInt(100) == 0 ? Double.NaN : Math.round(rnd.nextDouble() * 2000) / 100.0;
+            r.impact = rnd.nextInt(4);
+            r.consequenceRank = rnd.nextInt(3);
+            rows.add(r);
+            prefixes.add(r, id);
+        }
+        for (SortPrefixes.Order o : SortPrefixes.Order.values()) {
+            List<Integer> ids = new ArrayList<>();
+            for (int id = 1; id <= n; id++) {
+                ids.add(id);
+            }
+            ids.sort((a, b) -> {
+                double va = o.value(rows.get(a - 1));
+                double vb = o.value(rows.get(b - 1));
+                int c = o.compareValues(va == 0.0 ? 0.0 : va, vb == 0.0 ? 0.0 : vb);
+                return c != 0 ? c : o.idDescending ? Integer.compare(b, a) : Integer.compare(a, b);
+            });
+            long[] expected = ids.subList(0, SortPrefixes.SIZE).stream().mapToLong(Integer::longValue).toArray();
+            assertThat(prefixes.sorted(o)).as(o.name()).containsExactly(expected);
+        }
+    }
+
     /** The primitive map behind the prefixes behaves as a map under many puts and removals (probe runs, growth). */
     @Test
     void groupMapAgreesWithAHashMap() {
