@@ -128,10 +128,15 @@ final class QcCommand implements Callable<Integer> {
             Coverage cov = s.coverage();
             if (cov != null) {
                 row(out, "sample", n, "coverage_mean", num(cov.meanCoverage(), 1), ">=" + num(t.minMeanCoverage(), 1),
-                        status(failed, "coverage:" + n, "LOW"));
+                        cov.genomeWide() ? status(failed, "coverage:" + n, "LOW") : "not assessed");
                 row(out, "sample", n, "coverage_median", num(cov.medianCoverage(), 1), "", "");
                 row(out, "sample", n, "coverage_pct_20x", num(cov.pct20x(), 3), "", "");
                 row(out, "sample", n, "coverage_source", cov.source(), "", "");
+                if (cov.coveredFraction() != null) {
+                    // below the threshold the reads are not whole-genome reads (a review excerpt, a panel, an exome)
+                    row(out, "sample", n, "coverage_genome_fraction", num(cov.coveredFraction(), 3),
+                            ">=" + num(Coverage.GENOME_WIDE_MIN_FRACTION, 2), cov.genomeWide() ? "ok" : "partial reads");
+                }
             }
             row(out, "sample", n, "x_het_hom_ratio", num(s.xHetRatio(), 3) + " (" + (s.xHets() + s.xHomAlts())
                     + " sites)", "female>=" + num(t.femaleMinXHetRatio(), 2) + " male<=" + num(t.maleMaxXHetRatio(), 2), "");

@@ -11,7 +11,29 @@ package org.zenome.qc;
  * @param pct30x        ... 30 reads
  * @param yRatio        coverage of Y over autosomal coverage (NaN when not known)
  * @param xRatio        coverage of X over autosomal coverage (NaN when not known)
+ * @param coveredFraction fraction of the sampled autosomal positions with at least one read (reads only; null when
+ *                      not known: a coverage summary, or a result stored before it was measured)
  */
 public record Coverage(String source, double meanCoverage, double medianCoverage, double pct10x, double pct20x,
-                       double pct30x, double yRatio, double xRatio) {
+                       double pct30x, double yRatio, double xRatio, Double coveredFraction) {
+    /**
+     * Reads of a whole genome cover nearly every sampled position outside the assembly's gaps (a 30x genome ~0.9, a
+     * 5x one still ~0.85); an excerpt of the reads around the findings (a "mini-BAM" for review), a panel or an exome
+     * covers a few per cent. Below this the reads are not whole-genome reads and their genome-wide coverage says nothing.
+     */
+    public static final double GENOME_WIDE_MIN_FRACTION = 0.5;
+
+    /** As before the covered fraction was measured (a coverage summary: mosdepth, Picard). */
+    public Coverage(String source, double meanCoverage, double medianCoverage, double pct10x, double pct20x,
+                    double pct30x, double yRatio, double xRatio) {
+        this(source, meanCoverage, medianCoverage, pct10x, pct20x, pct30x, yRatio, xRatio, null);
+    }
+
+    /**
+     * Whether these are whole-genome reads, so the mean coverage and the X/Y ratios describe the genome: false for
+     * reads covering less than {@link #GENOME_WIDE_MIN_FRACTION} of the sampled positions; true when not known.
+     */
+    public boolean genomeWide() {
+        return coveredFraction == null || Double.isNaN(coveredFraction) || coveredFraction >= GENOME_WIDE_MIN_FRACTION;
+    }
 }

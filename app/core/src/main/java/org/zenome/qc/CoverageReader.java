@@ -120,9 +120,15 @@ public final class CoverageReader {
                 xRatio = sampledBases[1] == 0 || mean == 0 ? Double.NaN : sumDepth[1] / sampledBases[1] / mean;
             }
             long total = Arrays.stream(histogram).sum();
+            Double covered = total == 0 ? null : atLeast(histogram, total, 1);
+            if (covered != null && covered < Coverage.GENOME_WIDE_MIN_FRACTION) {
+                // not whole-genome reads: the ratios of X and Y to the autosomes compare regions, not chromosomes
+                yRatio = Double.NaN;
+                xRatio = Double.NaN;
+            }
             return new Coverage(counts ? "reads (index counts, sampled scan)" : "reads (sampled scan)", mean,
                     median(histogram, total), atLeast(histogram, total, 10), atLeast(histogram, total, 20),
-                    atLeast(histogram, total, 30), yRatio, xRatio);
+                    atLeast(histogram, total, 30), yRatio, xRatio, covered);
         } catch (IOException | htsjdk.samtools.SAMException e) {
             throw new InvalidInputException(alignments, 0, "cannot read the reads: " + e.getMessage());
         }

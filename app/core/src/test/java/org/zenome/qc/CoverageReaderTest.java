@@ -48,6 +48,49 @@ class CoverageReaderTest {
         assertThat(fromCram.pct10x()).isBetween(0.0, 1.0);
     }
 
+    /**
+     * Reads of one region of a long contig (a review excerpt, a panel) are told from reads of the whole contig by the
+     * fraction of sampled positions they cover; their X/Y ratios are not given (they would compare regions).
+     */
+    @Test
+    void readsOfOneRegionAreNotGenomeWide() throws Exception {
+        Coverage excerpt = CoverageReader.fromReads(bam("excerpt.bam", 5_000_000, 2_000_000, 2_010_000), null);
+        assertThat(excerpt.coveredFraction()).isLessThan(0.05);
+        assertThat(excerpt.genomeWide()).isFalse();
+        assertThat(excerpt.yRatio()).isNaN();
+        Coverage whole = CoverageReader.fromReads(bam("whole.bam", 60_000, 1, 60_000), null);
+        assertThat(whole.coveredFraction()).isGreaterThan(0.95);
+        assertThat(whole.genomeWide()).isTrue();
+        assertThat(whole.meanCoverage()).isCloseTo(10.0, within(1.5));
+        // a coverage summary says nothing of the reads' extent: taken as genome-wide
+        assertThat(new Coverage("mosdepth", 30, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN).genomeWide()).isTrue();
+    }
+
+    /** An indexed BAM of 100-base reads at 10x over {@code [from, to]} of one contig "chr1" of {@code length} bases. */
+    private Path bam(String name, int length, int from, int to) throws Exception {
+        htsjdk.samtools.SAMFileHeader h = new htsjdk.samtools.SAMFileHeader();
+        h.setSortOrder(htsjdk.samtools.SAMFileHeader.SortOrder.coordinate);
+        h.addSequence(new htsjdk.samtools.SAMSequenceRecord("chr1", length));
+        Path out = dir.resolve(name);
+        try (htsjdk.samtools.SAMFileWriter w = new htsjdk.samtools.SAMFileWriterFactory().setCreateIndex(true)
+                .makeBAMWriter(h, true, out)) {
+            int n = 0;
+            for (int start = from; start + 99 <= to; start += 10) {
+                SAMRecord r = new SAMRecord(h);
+                r.setReadName("r" + n++);
+                r.setReferenceName("chr1");
+                r.setAlignmentStart(start);
+                r.setCigarString("100M");
+                r.setReadString("A".repeat(100));
+                r.setBaseQualityString("I".repeat(100));
+                r.setMappingQuality(60);
+                w.addAlignment(r);
+            }
+        }
+        return out;
+    }
+
     @Test
     void mosdepthAndPicardMetrics() throws Exception {
         Path mosdepth = dir.resolve("S1.mosdepth.summary.txt");

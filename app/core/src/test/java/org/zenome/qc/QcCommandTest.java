@@ -192,6 +192,30 @@ class QcCommandTest {
         assertThat(r.err()).contains("IDENTITY tumour-normal:TUMOR,NORMAL");
     }
 
+    /**
+     * The demo case's reads cover only the regions around its findings (as a review excerpt or a panel would): their
+     * genome-wide mean coverage (~0x) is not held against the samples, the covered fraction says why.
+     */
+    @Test
+    void readsOfAFewRegionsAreNotJudgedForGenomeCoverage() throws Exception {
+        Path demo = dir.resolve("demo");
+        assertThat(QcCases.run("demo", "--out", demo.toString()).code()).isZero();
+        String db = dir.resolve("demo.db").toString();
+        QcCases.importCase(db, "DEMO", demo.resolve("demo-trio.vcf.gz"), demo.resolve("demo-trio.ped"),
+                "--bam", "DEMO-PROBAND=" + demo.resolve("demo-proband.bam"),
+                "--bam", "DEMO-MOTHER=" + demo.resolve("demo-mother.bam"));
+        QcCases.Result r = QcCases.run("qc", "--db", db, "--case", "DEMO");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        for (String sample : List.of("DEMO-PROBAND", "DEMO-MOTHER")) {
+            assertThat(r.row("sample", sample, "coverage_mean")[5]).as(sample).isEqualTo("not assessed");
+            String[] fraction = r.row("sample", sample, "coverage_genome_fraction");
+            assertThat(Double.parseDouble(fraction[3])).as(sample).isLessThan(0.05);
+            assertThat(fraction[5]).isEqualTo("partial reads");
+        }
+        assertThat(r.err()).doesNotContain("coverage:");
+        assertThat(r.row("sample", "DEMO-MOTHER", "sex")[3]).startsWith("female");
+    }
+
     @Test
     void metricsFilesGiveTheCoverage() throws Exception {
         Path vcf = QcCases.sexes(dir, "male");
