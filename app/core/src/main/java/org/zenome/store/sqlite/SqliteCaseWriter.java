@@ -113,7 +113,7 @@ final class SqliteCaseWriter implements CaseWriter {
             Files.deleteIfExists(partial);
             c = SqliteCaseStore.connectFindings(partial, false);
             c.setAutoCommit(false);
-            FindingTables.create(c, 0);
+            FindingTables.createForLoad(c, 0); // the code columns are added at the commit
             // a BGZF input keeps no line text (the rows point into the file): its rows bind one value less
             if (NativeBulk.available()) {
                 bulk = new NativeBulk(c, insertSql(false, 1), insertSql(false, GROUP), GROUP, COLUMNS_WITHOUT_LINE);
@@ -555,6 +555,7 @@ final class SqliteCaseWriter implements CaseWriter {
                 ps.executeBatch();
             }
             indexing.run();
+            FindingTables.addCodeColumns(c, 0);
             writeSideTables();
             FindingTables.index(c, 0);
             if (bgzfSource != null && SqliteKeyring.encrypted(target)) {
