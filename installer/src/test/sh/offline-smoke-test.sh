@@ -58,15 +58,18 @@ run() { "${offline[@]}" env HOME="$HOME" ZENOME_ADMIN_CONFIG="$ZENOME_ADMIN_CONF
 runcli() { "${offline[@]}" env HOME="$HOME" ZENOME_ADMIN_CONFIG="$ZENOME_ADMIN_CONFIG" "$cli" "$@"; }
 
 # what the postinst does after unpacking: the class-data archive of the installed files, from a headless training
-# start of the desktop (lib/zenome-cds); the launchers must then take their classes from it
+# start of the desktop and a command-line import (lib/zenome-cds); the launchers must then take their classes from it,
+# the command line's parser (picocli, Java 5 class files) too
 "${offline[@]}" "$root/opt/zenome/lib/zenome-cds" "$root/opt/zenome" > "$work/cds.txt" 2>&1 || fail "zenome-cds exited $?"
 grep -q "^zenome-cds: wrote " "$work/cds.txt" || fail "the class-data training start failed: $(cat "$work/cds.txt")"
 "${offline[@]}" env HOME="$HOME" ZENOME_ADMIN_CONFIG="$ZENOME_ADMIN_CONFIG" \
   JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.txt" "$root/opt/zenome/bin/zenome-cli" --version \
   >/dev/null 2>&1 \
   || fail "zenome --version failed with the class-data archive"
-grep -q "org.zenome.launcher.Main source: shared objects file (top)" "$work/classes.txt" \
+grep -q "org.zenome.launcher.Main source: shared objects file" "$work/classes.txt" \
   || fail "the launcher does not take Zenome's classes from lib/zenome.jsa (class path differs from the training's?)"
+grep -q "picocli.CommandLine source: shared objects file" "$work/classes.txt" \
+  || fail "the command line's parser is not in lib/zenome.jsa"
 touch "$work/installed.stamp"
 step "offline: class-data archive of the installed files ($(du -h "$root/opt/zenome/lib/zenome.jsa" | cut -f1)) used by the launcher"
 
