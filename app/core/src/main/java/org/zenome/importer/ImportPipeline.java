@@ -281,9 +281,7 @@ final class ImportPipeline {
                         u.rows.subList(before, u.rows.size()).clear(); // the failed record's rows, if any
                         break;
                     }
-                    if (!u.runs.absorb(u.rows, before)) {
-                        u.errorLine = u.runs.errorLine;
-                        u.errorProblem = u.runs.errorProblem;
+                    if (!joinRuns(u, before)) {
                         break;
                     }
                 }
@@ -294,6 +292,19 @@ final class ImportPipeline {
             u.failure = t;
         }
         return u;
+    }
+
+    /**
+     * The rows of the record just parsed ({@code u.rows} from {@code before} on) join the unit's runs; false, with the
+     * unit's error set, when the record is out of order.
+     */
+    private static boolean joinRuns(Unit u, int before) {
+        if (u.runs.absorb(u.rows, before)) {
+            return true;
+        }
+        u.errorLine = u.runs.errorLine;
+        u.errorProblem = u.runs.errorProblem;
+        return false;
     }
 
     private void workBgzf(Unit u) throws InvalidInputException {
@@ -379,9 +390,7 @@ final class ImportPipeline {
                     u.rows.subList(before, u.rows.size()).clear(); // the failed record's rows, if any
                     break;
                 }
-                if (!u.runs.absorb(u.rows, before)) {
-                    u.errorLine = u.runs.errorLine;
-                    u.errorProblem = u.runs.errorProblem;
+                if (!joinRuns(u, before)) {
                     break;
                 }
             }

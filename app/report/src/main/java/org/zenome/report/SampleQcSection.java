@@ -63,21 +63,20 @@ final class SampleQcSection {
             StringBuilder v = new StringBuilder();
             v.append(String.format(Locale.ROOT, ja ? "コール率 %.3f, Ti/Tv %s, het/hom %s" : "call rate %.3f, Ti/Tv %s, "
                     + "het/hom %s", s.callRate(), num(s.tiTv()), num(s.hetHomRatio())));
-            if (s.coverage() != null && !s.coverage().genomeWide()) {
-                // reads of a few regions only (a review excerpt, a panel): no genome-wide coverage to report
-                v.append(String.format(Locale.ROOT, ja ? ", リードはゲノムの一部のみ（抽出した位置の %.1f%%を被覆: 抜粋または標的領域のリード）: 全ゲノムの深度は評価対象外"
-                        : ", reads cover only %.1f%% of the sampled genome positions (an excerpt or targeted reads): "
-                        + "genome-wide coverage not assessed", 100 * s.coverage().coveredFraction()));
+            if (s.coverage() != null && s.coverage().genomeWide()) {
+                v.append(String.format(Locale.ROOT, ja ? ", 平均深度 %.1fx" : ", mean coverage %.1fx",
+                        s.coverage().meanCoverage()));
+            } else {
+                if (s.coverage() != null) {
+                    // reads of a few regions only (a review excerpt, a panel): no genome-wide coverage to report
+                    v.append(String.format(Locale.ROOT, ja ? ", リードはゲノムの一部のみ（抽出した位置の %.1f%%を被覆: 抜粋または標的領域のリード）: 全ゲノムの深度は評価対象外"
+                            : ", reads cover only %.1f%% of the sampled genome positions (an excerpt or targeted reads): "
+                            + "genome-wide coverage not assessed", 100 * s.coverage().coveredFraction()));
+                }
                 if (!Double.isNaN(s.meanDepth())) {
                     v.append(String.format(Locale.ROOT, ja ? ", 変異部位の平均深度 %.1fx" : ", mean depth at variants %.1fx",
                             s.meanDepth()));
                 }
-            } else if (s.coverage() != null) {
-                v.append(String.format(Locale.ROOT, ja ? ", 平均深度 %.1fx" : ", mean coverage %.1fx",
-                        s.coverage().meanCoverage()));
-            } else if (!Double.isNaN(s.meanDepth())) {
-                v.append(String.format(Locale.ROOT, ja ? ", 変異部位の平均深度 %.1fx" : ", mean depth at variants %.1fx",
-                        s.meanDepth()));
             }
             v.append(ja ? ", 推定性別 " : ", inferred sex ").append(sex(s.inferredSex(), ja)).append(ja ? "（申告 "
                     : " (declared ").append(sex(s.declaredSex(), ja)).append(ja ? "）" : ")");
